@@ -1,0 +1,177 @@
+package org.apparatus;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apparatus.ingest.ImportedEssay;
+import org.apparatus.ingest.Seed;
+import org.apparatus.ingest.SeedImporter;
+import org.apparatus.ingest.SeedReader;
+import org.apparatus.link.SiteModel;
+import org.apparatus.model.EditionSettings;
+import org.apparatus.model.Essay;
+import org.apparatus.model.EssayParser;
+import org.apparatus.publish.LinkChecker;
+import org.apparatus.publish.Publisher;
+import org.apparatus.render.PageRenderer;
+
+/**
+ * One build of a project, the five stages in order: import the seeds, parse the essays, cross-reference them, render
+ * the pages, check and publish. Diagnostics are collected throughout; the site is published only if there is no error.
+ */
+public final class Build {
+
+    private final Project project;
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    /**
+     * The outcome of a build.
+     *
+     * @param published true when the new site replaced the output folder
+     * @param pages how many pages were written
+     */
+    public record Result(boolean published, int pages, Diagnostics diagnostics) {
+    }
+
+    public Build(Project project) {
+        this.project = project;
+    }
+
+    public Result run() {
+        if (!safeOutput()) {
+            return new Result(false, 0, diagnostics);
+        }
+        Map<String, ImportedEssay> seeds = importSeeds();
+        List<Essay> essays = parseEssays(seeds);
+        SiteModel site = SiteModel.build(edition(), essays, seeds, diagnostics);
+        return publish(site);
+    }
+
+    /** Stage 1: every seed, read strictly and imported. */
+    private Map<String, ImportedEssay> importSeeds() {
+        Map<String, ImportedEssay> imports = new LinkedHashMap<>();
+        for (Seed seed : SeedReader.readAll(project.seeds(), project.display(project.seeds()), diagnostics)) {
+            imports.put(seed.fileName(), SeedImporter.importSeed(seed));
+        }
+        return imports;
+    }
+
+    /** Stage 2: the curated essays, and the seeds no curated essay stands for, imported on the fly. */
+    private List<Essay> parseEssays(Map<String, ImportedEssay> seeds) {
+        List<Essay> essays = new ArrayList<>();
+        for (Path file : curatedFiles()) {
+            String display = project.display(file);
+            String stem = file.getFileName().toString().replaceFirst("\\.md$", "");
+            readText(file, display).flatMap(text -> EssayParser.parse(display, stem, text, Essay.Origin.CURATED,
+                    diagnostics)).ifPresent(essays::add);
+        }
+        Set<String> curatedSeeds = new HashSet<>();
+        essays.forEach(e -> e.seed().ifPresent(curatedSeeds::add));
+        for (ImportedEssay imported : seeds.values()) {
+            if (curatedSeeds.contains(imported.seed().fileName())) {
+                continue;
+            }
+            diagnostics.addAll(imported.diagnostics());
+            EssayParser.parse(imported.seed().displayPath() + " (as imported)", imported.id(), imported.markdown(),
+                    Essay.Origin.IMPORTED, diagnostics).ifPresent(essays::add);
+        }
+        if (essays.isEmpty() && !diagnostics.hasErrors()) {
+            diagnostics.warning(project.display(project.root()), 0, 0, "no essays: expected texts in seeds/ or"
+                    + " Markdown files in content/essays/");
+        }
+        return essays;
+    }
+
+    private EditionSettings edition() {
+        Path file = project.content().resolve("site.yml");
+        return EditionSettings.read(file, project.display(file), diagnostics);
+    }
+
+    /** Stages 4 and 5: render into a staging folder, check its links, and swap it in if nothing went wrong. */
+    private Result publish(SiteModel site) {
+        Publisher publisher = new Publisher(project.output());
+        String display = project.display(project.output());
+        try {
+            Path staging = publisher.prepare();
+            new PageRenderer(project.templates(), project.display(project.templates()))
+                    .render(site, staging, diagnostics);
+            LinkChecker.check(staging, display, diagnostics);
+            if (diagnostics.hasErrors()) {
+                publisher.discard();
+                return new Result(false, site.pages().size(), diagnostics);
+            }
+            publisher.publish();
+            return new Result(true, site.pages().size(), diagnostics);
+        } catch (IOException e) {
+            diagnostics.error(display, 0, 0, "cannot write the site: " + e.getMessage());
+            try {
+                publisher.discard();
+            } catch (IOException ignored) {
+                diagnostics.error(display + ".partial", 0, 0, "cannot remove the staging folder; delete it by hand");
+            }
+            return new Result(false, 0, diagnostics);
+        }
+    }
+
+    private List<Path> curatedFiles() {
+        if (!Files.isDirectory(project.essays())) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(project.essays())) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+        } catch (IOException e) {
+            diagnostics.error(project.display(project.essays()), 0, 0, "cannot list the essays: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    private Optional<String> readText(Path file, String display) {
+        if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            diagnostics.error(display, 0, 0, "an essay must be a regular file, not a link or folder");
+            return Optional.empty();
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+        } catch (CharacterCodingException e) {
+            diagnostics.error(display, 0, 0, "not valid UTF-8; expected a UTF-8 Markdown file");
+        } catch (IOException e) {
+            diagnostics.error(display, 0, 0, "cannot read: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    /** Refuses an output folder that would overwrite the project itself. */
+    private boolean safeOutput() {
+        Path out = project.output();
+        List<Path> sources = List.of(project.root(), project.seeds(), project.content(), project.templates());
+        for (Path source : sources) {
+            if (out.equals(source) || source.startsWith(out)) {
+                diagnostics.error(project.display(out), 0, 0, "the output folder would replace " + project.display(source)
+                        + "; expected a folder of its own, such as site/");
+                return false;
+            }
+        }
+        if (out.getParent() == null) {
+            diagnostics.error(out.toString(), 0, 0, "the output folder cannot be the file system root");
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,45 @@
+package org.apparatus.link;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What every page's shared layout shows: its title, where the site root is from this page, the way back (breadcrumbs)
+ * and the site navigation. All links are relative and name a file.
+ *
+ * @param siteTitle the edition's title
+ * @param title this page's title
+ * @param root the relative path from this page to the site root ({@code ""}, {@code "../"}, ...)
+ * @param description one sentence about the page, for search engines and link previews
+ * @param breadcrumbs the way from the home page to this page, this page last
+ * @param nav the site's main sections
+ */
+public record Chrome(String siteTitle, String title, String root, String description, List<Link> breadcrumbs,
+                     List<Link> nav) {
+
+    /**
+     * A labelled link.
+     *
+     * @param current true when it points to the page it is shown on
+     */
+    public record Link(String label, String href, boolean current) {
+        public Link {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(href, "href");
+        }
+    }
+
+    public Chrome {
+        Objects.requireNonNull(siteTitle, "siteTitle");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(description, "description");
+        breadcrumbs = List.copyOf(breadcrumbs);
+        nav = List.copyOf(nav);
+    }
+
+    /** The stylesheet's relative address from this page. */
+    public String stylesheet() {
+        return root + "assets/apparatus.css";
+    }
+}

@@ -1,0 +1,70 @@
+package org.apparatus.model;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.apparatus.Diagnostics;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * The edition's own settings from the optional {@code content/site.yml}: its title and the sentence that introduces
+ * it on the home page.
+ */
+public record EditionSettings(String title, String introduction) {
+
+    private static final Set<String> KEYS = Set.of("title", "introduction");
+    static final String DEFAULT_TITLE = "An Apparatus edition";
+
+    public EditionSettings {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(introduction, "introduction");
+    }
+
+    /** Reads the settings, or the defaults when the file is missing; problems become diagnostics. */
+    public static EditionSettings read(Path file, String display, Diagnostics diagnostics) {
+        EditionSettings defaults = new EditionSettings(DEFAULT_TITLE, "");
+        if (!Files.isRegularFile(file)) {
+            return defaults;
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(10);
+        options.setCodePointLimit(1 << 20);
+        Object loaded;
+        try {
+            loaded = new Yaml(options).load(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (MarkedYAMLException e) {
+            var mark = e.getProblemMark();
+            diagnostics.error(display, mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
+                    "broken YAML: " + e.getProblem() + "; expected 'title: ...' and 'introduction: ...' lines");
+            return defaults;
+        } catch (YAMLException | IOException e) {
+            diagnostics.error(display, 0, 0, "cannot read the edition settings: " + e.getMessage());
+            return defaults;
+        }
+        if (loaded == null) {
+            return defaults;
+        }
+        if (!(loaded instanceof Map<?, ?> map)) {
+            diagnostics.error(display, 1, 1, "expected 'key: value' lines (title, introduction)");
+            return defaults;
+        }
+        for (Object key : map.keySet()) {
+            if (!KEYS.contains(String.valueOf(key))) {
+                diagnostics.warning(display, 0, 0, "unknown key '" + key + "' is ignored; expected title or introduction");
+            }
+        }
+        Object title = map.get("title");
+        Object introduction = map.get("introduction");
+        return new EditionSettings(title == null ? DEFAULT_TITLE : String.valueOf(title).strip(),
+                introduction == null ? "" : String.valueOf(introduction).strip());
+    }
+}

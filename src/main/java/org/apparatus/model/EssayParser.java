@@ -1,0 +1,514 @@
+package org.apparatus.model;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import org.apparatus.Diagnostics;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextContainer;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+/**
+ * Reads one essay's Markdown (YAML front matter, body, {@code [^n]} footnotes, {@code [[page n]]} markers) into an
+ * {@link Essay}, reporting every problem with {@code file:line:col}.
+ */
+public final class EssayParser {
+
+    /** The front matter keys an essay may have. */
+    public static final Set<String> KEYS = Set.of("id", "title", "author", "seed", "sha256", "abstract", "bio");
+
+    private static final Pattern UNSAFE_SCHEME = Pattern.compile("^(javascript|vbscript|data|file):.*",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern NOTE_LABEL = Pattern.compile("[1-9]\\d{0,4}");
+
+    private static final DataHolder OPTIONS = new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create(), FootnoteExtension.create(),
+                    PageMarkerExtension.create()))
+            .set(HtmlRenderer.ESCAPE_HTML, true)
+            .set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data|file):.*")
+            .set(HtmlRenderer.SOFT_BREAK, " ")
+            .toImmutable();
+    private static final Parser PARSER = Parser.builder(OPTIONS).build();
+
+    private EssayParser() {
+    }
+
+    /**
+     * Parses one essay.
+     *
+     * @param source project-relative name of the file, for diagnostics
+     * @param fallbackId the id to use when the front matter names none (the file name without extension)
+     * @param markdown the file's text
+     * @param origin curated or imported; an imported essay's note problems were already reported against its seed
+     * @return the essay, or empty when it has errors that leave nothing sensible to publish
+     */
+    public static Optional<Essay> parse(String source, String fallbackId, String markdown, Essay.Origin origin,
+                                        Diagnostics diagnostics) {
+        return new Reading(source, markdown, origin, diagnostics).read(fallbackId);
+    }
+
+    private static final class Reading {
+        private final String source;
+        private final String markdown;
+        private final Essay.Origin origin;
+        private final Diagnostics diagnostics;
+        private final int[] lineStarts;
+        private boolean failed;
+
+        Reading(String source, String markdown, Essay.Origin origin, Diagnostics diagnostics) {
+            this.source = source;
+            this.markdown = markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown;
+            this.origin = origin;
+            this.diagnostics = diagnostics;
+            List<Integer> starts = new ArrayList<>();
+            starts.add(0);
+            for (int i = 0; i < this.markdown.length(); i++) {
+                if (this.markdown.charAt(i) == '\n') {
+                    starts.add(i + 1);
+                }
+            }
+            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        Optional<Essay> read(String fallbackId) {
+            Document document = PARSER.parse(markdown);
+            Map<String, Field> front = frontMatter(document);
+            if (front.isEmpty()) {
+                return Optional.empty();
+            }
+            checkUnsafe(document, 0);
+            Map<Integer, FootnoteBlock> definitions = definitions(document);
+            HtmlRenderer renderer = renderer();
+
+            String idValue = front.containsKey("id") ? front.get("id").value() : fallbackId;
+            int idLine = front.containsKey("id") ? front.get("id").line() : 1;
+            if (!EssayId.isValid(idValue)) {
+                error(idLine, 1, "invalid essay id '" + idValue + "'; expected lower-case words of a-z and 0-9"
+                        + " joined by hyphens, at most 80 characters (it names the essay's files)");
+                return Optional.empty();
+            }
+            Optional<Text> title = field(front, "title", renderer);
+            if (title.isEmpty() || title.get().plain().isBlank()) {
+                error(1, 1, "the front matter has no 'title'; expected a line title: \"...\"");
+                return Optional.empty();
+            }
+            Optional<Text> author = field(front, "author", renderer);
+            if (author.isEmpty() || author.get().plain().isBlank()) {
+                warning(1, 1, "the front matter has no 'author'; expected a line author: \"...\"");
+            }
+            List<Block> blocks = blocks(document, renderer);
+            List<Note> notes = new ArrayList<>();
+            definitions.forEach((n, block) -> notes.add(new Note(n, text(block, renderer))));
+            if (failed) {
+                return Optional.empty();
+            }
+            return Optional.of(new Essay(new EssayId(idValue), source, origin, title.get(),
+                    author.orElse(new Text("", new Markup(""), 1)), field(front, "abstract", renderer),
+                    field(front, "bio", renderer), Optional.ofNullable(front.get("seed")).map(Field::value),
+                    Optional.ofNullable(front.get("sha256")).map(Field::value), blocks, notes));
+        }
+
+        /** A front matter value with the line it is on. */
+        private record Field(String value, int line) {
+        }
+
+        private Map<String, Field> frontMatter(Document document) {
+            Node first = document.getFirstChild();
+            if (!(first instanceof YamlFrontMatterBlock)) {
+                if (markdown.startsWith("---")) {
+                    error(1, 1, "the front matter is never closed; expected a line '---' after its last key");
+                } else {
+                    error(1, 1, "no YAML front matter; expected the file to start with '---', then 'id:', 'title:'"
+                            + " and 'author:' lines, then '---'");
+                }
+                return Map.of();
+            }
+            String block = first.getChars().toString();
+            int open = block.indexOf('\n') + 1;
+            int close = block.lastIndexOf("\n---");
+            String yaml = close > open ? block.substring(open, close + 1) : "";
+            int offset = lineOf(first.getStartOffset()) + 1; // YAML line 0 is the line after the opening '---'
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            options.setMaxAliasesForCollections(10);
+            options.setAllowRecursiveKeys(false);
+            options.setNestingDepthLimit(10);
+            options.setCodePointLimit(1 << 20);
+            org.yaml.snakeyaml.nodes.Node root;
+            try {
+                root = new Yaml(options).compose(new StringReader(yaml));
+            } catch (MarkedYAMLException e) {
+                var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+                int line = mark == null ? offset : offset + mark.getLine();
+                int column = mark == null ? 1 : mark.getColumn() + 1;
+                error(line, column, "broken YAML front matter: " + e.getProblem()
+                        + "; expected 'key: value' lines, with values containing ':' or '#' in double quotes");
+                return Map.of();
+            } catch (YAMLException e) {
+                error(offset, 1, "broken YAML front matter: " + e.getMessage());
+                return Map.of();
+            }
+            if (!(root instanceof MappingNode mapping)) {
+                error(offset, 1, "the front matter is not a list of 'key: value' lines");
+                return Map.of();
+            }
+            Map<String, Field> fields = new LinkedHashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                int line = offset + tuple.getKeyNode().getStartMark().getLine();
+                int column = tuple.getKeyNode().getStartMark().getColumn() + 1;
+                if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                    error(line, column, "a front matter key must be a plain word");
+                    continue;
+                }
+                if (!KEYS.contains(key.getValue())) {
+                    warning(line, column, "unknown front matter key '" + key.getValue() + "' is ignored; expected one of "
+                            + String.join(", ", new java.util.TreeSet<>(KEYS)));
+                    continue;
+                }
+                if (!(tuple.getValueNode() instanceof ScalarNode value)) {
+                    error(line, column, "'" + key.getValue() + "' must be a single text value, not a list or map");
+                    continue;
+                }
+                fields.put(key.getValue(), new Field(value.getValue(), line));
+            }
+            if (fields.isEmpty()) {
+                error(offset, 1, "the front matter is empty; expected at least 'title:' and 'author:'");
+            }
+            return fields;
+        }
+
+        /** A front matter value rendered as inline Markdown, if present. */
+        private Optional<Text> field(Map<String, Field> front, String key, HtmlRenderer renderer) {
+            Field field = front.get(key);
+            if (field == null || field.value().isBlank()) {
+                return Optional.empty();
+            }
+            Document doc = PARSER.parse(field.value());
+            StringBuilder html = new StringBuilder();
+            StringBuilder plain = new StringBuilder();
+            for (Node child = doc.getFirstChild(); child != null; child = child.getNext()) {
+                if (html.length() > 0) {
+                    html.append(' ');
+                    plain.append(' ');
+                }
+                html.append(renderer.render(child).strip());
+                plainText(child, plain);
+            }
+            checkUnsafe(doc, field.line());
+            return Optional.of(new Text(plain.toString().strip(), new Markup(html.toString()), field.line()));
+        }
+
+        private Map<Integer, FootnoteBlock> definitions(Document document) {
+            Map<Integer, FootnoteBlock> definitions = new TreeMap<>();
+            Map<String, FootnoteBlock> byLabel = new HashMap<>();
+            for (Node node : document.getDescendants()) {
+                if (!(node instanceof FootnoteBlock block)) {
+                    continue;
+                }
+                String label = block.getText().toString();
+                int[] at = position(block);
+                if (byLabel.containsKey(label)) {
+                    error(at[0], at[1], "note [^" + label + "] is defined twice (first at line "
+                            + lineOf(byLabel.get(label).getStartOffset()) + "); expected each note number once");
+                    continue;
+                }
+                byLabel.put(label, block);
+                if (!NOTE_LABEL.matcher(label).matches()) {
+                    error(at[0], at[1], "note label [^" + label + "] is not a number; expected [^1], [^2], ...");
+                    continue;
+                }
+                if (!block.isReferenced() && origin == Essay.Origin.CURATED) {
+                    warning(at[0], at[1], "note [^" + label + "] is defined but never referenced;"
+                            + " expected [^" + label + "] somewhere in the text");
+                }
+                definitions.put(Integer.parseInt(label), block);
+            }
+            for (Node node : document.getDescendants()) {
+                if (node instanceof Footnote ref && ref.getFootnoteBlock() == null) {
+                    int[] at = position(ref);
+                    if (origin == Essay.Origin.CURATED) {
+                        error(at[0], at[1], "note [^" + ref.getText() + "] is referenced but never defined;"
+                                + " expected a line '[^" + ref.getText() + "]: text'");
+                    } else {
+                        failed = true; // reported against the seed by the import
+                    }
+                }
+            }
+            return definitions;
+        }
+
+        private List<Block> blocks(Document document, HtmlRenderer renderer) {
+            List<Block> blocks = new ArrayList<>();
+            Set<String> anchors = new HashSet<>();
+            int paragraphs = 0;
+            int page = 1;
+            for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+                if (node instanceof Heading heading) {
+                    int[] at = position(heading);
+                    if (heading.getLevel() < 2) {
+                        warning(at[0], at[1], "a level-1 heading inside an essay is shown as level 2;"
+                                + " the title comes from the front matter, sections start at '##'");
+                    }
+                    Text text = text(heading, renderer);
+                    String anchor = unique("s-" + slug(text.plain()), anchors);
+                    blocks.add(new Block.Heading(Math.max(2, heading.getLevel()), anchor, text));
+                } else if (node instanceof Paragraph paragraph) {
+                    paragraphs++;
+                    List<Integer> breaks = new ArrayList<>();
+                    List<Integer> notes = new ArrayList<>();
+                    for (Node inline : paragraph.getDescendants()) {
+                        if (inline instanceof PageMarker marker) {
+                            breaks.add(marker.page());
+                        } else if (inline instanceof Footnote ref && ref.getFootnoteBlock() != null
+                                && NOTE_LABEL.matcher(ref.getText()).matches()) {
+                            notes.add(Integer.parseInt(ref.getText().toString()));
+                        }
+                    }
+                    int startPage = breaks.isEmpty() || !startsWithMarker(paragraph) ? page : breaks.get(0);
+                    List<Integer> inside = startsWithMarker(paragraph) ? breaks.subList(1, breaks.size()) : breaks;
+                    Text text = text(paragraph, renderer);
+                    blocks.add(new Block.Paragraph(paragraphs, unique("p" + paragraphs, anchors), text, startPage,
+                            inside, notes));
+                    page = breaks.isEmpty() ? page : breaks.get(breaks.size() - 1);
+                } else if (node instanceof YamlFrontMatterBlock || node instanceof FootnoteBlock) {
+                    continue;
+                } else if (node instanceof HtmlBlock) {
+                    paragraphs++;
+                    Text text = text(node, renderer);
+                    blocks.add(new Block.Paragraph(paragraphs, unique("p" + paragraphs, anchors), text, page,
+                            List.of(), List.of()));
+                } else {
+                    int[] at = position(node);
+                    String kind = node.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2")
+                            .toLowerCase(Locale.ROOT);
+                    warning(at[0], at[1], "a " + kind + " is shown as a plain paragraph; essays hold headings,"
+                            + " paragraphs and notes");
+                    paragraphs++;
+                    blocks.add(new Block.Paragraph(paragraphs, unique("p" + paragraphs, anchors),
+                            new Text(node.getChars().toString().strip(),
+                                    new Markup(com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(
+                                            node.getChars().toString().strip(), false)), at[0]),
+                            page, List.of(), List.of()));
+                }
+            }
+            return blocks;
+        }
+
+        private static boolean startsWithMarker(Node paragraph) {
+            return paragraph.getFirstChild() instanceof PageMarker;
+        }
+
+        private Text text(Node node, HtmlRenderer renderer) {
+            StringBuilder plain = new StringBuilder();
+            String html;
+            if (node instanceof FootnoteBlock) {
+                StringBuilder joined = new StringBuilder();
+                for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                    if (joined.length() > 0) {
+                        joined.append("<br>");
+                        plain.append(' ');
+                    }
+                    joined.append(renderer.render(child).strip());
+                    plainText(child, plain);
+                }
+                html = joined.toString();
+            } else {
+                html = renderer.render(node).strip();
+                plainText(node, plain);
+            }
+            return new Text(plain.toString().replaceAll("\\s+", " ").strip(), new Markup(html),
+                    lineOf(node.getStartOffset()));
+        }
+
+        /** Reports raw HTML (shown as text) and links with schemes that could run code (never rendered). */
+        private void checkUnsafe(Document document, int fixedLine) {
+            for (Node node : document.getDescendants()) {
+                int[] at = fixedLine > 0 ? new int[] {fixedLine, 0} : position(node);
+                if (node instanceof HtmlInline || node instanceof HtmlBlock) {
+                    warning(at[0], at[1], "raw HTML '" + abbreviate(node.getChars().toString().strip())
+                            + "' is shown as text; expected Markdown (HTML in texts is never passed through)");
+                } else if (node instanceof Link link && UNSAFE_SCHEME.matcher(cleanUrl(link.getUrl().toString())).matches()) {
+                    error(at[0], at[1], "link to '" + abbreviate(link.getUrl().toString()) + "' has a scheme that can run"
+                            + " code; expected an http(s) or relative link");
+                } else if (node instanceof AutoLink link && UNSAFE_SCHEME.matcher(cleanUrl(link.getUrl().toString())).matches()) {
+                    error(at[0], at[1], "link to '" + abbreviate(link.getUrl().toString()) + "' has a scheme that can run"
+                            + " code; expected an http(s) link");
+                } else if (node instanceof Image || node instanceof ImageRef) {
+                    error(at[0], at[1], "images are not supported in essays; expected text only");
+                }
+            }
+        }
+
+        private static String cleanUrl(String url) {
+            String decoded = com.vladsch.flexmark.util.sequence.Escaping.unescapeString(url);
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < decoded.length(); i++) {
+                char c = decoded.charAt(i);
+                if (c > ' ' && c != 0x7F) {
+                    out.append(c);
+                }
+            }
+            return out.toString();
+        }
+
+        private static String abbreviate(String s) {
+            String one = s.replaceAll("\\s+", " ");
+            return one.length() > 60 ? one.substring(0, 57) + "..." : one;
+        }
+
+        /** A renderer for inline content: paragraphs and headings without their tags, notes as reference links. */
+        private HtmlRenderer renderer() {
+            Map<Integer, Integer> seen = new HashMap<>();
+            HtmlRenderer.HtmlRendererExtension extension = new HtmlRenderer.HtmlRendererExtension() {
+                @Override
+                public void rendererOptions(com.vladsch.flexmark.util.data.MutableDataHolder options) {
+                    // no options
+                }
+
+                @Override
+                public void extend(HtmlRenderer.Builder builder, String rendererType) {
+                    builder.nodeRendererFactory(options -> (NodeRenderer) () -> Set.of(
+                            new NodeRenderingHandler<>(Paragraph.class, Reading::children),
+                            new NodeRenderingHandler<>(Heading.class, Reading::children),
+                            new NodeRenderingHandler<>(Footnote.class, (ref, context, html) -> noteRef(ref, html, seen)),
+                            new NodeRenderingHandler<>(PageMarker.class, (marker, context, html) -> html.raw(
+                                    "<a class=\"pb\" id=\"page-" + marker.page() + "\" href=\"#page-" + marker.page()
+                                            + "\" title=\"Page " + marker.page() + " of the print begins here\">"
+                                            + marker.page() + "</a>"))));
+                }
+            };
+            return HtmlRenderer.builder(OPTIONS).extensions(List.of(extension)).build();
+        }
+
+        private static void children(Node node, NodeRendererContext context, HtmlWriter html) {
+            context.renderChildren(node);
+        }
+
+        private void noteRef(Footnote ref, HtmlWriter html, Map<Integer, Integer> seen) {
+            String label = ref.getText().toString();
+            if (ref.getFootnoteBlock() == null || !NOTE_LABEL.matcher(label).matches()) {
+                html.text(ref.getChars().toString());
+                return;
+            }
+            int n = Integer.parseInt(label);
+            int count = seen.merge(n, 1, Integer::sum);
+            String id = count == 1 ? "ref-" + n : "ref-" + n + "-" + count;
+            html.raw("<sup class=\"noteref\"><a id=\"" + id + "\" href=\"#note-" + n + "\" role=\"doc-noteref\">"
+                    + n + "</a></sup>");
+        }
+
+        private static void plainText(Node node, StringBuilder out) {
+            if (node instanceof Footnote || node instanceof PageMarker) {
+                return;
+            }
+            if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+                out.append(' ');
+                return;
+            }
+            if (node instanceof Code code) {
+                out.append(code.getText());
+                return;
+            }
+            if (node instanceof HtmlInline || node instanceof HtmlBlock) {
+                out.append(node.getChars());
+                return;
+            }
+            if (!node.hasChildren()) {
+                if (node instanceof TextContainer || node instanceof com.vladsch.flexmark.ast.Text
+                        || node instanceof com.vladsch.flexmark.ast.HtmlEntity) {
+                    out.append(node.getChars().unescape());
+                }
+                return;
+            }
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                plainText(child, out);
+            }
+        }
+
+        private static String slug(String text) {
+            String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
+                    .replaceAll("\\p{M}+", "").replaceAll("['\u2019]", "").toLowerCase(Locale.ROOT)
+                    .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+            s = s.length() > 50 ? s.substring(0, 50).replaceAll("-$", "") : s;
+            return s.isEmpty() ? "section" : s;
+        }
+
+        private static String unique(String anchor, Set<String> used) {
+            String candidate = anchor;
+            for (int i = 2; !used.add(candidate); i++) {
+                candidate = anchor + "-" + i;
+            }
+            return candidate;
+        }
+
+        private int lineOf(int offset) {
+            int lo = 0;
+            int hi = lineStarts.length - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (lineStarts[mid] <= offset) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return lo + 1;
+        }
+
+        private int[] position(Node node) {
+            int line = lineOf(node.getStartOffset());
+            return new int[] {line, node.getStartOffset() - lineStarts[line - 1] + 1};
+        }
+
+        private void error(int line, int column, String message) {
+            failed = true;
+            diagnostics.error(source, line, column, message);
+        }
+
+        private void warning(int line, int column, String message) {
+            diagnostics.warning(source, line, column, message);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.apparatus.publish;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.apparatus.Diagnostics;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Checks a built site with jsoup: every internal link is relative, names a file that exists and, with a
+ * {@code #fragment}, an id on that page; no asset (style, script, image) comes from outside the site.
+ */
+public final class LinkChecker {
+
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final Pattern OUTSIDE_LINK = Pattern.compile("^(https?|mailto):.*", Pattern.CASE_INSENSITIVE);
+    private static final String LINKS = "a[href], link[href], area[href]";
+    private static final String ASSETS = "script[src], img[src], iframe[src], source[src], audio[src], video[src],"
+            + " embed[src], object[data], link[href], track[src]";
+
+    private LinkChecker() {
+    }
+
+    /**
+     * Checks every {@code .html} file under {@code site}.
+     *
+     * @param display how diagnostics name the site folder (e.g. {@code site})
+     */
+    public static void check(Path site, String display, Diagnostics diagnostics) {
+        Map<String, Document> pages = new HashMap<>();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(site)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            diagnostics.error(display, 0, 0, "cannot read the built site: " + e.getMessage());
+            return;
+        }
+        Set<String> existing = new HashSet<>();
+        for (Path file : files) {
+            String relative = site.relativize(file).toString().replace('\\', '/');
+            existing.add(relative);
+            if (relative.endsWith(".html")) {
+                try {
+                    String html = Files.readString(file, StandardCharsets.UTF_8);
+                    pages.put(relative, Parser.htmlParser().setTrackPosition(true).parseInput(html, ""));
+                } catch (IOException e) {
+                    diagnostics.error(display + "/" + relative, 0, 0, "cannot read: " + e.getMessage());
+                }
+            }
+        }
+        Map<String, Set<String>> ids = new HashMap<>();
+        pages.forEach((path, doc) -> {
+            Set<String> set = new HashSet<>();
+            doc.select("[id]").forEach(e -> set.add(e.id()));
+            doc.select("a[name]").forEach(e -> set.add(e.attr("name")));
+            ids.put(path, set);
+        });
+        pages.keySet().stream().sorted().forEach(path -> {
+            Document doc = pages.get(path);
+            for (Element element : doc.select(LINKS)) {
+                checkOne(path, element, element.attr("href"), false, existing, ids, display, diagnostics);
+            }
+            for (Element element : doc.select(ASSETS)) {
+                String attr = element.hasAttr("src") ? "src" : element.hasAttr("data") ? "data" : "href";
+                checkOne(path, element, element.attr(attr), true, existing, ids, display, diagnostics);
+            }
+        });
+    }
+
+    private static void checkOne(String page, Element element, String href, boolean asset, Set<String> existing,
+                                 Map<String, Set<String>> ids, String display, Diagnostics diagnostics) {
+        int line = element.sourceRange().start().lineNumber();
+        int column = element.sourceRange().start().columnNumber();
+        String where = display + "/" + page;
+        String tag = "<" + element.tagName() + "> ";
+        if (href.isBlank()) {
+            diagnostics.error(where, line, column, tag + "has an empty link; expected a file or #fragment");
+            return;
+        }
+        if (href.startsWith("//") || SCHEME.matcher(href).find()) {
+            if (asset) {
+                diagnostics.error(where, line, column, tag + "loads '" + href + "' from outside the site;"
+                        + " expected a file inside the site, linked relatively");
+            } else if (!OUTSIDE_LINK.matcher(href).matches()) {
+                diagnostics.error(where, line, column, tag + "links to '" + href + "'; expected a relative link, or"
+                        + " an http(s) or mailto address");
+            }
+            return;
+        }
+        if (href.startsWith("/")) {
+            diagnostics.error(where, line, column, tag + "links to the absolute path '" + href + "'; expected a"
+                    + " relative link, so the site works from file:// and under any sub-path");
+            return;
+        }
+        int hash = href.indexOf('#');
+        String path = hash < 0 ? href : href.substring(0, hash);
+        String fragment = hash < 0 ? null : href.substring(hash + 1);
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        String target;
+        if (path.isEmpty()) {
+            target = page;
+        } else {
+            if (path.endsWith("/")) {
+                diagnostics.error(where, line, column, tag + "links to the folder '" + href + "'; expected a link"
+                        + " that names a file (e.g. " + path + "index.html)");
+                return;
+            }
+            Path resolved = Path.of(page).resolveSibling(decode(path)).normalize();
+            if (Path.of(page).getParent() == null) {
+                resolved = Path.of(decode(path)).normalize();
+            }
+            target = resolved.toString().replace('\\', '/');
+            if (target.startsWith("..") || !existing.contains(target)) {
+                diagnostics.error(where, line, column, tag + "links to '" + href + "', which is not in the site;"
+                        + " expected an existing file");
+                return;
+            }
+        }
+        if (fragment != null && !fragment.isEmpty()) {
+            Set<String> targetIds = ids.get(target);
+            if (targetIds == null || !targetIds.contains(decode(fragment))) {
+                diagnostics.error(where, line, column, tag + "links to '" + href + "', but " + target
+                        + " has no element with id '" + fragment + "'");
+            }
+        }
+    }
+
+    private static String decode(String s) {
+        try {
+            return java.net.URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
+    }
+}

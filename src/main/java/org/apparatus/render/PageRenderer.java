@@ -1,0 +1,169 @@
+package org.apparatus.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.apparatus.Diagnostics;
+import org.apparatus.link.Page;
+import org.apparatus.link.SiteModel;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+
+/**
+ * Writes every page of a {@link SiteModel} with its template, and the site's assets. Templates come from the
+ * project's {@code templates/} folder where it has them, and from the defaults inside Apparatus otherwise.
+ */
+public final class PageRenderer {
+
+    /** Where the default templates and assets live on the class path. */
+    static final String DEFAULTS = "/org/apparatus/render/templates";
+    /** The assets every site gets, under {@code assets/}. */
+    static final List<String> DEFAULT_ASSETS = List.of("apparatus.css");
+
+    private final Configuration freemarker;
+    private final Path projectTemplates;
+    private final String templatesDisplay;
+
+    /**
+     * @param projectTemplates the project's {@code templates/} folder; it need not exist
+     * @param templatesDisplay how diagnostics name that folder
+     */
+    public PageRenderer(Path projectTemplates, String templatesDisplay) throws IOException {
+        this.projectTemplates = projectTemplates;
+        this.templatesDisplay = templatesDisplay;
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (Files.isDirectory(projectTemplates)) {
+            loaders.add(new FileTemplateLoader(projectTemplates.toFile()));
+        }
+        loaders.add(new ClassTemplateLoader(PageRenderer.class, DEFAULTS));
+        freemarker = new Configuration(Configuration.VERSION_2_3_35);
+        freemarker.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        freemarker.setDefaultEncoding("UTF-8");
+        freemarker.setOutputEncoding("UTF-8");
+        freemarker.setLocale(Locale.ROOT);
+        freemarker.setTimeZone(TimeZone.getTimeZone("UTC"));
+        freemarker.setNumberFormat("computer");
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLogTemplateExceptions(false);
+        freemarker.setWrapUncheckedExceptions(true);
+        freemarker.setFallbackOnNullLoopVariable(false);
+        freemarker.setAPIBuiltinEnabled(false);
+        freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        freemarker.setLocalizedLookup(false);
+    }
+
+    /** Renders every page and copies the assets into {@code staging}; failures become diagnostics. */
+    public void render(SiteModel site, Path staging, Diagnostics diagnostics) {
+        Map<TemplateProblem, List<String>> problems = new TreeMap<>();
+        for (Page page : site.pages()) {
+            renderPage(page, staging, diagnostics)
+                    .ifPresent(p -> problems.computeIfAbsent(p, k -> new ArrayList<>()).add(page.path()));
+        }
+        problems.forEach((problem, pages) -> diagnostics.error(problem.file(), problem.line(), problem.column(),
+                problem.message() + " (writing " + pages.get(0)
+                        + (pages.size() > 1 ? " and " + (pages.size() - 1) + " more pages)" : ")")));
+        copyAssets(staging, diagnostics);
+    }
+
+    /** A template failure, reported once however many pages it broke. */
+    private record TemplateProblem(String file, int line, int column, String message)
+            implements Comparable<TemplateProblem> {
+        @Override
+        public int compareTo(TemplateProblem o) {
+            return (file + '\0' + String.format(Locale.ROOT, "%09d%09d", line, column) + message)
+                    .compareTo(o.file + '\0' + String.format(Locale.ROOT, "%09d%09d", o.line, o.column) + o.message);
+        }
+    }
+
+    private Optional<TemplateProblem> renderPage(Page page, Path staging, Diagnostics diagnostics) {
+        String name = page.template();
+        try {
+            Template template = freemarker.getTemplate(name);
+            StringWriter html = new StringWriter();
+            template.process(Map.of("page", page), html);
+            Path file = staging.resolve(page.path());
+            Files.createDirectories(file.getParent());
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                out.write(html.toString());
+            }
+        } catch (ParseException e) {
+            return Optional.of(new TemplateProblem(display(e.getTemplateName(), name), nonNegative(e.getLineNumber()),
+                    nonNegative(e.getColumnNumber()), "template syntax error: " + oneLine(e.getEditorMessage())));
+        } catch (TemplateException e) {
+            return Optional.of(new TemplateProblem(display(e.getTemplateSourceName(), name),
+                    nonNegative(e.getLineNumber()), nonNegative(e.getColumnNumber()),
+                    "template error: " + oneLine(e.getMessageWithoutStackTop())));
+        } catch (IOException e) {
+            diagnostics.error(display(null, name), 0, 0, "cannot write " + page.path() + ": " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private void copyAssets(Path staging, Diagnostics diagnostics) {
+        Map<String, byte[]> assets = new TreeMap<>();
+        try {
+            for (String asset : DEFAULT_ASSETS) {
+                try (InputStream in = PageRenderer.class.getResourceAsStream(DEFAULTS + "/assets/" + asset)) {
+                    if (in == null) {
+                        throw new IOException("the default asset " + asset + " is missing from Apparatus");
+                    }
+                    assets.put(asset, in.readAllBytes());
+                }
+            }
+            Path own = projectTemplates.resolve("assets");
+            if (Files.isDirectory(own)) {
+                try (Stream<Path> files = Files.walk(own)) {
+                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                        assets.put(own.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                    }
+                }
+            }
+            for (Map.Entry<String, byte[]> asset : assets.entrySet()) {
+                Path target = staging.resolve("assets").resolve(asset.getKey()).normalize();
+                Files.createDirectories(target.getParent());
+                Files.write(target, asset.getValue());
+            }
+        } catch (IOException e) {
+            diagnostics.error(templatesDisplay + "/assets", 0, 0, "cannot copy the site's assets: " + e.getMessage());
+        }
+    }
+
+    private String display(String sourceName, String fallback) {
+        String name = sourceName == null ? fallback : sourceName;
+        return Files.isRegularFile(projectTemplates.resolve(name)) ? templatesDisplay + "/" + name
+                : "(built-in template) " + name;
+    }
+
+    private static int nonNegative(Integer n) {
+        return n == null || n < 0 ? 0 : n;
+    }
+
+    /** FreeMarker's message without its tips, on one line. */
+    private static String oneLine(String message) {
+        String m = message == null ? "" : message;
+        int tips = m.indexOf("\n----");
+        return (tips < 0 ? m : m.substring(0, tips)).replaceAll("\\s+", " ").strip();
+    }
+}
