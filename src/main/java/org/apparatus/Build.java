@@ -22,6 +22,7 @@ import org.apparatus.ingest.Seed;
 import org.apparatus.ingest.SeedImporter;
 import org.apparatus.ingest.SeedReader;
 import org.apparatus.link.SiteModel;
+import org.apparatus.link.WorkCorrections;
 import org.apparatus.model.EditionSettings;
 import org.apparatus.model.Essay;
 import org.apparatus.model.EssayParser;
@@ -57,7 +58,9 @@ public final class Build {
         }
         Map<String, ImportedEssay> seeds = importSeeds();
         List<Essay> essays = parseEssays(seeds);
-        SiteModel site = SiteModel.build(edition(), essays, seeds, diagnostics);
+        Path works = project.content().resolve("works.yml");
+        SiteModel site = SiteModel.build(edition(), essays, seeds,
+                WorkCorrections.read(works, project.display(works), diagnostics), diagnostics);
         return publish(site);
     }
 

@@ -13,9 +13,19 @@ import java.util.Objects;
  * @param description one sentence about the page, for search engines and link previews
  * @param breadcrumbs the way from the home page to this page, this page last
  * @param nav the site's main sections
+ * @param meta {@code <meta name content>} pairs for citation managers and search engines
+ * @param jsonLd a schema.org JSON-LD description of the page, or empty
  */
 public record Chrome(String siteTitle, String title, String root, String description, List<Link> breadcrumbs,
-                     List<Link> nav) {
+                     List<Link> nav, List<Meta> meta, String jsonLd) {
+
+    /** A {@code <meta name="..." content="...">} element. */
+    public record Meta(String name, String content) {
+        public Meta {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(content, "content");
+        }
+    }
 
     /**
      * A labelled link.
@@ -36,6 +46,13 @@ public record Chrome(String siteTitle, String title, String root, String descrip
         Objects.requireNonNull(description, "description");
         breadcrumbs = List.copyOf(breadcrumbs);
         nav = List.copyOf(nav);
+        meta = List.copyOf(meta);
+        Objects.requireNonNull(jsonLd, "jsonLd");
+    }
+
+    /** The same layout with citation metadata added. */
+    public Chrome withMetadata(List<Meta> meta, String jsonLd) {
+        return new Chrome(siteTitle, title, root, description, breadcrumbs, nav, meta, jsonLd);
     }
 
     /** The stylesheet's relative address from this page. */

@@ -3,8 +3,10 @@ package org.apparatus.link;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.apparatus.Diagnostics;
@@ -16,30 +18,74 @@ import org.apparatus.model.EssayId;
 import org.apparatus.model.Markup;
 import org.apparatus.model.Note;
 import org.apparatus.model.Text;
+import org.apparatus.model.Work;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The cross-referenced site: every page the build writes, as view objects, in path order.
+ * The cross-referenced site: every page the build writes, as view objects, and the data files (exports), both in
+ * path order.
  *
  * @param pages the pages, sorted by path
+ * @param files the data files, sorted by path
  */
-public record SiteModel(List<Page> pages) {
+public record SiteModel(List<Page> pages, List<DataFile> files) {
+
+    /** A file the site offers for download, written as it is. */
+    public record DataFile(String path, String content) {
+        public DataFile {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(content, "content");
+        }
+    }
 
     public SiteModel {
         pages = pages.stream().sorted(Comparator.comparing(Page::path)).toList();
+        files = files.stream().sorted(Comparator.comparing(DataFile::path)).toList();
     }
 
     /**
-     * Cross-references the essays: checks ids and seeds, compares each essay with its seed, links notes to their
-     * passages, and makes the pages.
+     * Cross-references the essays: checks ids and seeds, compares each essay with its seed, resolves every note's
+     * citations to works, links notes to their passages and works to their notes, and makes the pages.
      *
      * @param essays the parsed essays, curated and imported
      * @param seeds the seeds' imports by seed file name, for the fidelity check
+     * @param corrections the maintainers' corrections to works
      */
     public static SiteModel build(EditionSettings edition, List<Essay> essays, Map<String, ImportedEssay> seeds,
-                                  Diagnostics diagnostics) {
+                                  WorkCorrections corrections, Diagnostics diagnostics) {
+        List<Essay> unique = unique(essays, diagnostics);
+        Bibliography bibliography = Bibliography.resolve(unique, corrections, diagnostics);
+        CitationStyle style = new CitationStyle(bibliography.works());
+        Linker linker = new Linker(edition, unique, bibliography, style);
+        List<Page> pages = new ArrayList<>();
+        List<DataFile> files = new ArrayList<>();
+        List<Page.EssayCard> cards = new ArrayList<>();
+        for (Essay essay : unique) {
+            List<EditorialChange> changes = changes(essay, seeds, diagnostics);
+            cards.add(new Page.EssayCard("essays/" + essay.id() + ".html", essay.title().markup(),
+                    essay.author().markup(), essay.abstractText().map(Text::markup).orElse(new Markup("")),
+                    essay.paragraphs().size(), essay.notes().size()));
+            pages.add(linker.essayPage(essay, changes));
+            pages.add(linker.changesPage(essay, changes));
+            pages.addAll(linker.notePages(essay));
+            List<Work> cited = linker.worksCitedBy(essay);
+            files.add(new DataFile("bibliography/" + essay.id() + ".bib", CitationStyle.bibtex(cited)));
+            files.add(new DataFile("bibliography/" + essay.id() + ".ris", CitationStyle.ris(cited)));
+            files.add(new DataFile("bibliography/" + essay.id() + ".json", CitationStyle.cslJson(cited)));
+        }
+        pages.add(new Page.Home("index.html", linker.chrome(edition.title(), "", edition.introduction(), List.of()),
+                edition.introduction(), cards));
+        pages.addAll(linker.bibliographyPages());
+        files.add(new DataFile("bibliography/bibliography.bib", CitationStyle.bibtex(bibliography.works())));
+        files.add(new DataFile("bibliography/bibliography.ris", CitationStyle.ris(bibliography.works())));
+        files.add(new DataFile("bibliography/bibliography.json", CitationStyle.cslJson(bibliography.works())));
+        return new SiteModel(pages, files);
+    }
+
+    /** The essays in their edition order (by seed file, then id), each id once. */
+    private static List<Essay> unique(List<Essay> essays, Diagnostics diagnostics) {
         List<Essay> ordered = new ArrayList<>(essays);
         ordered.sort(Comparator.comparing((Essay e) -> e.seed().orElse("\uFFFF")).thenComparing(Essay::id));
         Map<EssayId, Essay> byId = new HashMap<>();
@@ -53,21 +99,7 @@ public record SiteModel(List<Page> pages) {
                 unique.add(essay);
             }
         }
-        List<Page> pages = new ArrayList<>();
-        List<Page.EssayCard> cards = new ArrayList<>();
-        for (Essay essay : unique) {
-            List<EditorialChange> changes = changes(essay, seeds, diagnostics);
-            String essayPath = "essays/" + essay.id() + ".html";
-            cards.add(new Page.EssayCard(essayPath, essay.title().markup(), essay.author().markup(),
-                    essay.abstractText().map(Text::markup).orElse(new Markup("")), essay.paragraphs().size(),
-                    essay.notes().size()));
-            pages.add(essayPage(edition, essay, changes));
-            pages.add(changesPage(edition, essay, changes));
-            pages.addAll(notePages(edition, essay));
-        }
-        pages.add(new Page.Home("index.html", chrome(edition, edition.title(), "",
-                edition.introduction(), List.of()), edition.introduction(), cards));
-        return new SiteModel(pages);
+        return unique;
     }
 
     private static List<EditorialChange> changes(Essay essay, Map<String, ImportedEssay> seeds,
@@ -89,63 +121,295 @@ public record SiteModel(List<Page> pages) {
         return Fidelity.compare(seed, essay);
     }
 
-    private static Page.EssayPage essayPage(EditionSettings edition, Essay essay, List<EditorialChange> changes) {
-        String root = "../";
-        List<Page.BlockView> blocks = new ArrayList<>();
-        for (Block block : essay.blocks()) {
-            if (block instanceof Block.Heading h) {
-                blocks.add(new Page.BlockView(h.level(), h.anchor(), h.text().markup(), 0));
-            } else if (block instanceof Block.Paragraph p) {
-                blocks.add(new Page.BlockView(0, p.anchor(), p.text().markup(), p.page()));
+    /** Makes the pages; holds what every page needs to link across the site. */
+    private static final class Linker {
+        private final EditionSettings edition;
+        private final List<Essay> essays;
+        private final Bibliography bibliography;
+        private final CitationStyle style;
+
+        Linker(EditionSettings edition, List<Essay> essays, Bibliography bibliography, CitationStyle style) {
+            this.edition = edition;
+            this.essays = essays;
+            this.bibliography = bibliography;
+            this.style = style;
+        }
+
+        Page.EssayPage essayPage(Essay essay, List<EditorialChange> changes) {
+            String root = "../";
+            String path = "essays/" + essay.id() + ".html";
+            List<Page.BlockView> blocks = new ArrayList<>();
+            for (Block block : essay.blocks()) {
+                if (block instanceof Block.Heading h) {
+                    blocks.add(new Page.BlockView(h.level(), h.anchor(), h.text().markup(), 0, Page.Cite.NONE));
+                } else if (block instanceof Block.Paragraph p) {
+                    blocks.add(new Page.BlockView(0, p.anchor(), p.text().markup(), p.page(),
+                            cite(essay, "paragraph " + p.number(), "para. " + p.number(), path + "#" + p.anchor())));
+                }
             }
-        }
-        Map<Integer, String> firstRef = new HashMap<>();
-        for (Block.Paragraph p : essay.paragraphs()) {
-            for (int n : p.notes()) {
-                firstRef.putIfAbsent(n, "#ref-" + n);
+            Map<Integer, String> firstRef = new HashMap<>();
+            for (Block.Paragraph p : essay.paragraphs()) {
+                for (int n : p.notes()) {
+                    firstRef.putIfAbsent(n, "#ref-" + n);
+                }
             }
+            List<Page.NoteItem> notes = new ArrayList<>();
+            for (Note note : essay.notes()) {
+                notes.add(new Page.NoteItem(note.number(), note.anchor(), note.text().markup(),
+                        firstRef.getOrDefault(note.number(), ""), root + notePath(essay.id(), note.number()),
+                        references(essay, note, root)));
+            }
+            long substantive = changes.stream().filter(c -> !c.kind().isTypographic()).count();
+            Chrome chrome = chrome(essay.title().plain(), root, description(essay),
+                    List.of(new Chrome.Link(essay.title().plain(), essay.id() + ".html", true)))
+                    .withMetadata(scholarMeta(essay), jsonLd(essay, path));
+            String exports = root + "bibliography/" + essay.id();
+            return new Page.EssayPage(path, chrome, essay.title().markup(), essay.author().markup(),
+                    essay.abstractText().map(Text::markup).orElse(new Markup("")),
+                    essay.bio().map(Text::markup).orElse(new Markup("")), blocks, notes,
+                    root + "changes/" + essay.id() + ".html", changes.size(), (int) substantive,
+                    essay.seed().orElse(""), essay.seedSha256().orElse(""), essay.origin() == Essay.Origin.IMPORTED,
+                    cite(essay, "this essay", "", path),
+                    worksCitedBy(essay).isEmpty() ? List.of() : List.of(
+                            new Chrome.Link("BibTeX", exports + ".bib", false),
+                            new Chrome.Link("RIS", exports + ".ris", false),
+                            new Chrome.Link("CSL-JSON", exports + ".json", false)));
         }
-        List<Page.NoteItem> notes = new ArrayList<>();
-        for (Note note : essay.notes()) {
-            notes.add(new Page.NoteItem(note.number(), note.anchor(), note.text().markup(),
-                    firstRef.getOrDefault(note.number(), ""), root + notePath(essay.id(), note.number())));
+
+        List<Page.NotePage> notePages(Essay essay) {
+            String root = "../../";
+            String essayHref = root + "essays/" + essay.id() + ".html";
+            Map<Integer, Block.Paragraph> passages = passages(essay);
+            List<Page.NotePage> pages = new ArrayList<>();
+            List<Note> notes = essay.notes();
+            for (int i = 0; i < notes.size(); i++) {
+                Note note = notes.get(i);
+                Optional<Block.Paragraph> passage = Optional.ofNullable(passages.get(note.number()));
+                String label = "Note " + note.number();
+                Chrome chrome = chrome(label + " — " + essay.title().plain(), root, abbreviate(note.text().plain()),
+                        List.of(new Chrome.Link(essay.title().plain(), essayHref, false),
+                                new Chrome.Link(label, note.number() + ".html", true)));
+                pages.add(new Page.NotePage(notePath(essay.id(), note.number()), chrome, note.number(),
+                        note.text().markup(),
+                        passage.map(p -> passageMarkup(p, essayHref, note.number())).orElse(new Markup("")),
+                        passage.map(p -> essayHref + "#" + p.anchor()).orElse(""), essayHref, essay.title().markup(),
+                        essay.author().markup(),
+                        i > 0 ? notes.get(i - 1).number() + ".html" : "",
+                        i + 1 < notes.size() ? notes.get(i + 1).number() + ".html" : "", notes.size(),
+                        references(essay, note, root),
+                        cite(essay, "note " + note.number(), "n. " + note.number(),
+                                notePath(essay.id(), note.number()))));
+            }
+            return pages;
         }
-        long substantive = changes.stream().filter(c -> !c.kind().isTypographic()).count();
-        return new Page.EssayPage("essays/" + essay.id() + ".html",
-                chrome(edition, essay.title().plain(), root, description(essay),
-                        List.of(new Chrome.Link(essay.title().plain(), essay.id() + ".html", true))),
-                essay.title().markup(), essay.author().markup(),
-                essay.abstractText().map(Text::markup).orElse(new Markup("")),
-                essay.bio().map(Text::markup).orElse(new Markup("")), blocks, notes,
-                root + "changes/" + essay.id() + ".html", changes.size(), (int) substantive,
-                essay.seed().orElse(""), essay.seedSha256().orElse(""), essay.origin() == Essay.Origin.IMPORTED);
+
+        Page.ChangesPage changesPage(Essay essay, List<EditorialChange> changes) {
+            String root = "../";
+            String essayHref = root + "essays/" + essay.id() + ".html";
+            List<Page.ChangeRow> rows = changes.stream().map(c -> new Page.ChangeRow(c.kind().label(),
+                    c.kind().isTypographic(), c.printed(), c.edition(), c.seedLocation(), c.editionLocation())).toList();
+            int typographic = (int) changes.stream().filter(c -> c.kind().isTypographic()).count();
+            return new Page.ChangesPage("changes/" + essay.id() + ".html",
+                    chrome("Editorial changes — " + essay.title().plain(), root,
+                            "Every difference in wording between the print and this edition of "
+                                    + essay.title().plain(),
+                            List.of(new Chrome.Link(essay.title().plain(), essayHref, false),
+                                    new Chrome.Link("Editorial changes", essay.id() + ".html", true))),
+                    essay.title().markup(), essayHref, essay.seed().orElse(""), essay.seedSha256().orElse(""), rows,
+                    typographic, changes.size() - typographic);
+        }
+
+        /** The bibliography, a page per work, and the maintainers' report. */
+        List<Page> bibliographyPages() {
+            String root = "../";
+            List<Page> pages = new ArrayList<>();
+            List<Page.WorkGroup> groups = new ArrayList<>();
+            for (Work.Type type : Work.Type.values()) {
+                List<Page.WorkEntry> entries = new ArrayList<>();
+                for (Work work : bibliography.works()) {
+                    if (work.type() != type) {
+                        continue;
+                    }
+                    List<Chrome.Link> citedBy = new ArrayList<>();
+                    bibliography.citing(work.id()).keySet().forEach(key -> citedBy.add(noteLink(key, root, false)));
+                    entries.add(new Page.WorkEntry(work.id().value(), work.id() + ".html", style.entry(work),
+                            CitationStyle.coins(work), citedBy));
+                    pages.add(workPage(work));
+                }
+                if (!entries.isEmpty()) {
+                    groups.add(new Page.WorkGroup(type.group(), "group-" + type.name().toLowerCase(java.util.Locale.ROOT),
+                            entries));
+                }
+            }
+            List<Chrome.Link> exports = List.of(new Chrome.Link("BibTeX", "bibliography.bib", false),
+                    new Chrome.Link("RIS", "bibliography.ris", false),
+                    new Chrome.Link("CSL-JSON", "bibliography.json", false));
+            pages.add(new Page.BibliographyPage("bibliography/index.html",
+                    chrome("Bibliography", root, "Every work the essays cite, once, with the notes that cite it",
+                            List.of(new Chrome.Link("Bibliography", "index.html", true))),
+                    "Chicago Manual of Style, notes and bibliography (CSL style " + CitationStyle.STYLE + ")",
+                    groups, exports, bibliography.problems().size(), "report.html"));
+            List<Page.ProblemRow> rows = new ArrayList<>();
+            for (Bibliography.Problem problem : bibliography.problems()) {
+                Essay essay = essay(problem.essay());
+                rows.add(new Page.ProblemRow(problem.where(), essay.title().markup(), problem.note(),
+                        root + notePath(problem.essay(), problem.note()), problem.printed(), problem.message()));
+            }
+            pages.add(new Page.ReportPage("bibliography/report.html",
+                    chrome("Citations to check", root, "Citations the build could not resolve or fully read",
+                            List.of(new Chrome.Link("Bibliography", "index.html", false),
+                                    new Chrome.Link("Citations to check", "report.html", true))), rows));
+            return pages;
+        }
+
+        private Page.WorkPage workPage(Work work) {
+            String root = "../";
+            List<Page.Citing> citing = new ArrayList<>();
+            bibliography.citing(work.id()).forEach((key, refs) -> {
+                Essay essay = essay(key.essay());
+                String essayHref = root + "essays/" + essay.id() + ".html";
+                Optional<Block.Paragraph> passage = Optional.ofNullable(passages(essay).get(key.number()));
+                for (Bibliography.Reference ref : refs) {
+                    citing.add(new Page.Citing(essay.title().markup(), essayHref, key.number(),
+                            root + notePath(key.essay(), key.number()), ref.pinpoint().orElse(""), ref.via().label(),
+                            passage.map(p -> passageMarkup(p, essayHref, key.number())).orElse(new Markup("")),
+                            passage.map(p -> essayHref + "#" + p.anchor()).orElse("")));
+                }
+            });
+            String title = CitationStyle.text(style.entry(work));
+            return new Page.WorkPage("bibliography/" + work.id() + ".html",
+                    chrome(work.title().isEmpty() ? work.container() : work.title(), root, abbreviate(title),
+                            List.of(new Chrome.Link("Bibliography", "index.html", false),
+                                    new Chrome.Link(work.title().isEmpty() ? work.container() : work.title(),
+                                            work.id() + ".html", true))),
+                    work.id().value(), style.entry(work), style.note(work, Optional.empty()), CitationStyle.coins(work),
+                    work.doi(), work.url(), citing, CitationStyle.bibtex(List.of(work)).strip());
+        }
+
+        /** What a note cites, resolved, as seen from a page at {@code root}. */
+        private List<Page.ResolvedReference> references(Essay essay, Note note, String root) {
+            List<Page.ResolvedReference> views = new ArrayList<>();
+            for (Bibliography.Reference ref : bibliography.of(essay.id(), note.number())) {
+                List<Chrome.Link> others = new ArrayList<>();
+                bibliography.citing(ref.work().id()).keySet().stream()
+                        .filter(key -> !(key.essay().equals(essay.id()) && key.number() == note.number()))
+                        .forEach(key -> others.add(noteLink(key, root, !key.essay().equals(essay.id()))));
+                views.add(new Page.ResolvedReference(ref.via().label(), style.note(ref.work(), ref.pinpoint()),
+                        root + "bibliography/" + ref.work().id() + ".html", others));
+            }
+            return views;
+        }
+
+        private Chrome.Link noteLink(Bibliography.NoteKey key, String root, boolean withEssay) {
+            String label = (withEssay ? essay(key.essay()).title().plain() + ", " : "") + "note " + key.number();
+            return new Chrome.Link(label, root + notePath(key.essay(), key.number()), false);
+        }
+
+        /** The works an essay cites, in the order it first cites them. */
+        List<Work> worksCitedBy(Essay essay) {
+            LinkedHashSet<Work> works = new LinkedHashSet<>();
+            for (Note note : essay.notes()) {
+                bibliography.of(essay.id(), note.number()).forEach(r -> works.add(r.work()));
+            }
+            return List.copyOf(works);
+        }
+
+        private Essay essay(EssayId id) {
+            return essays.stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+        }
+
+        /** A Chicago note and a BibTeX entry for an essay or a place in it, with its link. */
+        private Page.Cite cite(Essay essay, String label, String locator, String path) {
+            String address = edition.url() + path;
+            String author = essay.author().plain();
+            String chicago = (author.isEmpty() ? "" : author + ", ") + "\u201C" + essay.title().plain() + ",\u201D "
+                    + (locator.isEmpty() ? "" : locator + ", ") + "in " + edition.title() + ", " + address + ".";
+            String key = (author.isEmpty() ? "anonymous" : Bibliography.slug(Bibliography.family(author))) + "-"
+                    + essay.id() + (locator.isEmpty() ? "" : "-" + Bibliography.slug(locator));
+            String bibtex = "@incollection{" + key + ",\n"
+                    + (author.isEmpty() ? "" : "  author = {" + bibtexName(author) + "},\n")
+                    + "  title = {" + essay.title().plain() + "},\n"
+                    + "  booktitle = {" + edition.title() + "},\n"
+                    + (locator.isEmpty() ? "" : "  note = {" + locator + "},\n")
+                    + "  url = {" + address + "}\n}";
+            return new Page.Cite(label, chicago, bibtex.replace("{}", ""));
+        }
+
+        private static String bibtexName(String full) {
+            String family = Bibliography.family(full);
+            String given = full.substring(0, full.length() - family.length()).strip();
+            return given.isEmpty() ? family : family + ", " + given;
+        }
+
+        /** Google Scholar and Zotero metadata for an essay page. */
+        private List<Chrome.Meta> scholarMeta(Essay essay) {
+            List<Chrome.Meta> meta = new ArrayList<>();
+            meta.add(new Chrome.Meta("citation_title", essay.title().plain()));
+            if (!essay.author().plain().isEmpty()) {
+                meta.add(new Chrome.Meta("citation_author", essay.author().plain()));
+            }
+            meta.add(new Chrome.Meta("citation_book_title", edition.title()));
+            for (Work work : worksCitedBy(essay)) {
+                meta.add(new Chrome.Meta("citation_reference", CitationStyle.scholarReference(work)));
+            }
+            return meta;
+        }
+
+        /** A schema.org ScholarlyArticle with the works it cites. */
+        private String jsonLd(Essay essay, String path) {
+            StringBuilder json = new StringBuilder("{\"@context\":\"https://schema.org\",\"@type\":\"ScholarlyArticle\"");
+            json.append(",\"headline\":").append(Json.string(essay.title().plain()));
+            if (!essay.author().plain().isEmpty()) {
+                json.append(",\"author\":{\"@type\":\"Person\",\"name\":").append(Json.string(essay.author().plain()))
+                        .append('}');
+            }
+            json.append(",\"isPartOf\":{\"@type\":\"Book\",\"name\":").append(Json.string(edition.title())).append('}');
+            if (!edition.url().isEmpty()) {
+                json.append(",\"url\":").append(Json.string(edition.url() + path));
+            }
+            json.append(",\"citation\":[");
+            List<Work> works = worksCitedBy(essay);
+            for (int i = 0; i < works.size(); i++) {
+                Work w = works.get(i);
+                json.append(i > 0 ? "," : "").append("{\"@type\":")
+                        .append(Json.string(w.type() == Work.Type.ARTICLE ? "ScholarlyArticle" : "NewsArticle"));
+                json.append(",\"name\":").append(Json.string(w.title().isEmpty() ? w.container() : w.title()));
+                if (!w.authors().isEmpty()) {
+                    json.append(",\"author\":[");
+                    for (int a = 0; a < w.authors().size(); a++) {
+                        json.append(a > 0 ? "," : "").append("{\"@type\":\"Person\",\"name\":")
+                                .append(Json.string(w.authors().get(a))).append('}');
+                    }
+                    json.append(']');
+                }
+                json.append(",\"isPartOf\":{\"@type\":\"Periodical\",\"name\":").append(Json.string(w.container()))
+                        .append('}');
+                if (!w.date().isEmpty()) {
+                    json.append(",\"datePublished\":").append(Json.string(w.date()));
+                }
+                json.append('}');
+            }
+            return json.append("]}").toString();
+        }
+
+        Chrome chrome(String title, String root, String description, List<Chrome.Link> trail) {
+            List<Chrome.Link> breadcrumbs = new ArrayList<>();
+            breadcrumbs.add(new Chrome.Link("Home", root + "index.html", trail.isEmpty()));
+            breadcrumbs.addAll(trail);
+            boolean inBibliography = !trail.isEmpty() && trail.get(0).label().equals("Bibliography");
+            List<Chrome.Link> nav = List.of(new Chrome.Link("Essays", root + "index.html", root.isEmpty()),
+                    new Chrome.Link("Bibliography", root + "bibliography/index.html", inBibliography));
+            return new Chrome(edition.title(), title, root, description, breadcrumbs, nav, List.of(), "");
+        }
     }
 
-    private static List<Page.NotePage> notePages(EditionSettings edition, Essay essay) {
-        String root = "../../";
-        String essayHref = root + "essays/" + essay.id() + ".html";
+    /** The paragraph that first refers to each note. */
+    private static Map<Integer, Block.Paragraph> passages(Essay essay) {
         Map<Integer, Block.Paragraph> passages = new HashMap<>();
         for (Block.Paragraph p : essay.paragraphs()) {
             p.notes().forEach(n -> passages.putIfAbsent(n, p));
         }
-        List<Page.NotePage> pages = new ArrayList<>();
-        List<Note> notes = essay.notes();
-        for (int i = 0; i < notes.size(); i++) {
-            Note note = notes.get(i);
-            Optional<Block.Paragraph> passage = Optional.ofNullable(passages.get(note.number()));
-            String label = "Note " + note.number();
-            Chrome chrome = chrome(edition, label + " — " + essay.title().plain(), root, abbreviate(note.text().plain()),
-                    List.of(new Chrome.Link(essay.title().plain(), essayHref, false),
-                            new Chrome.Link(label, note.number() + ".html", true)));
-            pages.add(new Page.NotePage(notePath(essay.id(), note.number()), chrome, note.number(),
-                    note.text().markup(),
-                    passage.map(p -> passageMarkup(p, essayHref, note.number())).orElse(new Markup("")),
-                    passage.map(p -> essayHref + "#" + p.anchor()).orElse(""), essayHref, essay.title().markup(),
-                    essay.author().markup(),
-                    i > 0 ? notes.get(i - 1).number() + ".html" : "",
-                    i + 1 < notes.size() ? notes.get(i + 1).number() + ".html" : "", notes.size()));
-        }
-        return pages;
+        return passages;
     }
 
     /** The annotated paragraph, its in-page links pointed at the essay and the note's own marker highlighted. */
@@ -161,30 +425,6 @@ public record SiteModel(List<Page> pages) {
             a.removeAttr("id");
         }
         return new Markup(fragment.body().html());
-    }
-
-    private static Page.ChangesPage changesPage(EditionSettings edition, Essay essay, List<EditorialChange> changes) {
-        String root = "../";
-        String essayHref = root + "essays/" + essay.id() + ".html";
-        List<Page.ChangeRow> rows = changes.stream().map(c -> new Page.ChangeRow(c.kind().label(),
-                c.kind().isTypographic(), c.printed(), c.edition(), c.seedLocation(), c.editionLocation())).toList();
-        int typographic = (int) changes.stream().filter(c -> c.kind().isTypographic()).count();
-        return new Page.ChangesPage("changes/" + essay.id() + ".html",
-                chrome(edition, "Editorial changes — " + essay.title().plain(), root,
-                        "Every difference in wording between the print and this edition of " + essay.title().plain(),
-                        List.of(new Chrome.Link(essay.title().plain(), essayHref, false),
-                                new Chrome.Link("Editorial changes", essay.id() + ".html", true))),
-                essay.title().markup(), essayHref, essay.seed().orElse(""), essay.seedSha256().orElse(""), rows,
-                typographic, changes.size() - typographic);
-    }
-
-    private static Chrome chrome(EditionSettings edition, String title, String root, String description,
-                                 List<Chrome.Link> trail) {
-        List<Chrome.Link> breadcrumbs = new ArrayList<>();
-        breadcrumbs.add(new Chrome.Link("Home", root + "index.html", trail.isEmpty()));
-        breadcrumbs.addAll(trail);
-        List<Chrome.Link> nav = List.of(new Chrome.Link("Essays", root + "index.html", root.isEmpty()));
-        return new Chrome(edition.title(), title, root, description, breadcrumbs, nav);
     }
 
     private static String description(Essay essay) {
@@ -204,5 +444,33 @@ public record SiteModel(List<Page> pages) {
 
     static String notePath(EssayId essay, int number) {
         return "notes/" + essay + "/" + number + ".html";
+    }
+
+    /** JSON string literals, safe inside an HTML {@code <script>} element. */
+    static final class Json {
+        private Json() {
+        }
+
+        static String string(String s) {
+            StringBuilder out = new StringBuilder("\"");
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '"' -> out.append("\\\"");
+                    case '\\' -> out.append("\\\\");
+                    case '<' -> out.append("\\u003c");
+                    case '>' -> out.append("\\u003e");
+                    case '&' -> out.append("\\u0026");
+                    default -> {
+                        if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                            out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                        } else {
+                            out.append(c);
+                        }
+                    }
+                }
+            }
+            return out.append('"').toString();
+        }
     }
 }

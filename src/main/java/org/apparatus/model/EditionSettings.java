@@ -15,22 +15,24 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * The edition's own settings from the optional {@code content/site.yml}: its title and the sentence that introduces
- * it on the home page.
+ * The edition's own settings from the optional {@code content/site.yml}: its title, the sentence that introduces
+ * it on the home page, and the address it is published at ({@code url}, ending in a slash), which citations use; without
+ * it, citations give the page's path within the site.
  */
-public record EditionSettings(String title, String introduction) {
+public record EditionSettings(String title, String introduction, String url) {
 
-    private static final Set<String> KEYS = Set.of("title", "introduction");
+    private static final Set<String> KEYS = Set.of("title", "introduction", "url");
     static final String DEFAULT_TITLE = "An Apparatus edition";
 
     public EditionSettings {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(introduction, "introduction");
+        Objects.requireNonNull(url, "url");
     }
 
     /** Reads the settings, or the defaults when the file is missing; problems become diagnostics. */
     public static EditionSettings read(Path file, String display, Diagnostics diagnostics) {
-        EditionSettings defaults = new EditionSettings(DEFAULT_TITLE, "");
+        EditionSettings defaults = new EditionSettings(DEFAULT_TITLE, "", "");
         if (!Files.isRegularFile(file)) {
             return defaults;
         }
@@ -59,12 +61,19 @@ public record EditionSettings(String title, String introduction) {
         }
         for (Object key : map.keySet()) {
             if (!KEYS.contains(String.valueOf(key))) {
-                diagnostics.warning(display, 0, 0, "unknown key '" + key + "' is ignored; expected title or introduction");
+                diagnostics.warning(display, 0, 0, "unknown key '" + key + "' is ignored; expected title, introduction or url");
             }
         }
         Object title = map.get("title");
         Object introduction = map.get("introduction");
+        Object url = map.get("url");
+        String address = url == null ? "" : String.valueOf(url).strip();
+        if (!address.isEmpty() && !address.matches("https?://[^\\s]+/")) {
+            diagnostics.error(display, 0, 0, "'url' must be an http(s) address ending in '/', such as"
+                    + " https://example.org/edition/");
+            address = "";
+        }
         return new EditionSettings(title == null ? DEFAULT_TITLE : String.valueOf(title).strip(),
-                introduction == null ? "" : String.valueOf(introduction).strip());
+                introduction == null ? "" : String.valueOf(introduction).strip(), address);
     }
 }

@@ -140,7 +140,8 @@ public final class EssayParser {
             }
             List<Block> blocks = blocks(document, renderer);
             List<Note> notes = new ArrayList<>();
-            definitions.forEach((n, block) -> notes.add(new Note(n, text(block, renderer))));
+            definitions.forEach((n, block) -> notes.add(new Note(n, text(block, renderer),
+                    CitationParser.parse(noteSource(block)))));
             if (failed) {
                 return Optional.empty();
             }
@@ -334,6 +335,11 @@ public final class EssayParser {
                 }
             }
             return blocks;
+        }
+
+        /** The Markdown of a note, without its {@code [^n]:} label. */
+        private static String noteSource(FootnoteBlock block) {
+            return block.getChars().toString().replaceFirst("^\\s*\\[\\^[^\\]]*\\]:\\s*", "").strip();
         }
 
         private static boolean startsWithMarker(Node paragraph) {

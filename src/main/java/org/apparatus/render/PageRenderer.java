@@ -74,7 +74,7 @@ public final class PageRenderer {
         freemarker.setLocalizedLookup(false);
     }
 
-    /** Renders every page and copies the assets into {@code staging}; failures become diagnostics. */
+    /** Renders every page, writes the data files and copies the assets into {@code staging}; failures become diagnostics. */
     public void render(SiteModel site, Path staging, Diagnostics diagnostics) {
         Map<TemplateProblem, List<String>> problems = new TreeMap<>();
         for (Page page : site.pages()) {
@@ -84,6 +84,15 @@ public final class PageRenderer {
         problems.forEach((problem, pages) -> diagnostics.error(problem.file(), problem.line(), problem.column(),
                 problem.message() + " (writing " + pages.get(0)
                         + (pages.size() > 1 ? " and " + (pages.size() - 1) + " more pages)" : ")")));
+        for (SiteModel.DataFile file : site.files()) {
+            try {
+                Path target = staging.resolve(file.path());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.content(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                diagnostics.error(file.path(), 0, 0, "cannot write: " + e.getMessage());
+            }
+        }
         copyAssets(staging, diagnostics);
     }
 

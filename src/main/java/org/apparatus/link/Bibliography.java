@@ -1,0 +1,298 @@
+package org.apparatus.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apparatus.Diagnostics;
+import org.apparatus.model.Citation;
+import org.apparatus.model.Essay;
+import org.apparatus.model.EssayId;
+import org.apparatus.model.Note;
+import org.apparatus.model.Work;
+import org.apparatus.model.WorkId;
+
+/**
+ * The edition's works and what each note cites, resolved: {@code Ibid.} is the work of the previous note, {@code op.
+ * cit.} the most recent earlier work by exactly the same authors, in the same essay. What cannot be resolved without
+ * guessing is reported, never guessed.
+ *
+ * @param works every distinct work, sorted the way a bibliography is
+ * @param references what each note cites, resolved, in the note's order
+ * @param problems what a maintainer should look at, in essay and note order
+ */
+public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> references, List<Problem> problems) {
+
+    /** A note of an essay. */
+    public record NoteKey(EssayId essay, int number) {
+        public NoteKey {
+            Objects.requireNonNull(essay, "essay");
+        }
+    }
+
+    /** How a note names the work it cites. */
+    public enum Via {
+        CITED(""), IBID("Ibid."), OP_CIT("op. cit.");
+
+        private final String label;
+
+        Via(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * One resolved citation of a note.
+     *
+     * @param printed the citation as the note prints it
+     */
+    public record Reference(Work work, Optional<String> pinpoint, Via via, String printed) {
+        public Reference {
+            Objects.requireNonNull(work, "work");
+            Objects.requireNonNull(pinpoint, "pinpoint");
+            Objects.requireNonNull(via, "via");
+            Objects.requireNonNull(printed, "printed");
+        }
+    }
+
+    /**
+     * A citation the build could not resolve or could only partly read.
+     *
+     * @param where {@code file:line} of the note
+     */
+    public record Problem(String where, EssayId essay, int note, String printed, String message) {
+    }
+
+    /** The bibliography's order: first author's family name (or the periodical's title), then title, then date. */
+    static final Comparator<Work> ORDER = Comparator.comparing((Work w) -> w.type().ordinal())
+            .thenComparing(w -> sortKey(w), String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(Work::title, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(Work::date)
+            .thenComparing(Work::id);
+
+    /**
+     * Resolves the notes of the essays, in the given order.
+     *
+     * @param corrections maintainers' corrections by work id, from {@code content/works.yml}
+     */
+    public static Bibliography resolve(List<Essay> essays, WorkCorrections corrections, Diagnostics diagnostics) {
+        Map<String, Work> byKey = new LinkedHashMap<>();
+        Map<String, Integer> ids = new HashMap<>();
+        Map<NoteKey, List<Reference>> references = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Essay essay : essays) {
+            List<Work> history = new ArrayList<>();
+            List<Reference> previous = List.of();
+            for (Note note : essay.notes()) {
+                String where = essay.source() + ":" + note.text().line();
+                List<Reference> resolved = new ArrayList<>();
+                for (Citation citation : note.citations()) {
+                    Optional<Reference> reference = Optional.empty();
+                    if (citation instanceof Citation.Article a) {
+                        reference = Optional.of(new Reference(intern(byKey, ids, article(a)), a.pinpoint(), Via.CITED,
+                                a.printed()));
+                    } else if (citation instanceof Citation.Periodical p) {
+                        reference = Optional.of(new Reference(intern(byKey, ids, periodical(p)), p.pinpoint(),
+                                Via.CITED, p.printed()));
+                    } else if (citation instanceof Citation.Ibid ibid) {
+                        reference = ibid(ibid, previous, where, essay, note, problems);
+                    } else if (citation instanceof Citation.OpCit opCit) {
+                        reference = opCit(opCit, history, where, essay, note, problems);
+                    } else if (citation instanceof Citation.Commentary c && c.looksLikeCitation()) {
+                        problems.add(new Problem(where, essay.id(), note.number(), c.printed(),
+                                "could not read this citation; expected Author, \"Title,\" *Journal*, Vol. n,"
+                                        + " No. n (Season Year), p. n, or *Periodical*, Month Day, Year"));
+                    }
+                    reference.ifPresent(r -> {
+                        resolved.add(r);
+                        history.add(r.work());
+                    });
+                }
+                references.put(new NoteKey(essay.id(), note.number()), List.copyOf(resolved));
+                previous = resolved;
+            }
+        }
+        Map<WorkId, Work> works = corrections.apply(byKey.values(), diagnostics);
+        Map<NoteKey, List<Reference>> corrected = new LinkedHashMap<>();
+        references.forEach((key, refs) -> corrected.put(key, refs.stream()
+                .map(r -> new Reference(works.get(corrections.target(r.work().id())), r.pinpoint(), r.via(),
+                        r.printed())).toList()));
+        for (Work work : works.values()) {
+            if (!work.complete()) {
+                corrected.entrySet().stream()
+                        .filter(e -> e.getValue().stream().anyMatch(r -> r.work().equals(work)))
+                        .findFirst().ifPresent(e -> problems.add(new Problem(where(essays, e.getKey()),
+                                e.getKey().essay(), e.getKey().number(), work.title(),
+                                "the work '" + work.id() + "' was only partly read (no year or volume); complete it in"
+                                        + " content/works.yml")));
+            }
+        }
+        for (Problem problem : problems) {
+            String[] at = problem.where().split(":(?=\\d+$)");
+            diagnostics.warning(at[0], Integer.parseInt(at[1]), 0, "note " + problem.note() + ": "
+                    + problem.message() + " (" + abbreviate(problem.printed()) + ")");
+        }
+        return new Bibliography(works.values().stream().sorted(ORDER).toList(), corrected, problems);
+    }
+
+    /** The works a note cites, resolved. */
+    public List<Reference> of(EssayId essay, int note) {
+        return references.getOrDefault(new NoteKey(essay, note), List.of());
+    }
+
+    /** Every note citing a work, in essay and note order. */
+    public Map<NoteKey, List<Reference>> citing(WorkId work) {
+        Map<NoteKey, List<Reference>> citing = new LinkedHashMap<>();
+        references.forEach((key, refs) -> {
+            List<Reference> matching = refs.stream().filter(r -> r.work().id().equals(work)).toList();
+            if (!matching.isEmpty()) {
+                citing.put(key, matching);
+            }
+        });
+        return citing;
+    }
+
+    public Bibliography {
+        works = List.copyOf(works);
+        references = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(references));
+        problems = List.copyOf(problems);
+    }
+
+    private static Optional<Reference> ibid(Citation.Ibid ibid, List<Reference> previous, String where, Essay essay,
+                                            Note note, List<Problem> problems) {
+        List<Work> works = previous.stream().map(Reference::work).distinct().toList();
+        if (works.size() != 1) {
+            problems.add(new Problem(where, essay.id(), note.number(), ibid.printed(), works.isEmpty()
+                    ? "Ibid. has no work to refer to: the previous note cites none"
+                    : "Ibid. is ambiguous: the previous note cites " + works.size() + " works"));
+            return Optional.empty();
+        }
+        Optional<String> pinpoint = ibid.pinpoint().or(() -> previous.get(previous.size() - 1).pinpoint());
+        return Optional.of(new Reference(works.get(0), pinpoint, Via.IBID, ibid.printed()));
+    }
+
+    private static Optional<Reference> opCit(Citation.OpCit opCit, List<Work> history, String where, Essay essay,
+                                             Note note, List<Problem> problems) {
+        List<String> wanted = opCit.authors().stream().map(Bibliography::nameKey).toList();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Work work = history.get(i);
+            if (work.authors().stream().map(Bibliography::nameKey).toList().equals(wanted)) {
+                return Optional.of(new Reference(work, opCit.pinpoint(), Via.OP_CIT, opCit.printed()));
+            }
+        }
+        problems.add(new Problem(where, essay.id(), note.number(), opCit.printed(), "op. cit. names "
+                + String.join(" and ", opCit.authors()) + ", but no earlier note of this essay cites a work by exactly"
+                + " these authors"));
+        return Optional.empty();
+    }
+
+    /** A work as one citation describes it, with a provisional id; {@link #intern} gives the final one. */
+    private static Work article(Citation.Article a) {
+        boolean complete = !a.year().isEmpty() && !a.volume().isEmpty();
+        return new Work(new WorkId("provisional"), Work.Type.ARTICLE, a.authors(), a.title(), a.journal(), a.volume(),
+                a.issue(), a.season(), a.year(), "", "", complete);
+    }
+
+    private static Work periodical(Citation.Periodical p) {
+        return new Work(new WorkId("provisional"), Work.Type.PERIODICAL, List.of(), "", p.title(), "", "", "",
+                p.date(), "", "", true);
+    }
+
+    /** One record per distinct work: same authors and title for an article, same title and date for an issue. */
+    private static Work intern(Map<String, Work> byKey, Map<String, Integer> ids, Work candidate) {
+        String key = candidate.type() == Work.Type.ARTICLE
+                ? "a|" + String.join("|", candidate.authors().stream().map(Bibliography::nameKey).toList()) + "|"
+                        + normalise(candidate.title())
+                : "p|" + normalise(candidate.container()) + "|" + candidate.date();
+        return byKey.computeIfAbsent(key, k -> {
+            String base = candidate.type() == Work.Type.ARTICLE
+                    ? slug(family(candidate.authors().get(0)) + " " + candidate.year() + " "
+                            + firstWords(candidate.title()))
+                    : slug(candidate.container() + " " + candidate.date());
+            int n = ids.merge(base, 1, Integer::sum);
+            String id = n == 1 ? base : base + "-" + n;
+            return new Work(new WorkId(id), candidate.type(), candidate.authors(), candidate.title(),
+                    candidate.container(), candidate.volume(), candidate.issue(), candidate.season(), candidate.date(),
+                    candidate.doi(), candidate.url(), candidate.complete());
+        });
+    }
+
+    private static final Set<String> STOP = Set.of("a", "an", "the", "of", "and", "on", "in", "to", "for");
+
+    private static String firstWords(String title) {
+        StringBuilder out = new StringBuilder();
+        int words = 0;
+        for (String w : normalise(title).split(" ")) {
+            if (!w.isEmpty() && !STOP.contains(w) && words < 2) {
+                out.append(w).append(' ');
+                words++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The family name of a full name as printed: its last word. */
+    static String family(String name) {
+        String n = name.strip();
+        int space = n.lastIndexOf(' ');
+        return space < 0 ? n : n.substring(space + 1);
+    }
+
+    private static String sortKey(Work w) {
+        return w.authors().isEmpty() ? w.container().replaceFirst("(?i)^the\\s+", "") : family(w.authors().get(0));
+    }
+
+    private static String nameKey(String name) {
+        return normalise(name).replace(" ", "");
+    }
+
+    private static String normalise(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .replaceAll("[*_\"\u201C\u201D'\u2019]", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", " ").strip();
+    }
+
+    static String slug(String s) {
+        String slug = normalise(s).replace(' ', '-');
+        if (slug.length() > 60) {
+            slug = slug.substring(0, 60).replaceAll("-[^-]*$", "");
+        }
+        return slug.isEmpty() ? "work" : slug;
+    }
+
+    private static String where(List<Essay> essays, NoteKey key) {
+        for (Essay essay : essays) {
+            if (essay.id().equals(key.essay())) {
+                for (Note note : essay.notes()) {
+                    if (note.number() == key.number()) {
+                        return essay.source() + ":" + note.text().line();
+                    }
+                }
+            }
+        }
+        return key.essay() + ":1";
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    }
+
+    /** Kept for callers that want the works by id. */
+    public Map<WorkId, Work> byId() {
+        Map<WorkId, Work> map = new TreeMap<>();
+        works.forEach(w -> map.put(w.id(), w));
+        return map;
+    }
+}

@@ -1,0 +1,317 @@
+package org.apparatus.link;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apparatus.model.Markup;
+import org.apparatus.model.Work;
+import org.jbibtex.BibTeXDatabase;
+import org.jbibtex.BibTeXEntry;
+import org.jbibtex.BibTeXFormatter;
+import org.jbibtex.Key;
+import org.jbibtex.StringValue;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.ListItemDataProvider;
+import de.undercouch.citeproc.csl.CSLCitation;
+import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
+import de.undercouch.citeproc.csl.CSLDate;
+import de.undercouch.citeproc.csl.CSLDateBuilder;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLLabel;
+import de.undercouch.citeproc.csl.CSLName;
+import de.undercouch.citeproc.csl.CSLNameBuilder;
+import de.undercouch.citeproc.csl.CSLType;
+import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
+
+/**
+ * Formats works in the Chicago notes-bibliography style through citeproc-java and the CSL style of the Citation
+ * Style Language project, and writes them as BibTeX, RIS and CSL-JSON.
+ */
+public final class CitationStyle {
+
+    /** The CSL style used: Chicago Manual of Style, notes and bibliography. */
+    public static final String STYLE = "chicago-notes-bibliography";
+
+    private final Map<String, CSLItemData> items = new HashMap<>();
+    private final CSL bibliography;
+    private final CSL notes;
+    private final Map<String, String> entries = new HashMap<>();
+    private final Map<String, Markup> noteForms = new HashMap<>();
+
+    public CitationStyle(List<Work> works) {
+        for (Work work : works) {
+            items.put(work.id().value(), item(work));
+        }
+        try {
+            ListItemDataProvider provider = new ListItemDataProvider(items.values().toArray(CSLItemData[]::new));
+            bibliography = new CSL(provider, STYLE, "en-US");
+            bibliography.setOutputFormat("html");
+            notes = new CSL(provider, STYLE, "en-US");
+            notes.setOutputFormat("html");
+        } catch (IOException e) {
+            throw new UncheckedIOException("the CSL style " + STYLE + " is missing from the class path", e);
+        }
+        if (!works.isEmpty()) {
+            bibliography.registerCitationItems(works.stream().map(w -> w.id().value()).toList());
+            for (Work work : works) {
+                String id = work.id().value();
+                String[] made = bibliography.makeBibliography(item -> item.getId().equals(id)).getEntries();
+                entries.put(id, made.length == 1 ? made[0] : work.container());
+            }
+        }
+    }
+
+    /** The work's bibliography entry. */
+    public Markup entry(Work work) {
+        return clean(entries.getOrDefault(work.id().value(), work.container()));
+    }
+
+    /** The work as a full first note, with the pinpoint if any. */
+    public Markup note(Work work, Optional<String> pinpoint) {
+        return noteForms.computeIfAbsent(work.id() + "\u0000" + pinpoint.orElse(""), k -> makeNote(work, pinpoint));
+    }
+
+    private Markup makeNote(Work work, Optional<String> pinpoint) {
+        notes.reset();
+        CSLCitationItemBuilder item = new CSLCitationItemBuilder(work.id().value());
+        pinpoint.ifPresent(p -> item.locator(p).label(CSLLabel.PAGE));
+        return clean(notes.makeCitation(new CSLCitation(item.build())).get(0).getText());
+    }
+
+    /** Plain text of a formatted reference, for metadata and citations to copy. */
+    public static String text(Markup markup) {
+        return Jsoup.parseBodyFragment(markup.html()).text();
+    }
+
+    /** citeproc's HTML without wrappers and with emphasis as elements, not inline styles. */
+    private static Markup clean(String html) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        for (Element span : doc.select("span[style]")) {
+            String style = span.attr("style");
+            if (style.contains("italic")) {
+                span.tagName("i");
+            } else if (style.contains("bold")) {
+                span.tagName("b");
+            }
+            span.removeAttr("style");
+        }
+        doc.select("span:not([class])").unwrap();
+        doc.select("div.csl-entry, div.csl-bib-body, div").unwrap();
+        return new Markup(doc.body().html().strip());
+    }
+
+    static CSLItemData item(Work work) {
+        CSLItemDataBuilder b = new CSLItemDataBuilder().id(work.id().value())
+                .type(work.type() == Work.Type.ARTICLE ? CSLType.ARTICLE_JOURNAL : CSLType.ARTICLE_NEWSPAPER)
+                .containerTitle(work.container());
+        if (!work.title().isEmpty()) {
+            b.title(work.title());
+        }
+        if (!work.authors().isEmpty()) {
+            b.author(work.authors().stream().map(CitationStyle::name).toArray(CSLName[]::new));
+        }
+        if (!work.volume().isEmpty()) {
+            b.volume(work.volume());
+        }
+        if (!work.issue().isEmpty()) {
+            b.issue(work.issue());
+        }
+        date(work).ifPresent(b::issued);
+        if (!work.doi().isEmpty()) {
+            b.DOI(work.doi());
+        }
+        if (!work.url().isEmpty()) {
+            b.URL(work.url());
+        }
+        return b.build();
+    }
+
+    private static Optional<CSLDate> date(Work work) {
+        if (work.date().isEmpty()) {
+            return Optional.empty();
+        }
+        if (!work.season().isEmpty()) {
+            return Optional.of(new CSLDateBuilder().literal(work.season() + " " + work.year()).build());
+        }
+        String[] parts = work.date().split("-");
+        int[] numbers = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            numbers[i] = Integer.parseInt(parts[i]);
+        }
+        return Optional.of(new CSLDateBuilder().dateParts(numbers).build());
+    }
+
+    static CSLName name(String full) {
+        String family = Bibliography.family(full);
+        String given = full.strip().substring(0, full.strip().length() - family.length()).strip();
+        CSLNameBuilder b = new CSLNameBuilder().family(family);
+        if (!given.isEmpty()) {
+            b.given(given);
+        }
+        return b.build();
+    }
+
+    /** The works as a CSL-JSON array. */
+    public static String cslJson(List<Work> works) {
+        StringBuilder out = new StringBuilder("[\n");
+        for (int i = 0; i < works.size(); i++) {
+            Object json = item(works.get(i)).toJson(new StringJsonBuilderFactory().createJsonBuilder());
+            out.append("  ").append(json).append(i + 1 < works.size() ? ",\n" : "\n");
+        }
+        return out.append("]\n").toString();
+    }
+
+    /** The works as a BibTeX database. */
+    public static String bibtex(List<Work> works) {
+        BibTeXDatabase database = new BibTeXDatabase();
+        for (Work work : works) {
+            BibTeXEntry entry = new BibTeXEntry(work.type() == Work.Type.ARTICLE ? BibTeXEntry.TYPE_ARTICLE
+                    : BibTeXEntry.TYPE_MISC, new Key(work.id().value()));
+            if (!work.authors().isEmpty()) {
+                entry.addField(BibTeXEntry.KEY_AUTHOR, new StringValue(String.join(" and ", work.authors().stream()
+                        .map(a -> Bibliography.family(a) + ", " + a.substring(0, a.length()
+                                - Bibliography.family(a).length()).strip()).toList()), StringValue.Style.BRACED));
+            }
+            if (!work.title().isEmpty()) {
+                entry.addField(BibTeXEntry.KEY_TITLE, braced(work.title()));
+                entry.addField(BibTeXEntry.KEY_JOURNAL, braced(work.container()));
+            } else {
+                entry.addField(BibTeXEntry.KEY_TITLE, braced(work.container()));
+                entry.addField(BibTeXEntry.KEY_HOWPUBLISHED, braced(work.container()));
+            }
+            if (!work.volume().isEmpty()) {
+                entry.addField(BibTeXEntry.KEY_VOLUME, braced(work.volume()));
+            }
+            if (!work.issue().isEmpty()) {
+                entry.addField(BibTeXEntry.KEY_NUMBER, braced(work.issue()));
+            }
+            if (!work.year().isEmpty()) {
+                entry.addField(BibTeXEntry.KEY_YEAR, braced(work.year()));
+            }
+            if (work.date().length() >= 7) {
+                entry.addField(BibTeXEntry.KEY_MONTH, braced(String.valueOf(Integer.parseInt(work.date().substring(5, 7)))));
+            }
+            if (work.date().length() == 10) {
+                entry.addField(new Key("day"), braced(String.valueOf(Integer.parseInt(work.date().substring(8)))));
+            }
+            if (!work.doi().isEmpty()) {
+                entry.addField(BibTeXEntry.KEY_DOI, braced(work.doi()));
+            }
+            if (!work.url().isEmpty()) {
+                entry.addField(BibTeXEntry.KEY_URL, braced(work.url()));
+            }
+            database.addObject(entry);
+        }
+        StringWriter out = new StringWriter();
+        try {
+            new BibTeXFormatter().format(database, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().replace("\r\n", "\n");
+    }
+
+    private static StringValue braced(String text) {
+        return new StringValue(text.replace("{", "").replace("}", ""), StringValue.Style.BRACED);
+    }
+
+    /** The works as RIS records. */
+    public static String ris(List<Work> works) {
+        StringBuilder out = new StringBuilder();
+        for (Work work : works) {
+            line(out, "TY", work.type() == Work.Type.ARTICLE ? "JOUR" : "NEWS");
+            line(out, "ID", work.id().value());
+            work.authors().forEach(a -> line(out, "AU", Bibliography.family(a) + ", "
+                    + a.substring(0, a.length() - Bibliography.family(a).length()).strip()));
+            line(out, "TI", work.title().isEmpty() ? work.container() : work.title());
+            line(out, work.type() == Work.Type.ARTICLE ? "JO" : "T2", work.container());
+            line(out, "VL", work.volume());
+            line(out, "IS", work.issue());
+            line(out, "PY", work.year());
+            if (work.date().length() > 4) {
+                line(out, "DA", work.date().replace('-', '/'));
+            }
+            line(out, "DO", work.doi());
+            line(out, "UR", work.url());
+            out.append("ER  - \n\n");
+        }
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, String tag, String value) {
+        if (!value.isEmpty()) {
+            out.append(tag).append("  - ").append(value.replace('\n', ' ')).append('\n');
+        }
+    }
+
+    /** A COinS {@code title} (OpenURL 1.0 key/value) that Zotero reads from a {@code span.Z3988}. */
+    public static String coins(Work work) {
+        List<String> kv = new ArrayList<>();
+        kv.add("ctx_ver=Z39.88-2004");
+        if (work.type() == Work.Type.ARTICLE) {
+            kv.add("rft_val_fmt=" + enc("info:ofi/fmt:kev:mtx:journal"));
+            kv.add("rft.genre=article");
+            kv.add("rft.atitle=" + enc(work.title()));
+            kv.add("rft.jtitle=" + enc(work.container()));
+        } else {
+            kv.add("rft_val_fmt=" + enc("info:ofi/fmt:kev:mtx:journal"));
+            kv.add("rft.genre=issue");
+            kv.add("rft.jtitle=" + enc(work.container()));
+        }
+        if (!work.volume().isEmpty()) {
+            kv.add("rft.volume=" + enc(work.volume()));
+        }
+        if (!work.issue().isEmpty()) {
+            kv.add("rft.issue=" + enc(work.issue()));
+        }
+        if (!work.date().isEmpty()) {
+            kv.add("rft.date=" + enc(work.date()));
+        }
+        for (String author : work.authors()) {
+            kv.add("rft.au=" + enc(author));
+        }
+        if (!work.doi().isEmpty()) {
+            kv.add("rft_id=" + enc("info:doi/" + work.doi()));
+        }
+        return String.join("&", kv);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** A Google Scholar {@code citation_reference} value. */
+    public static String scholarReference(Work work) {
+        List<String> parts = new ArrayList<>();
+        if (!work.title().isEmpty()) {
+            parts.add("citation_title=" + work.title());
+        }
+        work.authors().forEach(a -> parts.add("citation_author=" + a));
+        parts.add((work.type() == Work.Type.ARTICLE ? "citation_journal_title=" : "citation_title=")
+                + work.container());
+        if (!work.volume().isEmpty()) {
+            parts.add("citation_volume=" + work.volume());
+        }
+        if (!work.issue().isEmpty()) {
+            parts.add("citation_issue=" + work.issue());
+        }
+        if (!work.date().isEmpty()) {
+            parts.add("citation_publication_date=" + work.date().replace('-', '/'));
+        }
+        return String.join("; ", parts);
+    }
+}

@@ -1,0 +1,162 @@
+package org.apparatus.link;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apparatus.Diagnostics;
+import org.apparatus.model.Work;
+import org.apparatus.model.WorkId;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * A maintainer's corrections to the works as the notes print them, from {@code content/works.yml}: for a work id, any
+ * of {@code authors} (a list of full names), {@code title}, {@code container}, {@code volume}, {@code issue},
+ * {@code season}, {@code date}, {@code doi}, {@code url}, or {@code same-as: other-id} to merge it into another work.
+ */
+public final class WorkCorrections {
+
+    static final Set<String> KEYS = Set.of("authors", "title", "container", "volume", "issue", "season", "date", "doi",
+            "url", "same-as");
+
+    private record Entry(Map<String, Object> fields, int line) {
+    }
+
+    private final Map<String, Entry> entries;
+    private final String display;
+
+    private WorkCorrections(Map<String, Entry> entries, String display) {
+        this.entries = entries;
+        this.display = display;
+    }
+
+    /** No corrections. */
+    public static WorkCorrections none() {
+        return new WorkCorrections(Map.of(), "content/works.yml");
+    }
+
+    /** Reads {@code works.yml}; a missing file means no corrections, a broken one is an error. */
+    public static WorkCorrections read(Path file, String display, Diagnostics diagnostics) {
+        if (!Files.isRegularFile(file)) {
+            return new WorkCorrections(Map.of(), display);
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(10);
+        options.setNestingDepthLimit(10);
+        options.setCodePointLimit(1 << 22);
+        Node root;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            root = new Yaml(options).compose(reader);
+        } catch (MarkedYAMLException e) {
+            var mark = e.getProblemMark();
+            diagnostics.error(display, mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
+                    "broken YAML: " + e.getProblem() + "; expected work ids, each with 'key: value' lines");
+            return new WorkCorrections(Map.of(), display);
+        } catch (YAMLException | IOException e) {
+            diagnostics.error(display, 0, 0, "cannot read the work corrections: " + e.getMessage());
+            return new WorkCorrections(Map.of(), display);
+        }
+        Map<String, Entry> entries = new TreeMap<>();
+        if (root == null) {
+            return new WorkCorrections(entries, display);
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            diagnostics.error(display, 1, 1, "expected work ids, each followed by its corrections");
+            return new WorkCorrections(entries, display);
+        }
+        for (NodeTuple work : mapping.getValue()) {
+            int line = work.getKeyNode().getStartMark().getLine() + 1;
+            if (!(work.getKeyNode() instanceof ScalarNode id) || !(work.getValueNode() instanceof MappingNode fields)) {
+                diagnostics.error(display, line, 1, "expected 'work-id:' followed by indented 'key: value' lines");
+                continue;
+            }
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (NodeTuple field : fields.getValue()) {
+                int fieldLine = field.getKeyNode().getStartMark().getLine() + 1;
+                String key = field.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
+                if (!KEYS.contains(key)) {
+                    diagnostics.error(display, fieldLine, field.getKeyNode().getStartMark().getColumn() + 1,
+                            "unknown key '" + key + "'; expected one of " + new java.util.TreeSet<>(KEYS));
+                } else if (key.equals("authors") && field.getValueNode() instanceof SequenceNode list) {
+                    List<String> names = new ArrayList<>();
+                    list.getValue().forEach(n -> names.add(n instanceof ScalarNode s ? s.getValue() : ""));
+                    values.put(key, names);
+                } else if (field.getValueNode() instanceof ScalarNode value && !key.equals("authors")) {
+                    values.put(key, value.getValue());
+                } else {
+                    diagnostics.error(display, fieldLine, 1, "'" + key + "' expects "
+                            + (key.equals("authors") ? "a list of names" : "a single value"));
+                }
+            }
+            entries.put(id.getValue(), new Entry(values, line));
+        }
+        return new WorkCorrections(entries, display);
+    }
+
+    /** The id a work ends up under, after merges. */
+    public WorkId target(WorkId id) {
+        WorkId current = id;
+        for (int hops = 0; hops < 10; hops++) {
+            Entry entry = entries.get(current.value());
+            if (entry == null || !(entry.fields().get("same-as") instanceof String other) || !WorkId.isValid(other)) {
+                return current;
+            }
+            current = new WorkId(other);
+        }
+        return current;
+    }
+
+    /** The works with corrections applied and merged works folded into their targets, by id. */
+    Map<WorkId, Work> apply(Collection<Work> works, Diagnostics diagnostics) {
+        Map<WorkId, Work> byId = new LinkedHashMap<>();
+        works.forEach(w -> byId.put(w.id(), w));
+        entries.forEach((id, entry) -> {
+            if (!WorkId.isValid(id) || !byId.containsKey(new WorkId(id))) {
+                diagnostics.warning(display, entry.line(), 1, "no cited work has the id '" + id
+                        + "'; expected an id shown on the bibliography pages");
+            } else if (entry.fields().get("same-as") instanceof String other
+                    && (!WorkId.isValid(other) || !byId.containsKey(new WorkId(other)))) {
+                diagnostics.error(display, entry.line(), 1, "'" + id + "' is the same as '" + other
+                        + "', but no cited work has that id");
+            }
+        });
+        Map<WorkId, Work> result = new LinkedHashMap<>();
+        for (Work work : byId.values()) {
+            if (!target(work.id()).equals(work.id()) && byId.containsKey(target(work.id()))) {
+                continue; // merged into its target
+            }
+            Entry entry = entries.get(work.id().value());
+            result.put(work.id(), entry == null ? work : corrected(work, entry.fields()));
+        }
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Work corrected(Work w, Map<String, Object> f) {
+        List<String> authors = f.get("authors") instanceof List<?> list ? (List<String>) list : w.authors();
+        String date = (String) f.getOrDefault("date", w.date());
+        return new Work(w.id(), w.type(), authors, (String) f.getOrDefault("title", w.title()),
+                (String) f.getOrDefault("container", w.container()), (String) f.getOrDefault("volume", w.volume()),
+                (String) f.getOrDefault("issue", w.issue()), (String) f.getOrDefault("season", w.season()),
+                date, (String) f.getOrDefault("doi", w.doi()), (String) f.getOrDefault("url", w.url()),
+                w.complete() || f.containsKey("date") || f.containsKey("volume"));
+    }
+}

@@ -1,0 +1,179 @@
+package org.apparatus.model;
+
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the citations of a note's Markdown text. A note is split at semicolons that stand outside quotes and
+ * emphasis; each part is an article, a periodical issue, an Ibid., an op. cit., or commentary.
+ */
+public final class CitationParser {
+
+    private static final String PINPOINT = "(?:pp?\\.|pages?)\\s*(?<pin>\\d+(?:\\s*[-\u2013]\\s*\\d+)?(?:\\s*,\\s*\\d+(?:\\s*[-\u2013]\\s*\\d+)?)*)";
+    private static final Pattern IBID = Pattern.compile(
+            "^[*_]?\\s*ibid\\.?\\s*[*_]?\\s*(?:,\\s*" + PINPOINT + ")?\\s*\\.?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OP_CIT = Pattern.compile(
+            "^(?<authors>[^*\"\u201C\u201D_]+?),\\s*[*_]?\\s*op\\.?\\s*cit\\.?\\s*[*_]?\\s*(?:,\\s*" + PINPOINT
+                    + ")?\\s*\\.?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARTICLE = Pattern.compile(
+            "^(?<authors>[^*\"\u201C\u201D_]+?),\\s*[\"\u201C](?<title>.+?)[,.]?\\s*[\"\u201D],?\\s*[*_](?<journal>[^*_]+)[*_](?<rest>.*)$");
+    private static final Pattern PERIODICAL = Pattern.compile(
+            "^[*_](?<title>[^*_]+)[*_],?\\s*(?<date>(?:[A-Z][a-z]+\\.?\\s+)?(?:\\d{1,2},?\\s+)?\\d{4})(?:,\\s*" + PINPOINT
+                    + ")?\\s*\\.?$");
+    private static final Pattern VOLUME = Pattern.compile("\\bVol(?:ume)?\\.?\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ISSUE = Pattern.compile("\\bNo\\.?\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARENTHESIS = Pattern.compile("\\((?<season>[^()\\d]*?)[,\\s]*(?<year>\\d{4})\\)");
+    private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d{2}|20\\d{2})\\b");
+    private static final Pattern PIN_ANYWHERE = Pattern.compile(PINPOINT);
+    private static final Pattern DATE = Pattern.compile(
+            "^(?:(?<month>[A-Z][a-z]+)\\.?\\s+)?(?:(?<day>\\d{1,2}),?\\s+)?(?<year>\\d{4})$");
+
+    private CitationParser() {
+    }
+
+    /** The citations of a note, in order; never empty for a non-blank note. */
+    public static List<Citation> parse(String markdown) {
+        List<Citation> citations = new ArrayList<>();
+        for (String part : split(markdown.replaceAll("\\s+", " ").strip())) {
+            if (!part.isBlank()) {
+                citations.add(parseOne(part.strip()));
+            }
+        }
+        return citations;
+    }
+
+    static Citation parseOne(String text) {
+        String t = text.strip();
+        Matcher m = IBID.matcher(t);
+        if (m.matches()) {
+            return new Citation.Ibid(text, pin(m));
+        }
+        m = OP_CIT.matcher(t);
+        if (m.matches()) {
+            return new Citation.OpCit(text, authors(m.group("authors")), pin(m));
+        }
+        m = ARTICLE.matcher(t);
+        if (m.matches()) {
+            String rest = m.group("rest");
+            String volume = first(VOLUME, rest);
+            String issue = first(ISSUE, rest);
+            String season = "";
+            String year = "";
+            Matcher paren = PARENTHESIS.matcher(rest);
+            if (paren.find()) {
+                season = paren.group("season").replaceAll("[,\\s]+$", "").strip();
+                year = paren.group("year");
+            } else {
+                Matcher y = YEAR.matcher(rest.replaceAll(PINPOINT, ""));
+                year = y.find() ? y.group(1) : "";
+            }
+            Matcher pin = PIN_ANYWHERE.matcher(rest);
+            Optional<String> pinpoint = pin.find() ? Optional.of(normalisePin(pin.group("pin"))) : Optional.empty();
+            return new Citation.Article(text, authors(m.group("authors")), m.group("title").strip(),
+                    m.group("journal").strip(), volume, issue, season, year, pinpoint);
+        }
+        m = PERIODICAL.matcher(t);
+        if (m.matches()) {
+            Optional<String> date = isoDate(m.group("date"));
+            if (date.isPresent()) {
+                return new Citation.Periodical(text, m.group("title").strip(), date.get(), pin(m));
+            }
+        }
+        boolean marked = t.contains("*") || t.contains("_") || t.contains("\"") || t.contains("\u201C");
+        return new Citation.Commentary(text, marked);
+    }
+
+    /** {@code July 20, 2000} as {@code 2000-07-20}; {@code July 2001} as {@code 2001-07}; {@code 2001}. */
+    static Optional<String> isoDate(String printed) {
+        Matcher m = DATE.matcher(printed.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String year = m.group("year");
+        if (m.group("month") == null) {
+            return m.group("day") == null ? Optional.of(year) : Optional.empty();
+        }
+        Optional<Month> month = month(m.group("month"));
+        if (month.isEmpty()) {
+            return Optional.empty();
+        }
+        String ym = year + "-" + String.format(Locale.ROOT, "%02d", month.get().getValue());
+        if (m.group("day") == null) {
+            return Optional.of(ym);
+        }
+        int day = Integer.parseInt(m.group("day"));
+        if (day < 1 || day > month.get().length(true)) {
+            return Optional.empty();
+        }
+        return Optional.of(ym + "-" + String.format(Locale.ROOT, "%02d", day));
+    }
+
+    private static Optional<Month> month(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        for (Month month : Month.values()) {
+            String full = month.name().toLowerCase(Locale.ROOT);
+            if (full.equals(n) || (n.length() >= 3 && full.startsWith(n))) {
+                return Optional.of(month);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code Ian Bremmer and Alexander Zaslavsky} as two names; {@code A, B, and C} as three. */
+    static List<String> authors(String printed) {
+        List<String> names = new ArrayList<>();
+        for (String part : printed.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*")) {
+            if (!part.isBlank()) {
+                names.add(part.strip());
+            }
+        }
+        return names;
+    }
+
+    private static Optional<String> pin(Matcher m) {
+        String pin = m.group("pin");
+        return pin == null ? Optional.empty() : Optional.of(normalisePin(pin));
+    }
+
+    private static String normalisePin(String pin) {
+        return pin.replaceAll("\\s*[-\u2013]\\s*", "\u2013").replaceAll("\\s*,\\s*", ", ");
+    }
+
+    private static String first(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        return m.find() ? m.group(1) : "";
+    }
+
+    /** Splits at semicolons outside double quotes and emphasis. */
+    private static List<String> split(String text) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean quoted = false;
+        boolean emphasis = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '\u201C') {
+                quoted = true;
+            } else if (c == '\u201D') {
+                quoted = false;
+            } else if (c == '*') {
+                emphasis = !emphasis;
+            }
+            if (c == ';' && !quoted && !emphasis) {
+                parts.add(current.toString());
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        parts.add(current.toString());
+        return parts;
+    }
+}
