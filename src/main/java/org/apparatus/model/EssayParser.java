@@ -412,6 +412,8 @@ public final class EssayParser {
                     builder.nodeRendererFactory(options -> (NodeRenderer) () -> Set.of(
                             new NodeRenderingHandler<>(Paragraph.class, Reading::children),
                             new NodeRenderingHandler<>(Heading.class, Reading::children),
+                            new NodeRenderingHandler<>(HtmlBlock.class, (block, context, html) -> html.text(
+                                    block.getChars().trimEnd())),
                             new NodeRenderingHandler<>(Footnote.class, (ref, context, html) -> noteRef(ref, html, seen)),
                             new NodeRenderingHandler<>(PageMarker.class, (marker, context, html) -> html.raw(
                                     "<a class=\"pb\" id=\"page-" + marker.page() + "\" href=\"#page-" + marker.page()
