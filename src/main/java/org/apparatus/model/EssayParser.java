@@ -168,7 +168,11 @@ public final class EssayParser {
             String block = first.getChars().toString();
             int open = block.indexOf('\n') + 1;
             int close = block.lastIndexOf("\n---");
-            String yaml = close > open ? block.substring(open, close + 1) : "";
+            if (close + 1 < open) { // flexmark takes an unclosed front matter to run to the end of the file
+                error(1, 1, "the front matter is never closed; expected a line '---' after its last key");
+                return Map.of();
+            }
+            String yaml = block.substring(open, close + 1);
             int offset = lineOf(first.getStartOffset()) + 1; // YAML line 0 is the line after the opening '---'
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
