@@ -110,9 +110,13 @@ public final class Build {
         String display = project.display(project.output());
         try {
             Path staging = publisher.prepare();
+            long errorsBefore = diagnostics.count(Diagnostic.Severity.ERROR);
             new PageRenderer(project.templates(), project.display(project.templates()))
                     .render(site, staging, diagnostics);
-            LinkChecker.check(staging, display, diagnostics);
+            if (diagnostics.count(Diagnostic.Severity.ERROR) == errorsBefore) {
+                // a page a template failed on is missing: every link to it would be reported as broken too
+                LinkChecker.check(staging, display, diagnostics);
+            }
             if (diagnostics.hasErrors()) {
                 publisher.discard();
                 return new Result(false, site.pages().size(), diagnostics);

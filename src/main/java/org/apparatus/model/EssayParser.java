@@ -169,7 +169,11 @@ public final class EssayParser {
             String block = first.getChars().toString();
             int open = block.indexOf('\n') + 1;
             int close = block.lastIndexOf("\n---");
-            String yaml = close > open ? block.substring(open, close + 1) : "";
+            if (close + 1 < open) { // flexmark takes an unclosed front matter to run to the end of the file
+                error(1, 1, "the front matter is never closed; expected a line '---' after its last key");
+                return Map.of();
+            }
+            String yaml = block.substring(open, close + 1);
             int offset = lineOf(first.getStartOffset()) + 1; // YAML line 0 is the line after the opening '---'
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
@@ -418,6 +422,8 @@ public final class EssayParser {
                     builder.nodeRendererFactory(options -> (NodeRenderer) () -> Set.of(
                             new NodeRenderingHandler<>(Paragraph.class, Reading::children),
                             new NodeRenderingHandler<>(Heading.class, Reading::children),
+                            new NodeRenderingHandler<>(HtmlBlock.class, (block, context, html) -> html.text(
+                                    block.getChars().trimEnd())),
                             new NodeRenderingHandler<>(Footnote.class, (ref, context, html) -> noteRef(ref, html, seen)),
                             new NodeRenderingHandler<>(PageMarker.class, (marker, context, html) -> html.raw(
                                     "<a class=\"pb\" id=\"page-" + marker.page() + "\" href=\"#page-" + marker.page()

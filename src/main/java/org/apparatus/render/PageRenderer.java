@@ -117,17 +117,35 @@ public final class PageRenderer {
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 out.write(html.toString());
             }
-        } catch (ParseException e) {
-            return Optional.of(new TemplateProblem(display(e.getTemplateName(), name), nonNegative(e.getLineNumber()),
-                    nonNegative(e.getColumnNumber()), "template syntax error: " + oneLine(e.getEditorMessage())));
-        } catch (TemplateException e) {
-            return Optional.of(new TemplateProblem(display(e.getTemplateSourceName(), name),
-                    nonNegative(e.getLineNumber()), nonNegative(e.getColumnNumber()),
-                    "template error: " + oneLine(e.getMessageWithoutStackTop())));
-        } catch (IOException e) {
+        } catch (TemplateException | IOException e) {
+            Optional<ParseException> syntax = syntaxErrorCause(e);
+            if (syntax.isPresent()) {
+                // also when FreeMarker reports it through an #import, or as "an error on an earlier attempt"
+                return Optional.of(syntaxError(syntax.get(), name));
+            }
+            if (e instanceof TemplateException t) {
+                return Optional.of(new TemplateProblem(display(t.getTemplateSourceName(), name),
+                        nonNegative(t.getLineNumber()), nonNegative(t.getColumnNumber()),
+                        "template error: " + oneLine(t.getMessageWithoutStackTop())));
+            }
             diagnostics.error(display(null, name), 0, 0, "cannot write " + page.path() + ": " + e.getMessage());
         }
         return Optional.empty();
+    }
+
+    private static Optional<ParseException> syntaxErrorCause(Throwable e) {
+        Throwable t = e;
+        for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) {
+            if (t instanceof ParseException p) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private TemplateProblem syntaxError(ParseException e, String name) {
+        return new TemplateProblem(display(e.getTemplateName(), name), nonNegative(e.getLineNumber()),
+                nonNegative(e.getColumnNumber()), "template syntax error: " + oneLine(e.getEditorMessage()));
     }
 
     private void copyAssets(Path staging, Diagnostics diagnostics) {
