@@ -25,6 +25,14 @@ class RawSeedBuildTest {
         assertThat(result.diagnostics().all()).as(TestProject.report(result)).isEmpty();
         assertThat(TestProject.files(project.out())).containsExactly(
                 "assets/apparatus.css",
+                "bibliography/bibliography.bib",
+                "bibliography/bibliography.json",
+                "bibliography/bibliography.ris",
+                "bibliography/index.html",
+                "bibliography/" + ID + ".bib",
+                "bibliography/" + ID + ".json",
+                "bibliography/" + ID + ".ris",
+                "bibliography/report.html",
                 "changes/" + ID + ".html",
                 "essays/" + ID + ".html",
                 "index.html",

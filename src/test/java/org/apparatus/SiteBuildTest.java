@@ -37,13 +37,21 @@ class SiteBuildTest {
         assertThat(result.diagnostics().all()).as(TestProject.report(result)).isEmpty();
         assertThat(TestProject.files(project.out())).containsExactly(
                 "assets/apparatus.css",
+                "bibliography/bibliography.bib",
+                "bibliography/bibliography.json",
+                "bibliography/bibliography.ris",
+                "bibliography/index.html",
+                "bibliography/" + ID + ".bib",
+                "bibliography/" + ID + ".json",
+                "bibliography/" + ID + ".ris",
+                "bibliography/report.html",
                 "changes/" + ID + ".html",
                 "essays/" + ID + ".html",
                 "index.html",
                 "notes/" + ID + "/1.html",
                 "notes/" + ID + "/2.html",
                 "notes/" + ID + "/3.html");
-        assertThat(result.pages()).isEqualTo(6);
+        assertThat(result.pages()).isEqualTo(8);
         assertThat(project.staging()).doesNotExist();
         assertThat(project.previous()).doesNotExist();
     }

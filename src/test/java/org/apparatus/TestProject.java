@@ -28,6 +28,10 @@ import org.jsoup.nodes.Document;
  */
 public final class TestProject {
 
+    /** Script elements a browser would run: everything but the page's own JSON-LD metadata. */
+    static final String EXECUTABLE_SCRIPT = "script:not([type=application/ld+json])";
+
+
     private final Path root;
     private final Path out;
 

@@ -30,6 +30,10 @@ public final class CitationParser {
     private static final Pattern PARENTHESIS = Pattern.compile("\\((?<season>[^()\\d]*?)[,\\s]*(?<year>\\d{4})\\)");
     private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d{2}|20\\d{2})\\b");
     private static final Pattern PIN_ANYWHERE = Pattern.compile(PINPOINT);
+    /** The marks of a citation: a quoted title before an italic one, a volume, or a page reference. */
+    private static final Pattern LOOKS_LIKE_CITATION = Pattern.compile(
+            "[\"\u201C][^\"\u201D]+[\"\u201D],?\\s*[*_]|\\bVol\\.\\s*\\d|\\bpp?\\.\\s*\\d|\\bop\\.\\s*cit|\\bibid\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE = Pattern.compile(
             "^(?:(?<month>[A-Z][a-z]+)\\.?\\s+)?(?:(?<day>\\d{1,2}),?\\s+)?(?<year>\\d{4})$");
 
@@ -84,8 +88,8 @@ public final class CitationParser {
                 return new Citation.Periodical(text, m.group("title").strip(), date.get(), pin(m));
             }
         }
-        boolean marked = t.contains("*") || t.contains("_") || t.contains("\"") || t.contains("\u201C");
-        return new Citation.Commentary(text, marked);
+        return new Citation.Commentary(text, LOOKS_LIKE_CITATION.matcher(t).find()
+                || (t.matches("(?s).*[*_][^*_]+[*_].*") && YEAR.matcher(t).find()));
     }
 
     /** {@code July 20, 2000} as {@code 2000-07-20}; {@code July 2001} as {@code 2001-07}; {@code 2001}. */
