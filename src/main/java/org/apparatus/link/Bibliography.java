@@ -78,6 +78,8 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
     /** The bibliography's order: first author's family name (or the periodical's title), then title, then date. */
     static final Comparator<Work> ORDER = Comparator.comparing((Work w) -> w.type().ordinal())
             .thenComparing(w -> sortKey(w), String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(w -> w.authors().isEmpty() ? "" : w.authors().get(0), String.CASE_INSENSITIVE_ORDER)
+            .thenComparingInt(w -> w.authors().size())
             .thenComparing(Work::title, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(Work::date)
             .thenComparing(Work::id);

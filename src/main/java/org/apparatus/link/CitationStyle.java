@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apparatus.model.Markup;
 import org.apparatus.model.Work;
@@ -45,6 +47,8 @@ public final class CitationStyle {
     /** The CSL style used: Chicago Manual of Style, notes and bibliography. */
     public static final String STYLE = "chicago-notes-bibliography";
 
+    private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
+
     private final Map<String, CSLItemData> items = new HashMap<>();
     private final CSL bibliography;
     private final CSL notes;
@@ -76,7 +80,7 @@ public final class CitationStyle {
 
     /** The work's bibliography entry. */
     public Markup entry(Work work) {
-        return clean(entries.getOrDefault(work.id().value(), work.container()));
+        return clean(entries.getOrDefault(work.id().value(), work.container()), work);
     }
 
     /** The work as a full first note, with the pinpoint if any. */
@@ -88,7 +92,7 @@ public final class CitationStyle {
         notes.reset();
         CSLCitationItemBuilder item = new CSLCitationItemBuilder(work.id().value());
         pinpoint.ifPresent(p -> item.locator(p).label(CSLLabel.PAGE));
-        return clean(notes.makeCitation(new CSLCitation(item.build())).get(0).getText());
+        return clean(notes.makeCitation(new CSLCitation(item.build())).get(0).getText(), work);
     }
 
     /** Plain text of a formatted reference, for metadata and citations to copy. */
@@ -96,10 +100,26 @@ public final class CitationStyle {
         return Jsoup.parseBodyFragment(markup.html()).text();
     }
 
-    /** citeproc's HTML without wrappers and with emphasis as elements, not inline styles. */
-    private static Markup clean(String html) {
+    /**
+     * citeproc's HTML without wrappers, with emphasis as elements rather than inline styles, and with the acronyms of
+     * the print ({@code ITAR TASS}) kept in capitals where the style's title case lowered them.
+     */
+    private static Markup clean(String html, Work work) {
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
+        List<String> acronyms = new ArrayList<>();
+        Matcher capitals = ACRONYM.matcher(work.title() + " " + work.container());
+        while (capitals.find()) {
+            acronyms.add(capitals.group());
+        }
+        for (org.jsoup.nodes.TextNode node : doc.select("*").textNodes()) {
+            String text = node.getWholeText();
+            for (String acronym : acronyms) {
+                text = Pattern.compile("\\b" + Pattern.quote(acronym) + "\\b", Pattern.CASE_INSENSITIVE)
+                        .matcher(text).replaceAll(Matcher.quoteReplacement(acronym));
+            }
+            node.text(text);
+        }
         for (Element span : doc.select("span[style]")) {
             String style = span.attr("style");
             if (style.contains("italic")) {
