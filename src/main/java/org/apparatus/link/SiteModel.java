@@ -231,7 +231,8 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
                         continue;
                     }
                     List<Chrome.Link> citedBy = new ArrayList<>();
-                    bibliography.citing(work.id()).keySet().forEach(key -> citedBy.add(noteLink(key, root, false)));
+                    boolean several = essays.stream().filter(e -> !e.notes().isEmpty()).count() > 1;
+                    bibliography.citing(work.id()).keySet().forEach(key -> citedBy.add(noteLink(key, root, several)));
                     entries.add(new Page.WorkEntry(work.id().value(), work.id() + ".html", style.entry(work),
                             CitationStyle.coins(work), citedBy));
                     pages.add(workPage(work));
