@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.apparatus.Diagnostic;
 import org.apparatus.Diagnostics;
+import org.apparatus.Slug;
 
 /**
  * Reads a raw text as it came out of print and writes it as clean Markdown.
@@ -80,28 +81,9 @@ public final class SeedImporter {
         return TitleCase.isAllCapitals(title) ? TitleCase.of(title, body) : title;
     }
 
-    /** The essay id a title gives: lower-case words joined by hyphens, without a leading article, at most 60 chars. */
+    /** The essay id a title gives: its words without a leading article, at most 60 characters. */
     public static String slug(String title) {
-        String ascii = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
-                .replaceAll("['\u2019]", "")
-                .toLowerCase(Locale.ROOT);
-        List<String> words = new ArrayList<>(List.of(ascii.split("[^a-z0-9]+")));
-        words.removeIf(String::isEmpty);
-        if (words.size() > 1 && List.of("the", "a", "an").contains(words.get(0))) {
-            words.remove(0);
-        }
-        StringBuilder slug = new StringBuilder();
-        for (String w : words) {
-            if (slug.length() + w.length() + 1 > 60 && slug.length() > 0) {
-                break;
-            }
-            if (slug.length() > 0) {
-                slug.append('-');
-            }
-            slug.append(w, 0, Math.min(w.length(), 60));
-        }
-        return slug.length() == 0 ? "essay" : slug.toString();
+        return Slug.of(title.strip().replaceFirst("(?i)^(the|a|an)\\s+(?=\\S)", ""), 60, "essay");
     }
 
     /** The state of reading one seed, top to bottom. */

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.apparatus.Diagnostics;
+import org.apparatus.Slug;
 import org.apparatus.model.Citation;
 import org.apparatus.model.Essay;
 import org.apparatus.model.EssayId;
@@ -267,11 +268,7 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
     }
 
     static String slug(String s) {
-        String slug = normalise(s).replace(' ', '-');
-        if (slug.length() > 60) {
-            slug = slug.substring(0, 60).replaceAll("-[^-]*$", "");
-        }
-        return slug.isEmpty() ? "work" : slug;
+        return Slug.of(s, 60, "work");
     }
 
     private static String where(List<Essay> essays, NoteKey key) {

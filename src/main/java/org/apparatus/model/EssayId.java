@@ -1,7 +1,7 @@
 package org.apparatus.model;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
+import org.apparatus.Slug;
 
 /**
  * The stable id of an essay: lower-case letters and digits in hyphen-joined words, at most 80 characters. It names
@@ -9,19 +9,14 @@ import java.util.regex.Pattern;
  */
 public record EssayId(String value) implements Comparable<EssayId> {
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     public EssayId {
-        Objects.requireNonNull(value, "value");
-        if (value.length() > 80 || !SLUG.matcher(value).matches()) {
-            throw new IllegalArgumentException("an essay id is lower-case words of a-z and 0-9 joined by single"
-                    + " hyphens, at most 80 characters: '" + value + "'");
-        }
+        Slug.require(Objects.requireNonNull(value, "value"), 80, "essay id");
     }
 
     /** True when {@code value} would make a valid id. */
     public static boolean isValid(String value) {
-        return value != null && value.length() <= 80 && SLUG.matcher(value).matches();
+        return Slug.isValid(value, 80);
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.apparatus.Diagnostics;
+import org.apparatus.Slug;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -297,7 +298,7 @@ public final class EssayParser {
                                 + " the title comes from the front matter, sections start at '##'");
                     }
                     Text text = text(heading, renderer);
-                    String anchor = unique("s-" + slug(text.plain()), anchors);
+                    String anchor = unique("s-" + Slug.of(text.plain(), 50, "section"), anchors);
                     blocks.add(new Block.Heading(Math.max(2, heading.getLevel()), anchor, text));
                 } else if (node instanceof Paragraph paragraph) {
                     paragraphs++;
@@ -477,14 +478,6 @@ public final class EssayParser {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 plainText(child, out);
             }
-        }
-
-        private static String slug(String text) {
-            String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
-                    .replaceAll("\\p{M}+", "").replaceAll("['\u2019]", "").toLowerCase(Locale.ROOT)
-                    .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-            s = s.length() > 50 ? s.substring(0, 50).replaceAll("-$", "") : s;
-            return s.isEmpty() ? "section" : s;
         }
 
         private static String unique(String anchor, Set<String> used) {
