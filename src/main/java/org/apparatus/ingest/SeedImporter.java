@@ -230,7 +230,7 @@ public final class SeedImporter {
                     paragraphs.add(h);
                     continue;
                 }
-                String body = inline(text.replace('\n', ' '), chunk.line(), true);
+                String body = inline(text, chunk.line(), true);
                 Paragraph previous = paragraphs.isEmpty() ? null : paragraphs.get(paragraphs.size() - 1);
                 if (previous != null && previous.open()) {
                     page++;
@@ -282,13 +282,14 @@ public final class SeedImporter {
             while (marker.find()) {
                 int n = Integer.parseInt(marker.group(1));
                 if (body) {
-                    int column = text.lastIndexOf('\n', marker.start()) < 0 ? marker.start() + 1 : 1;
-                    references.putIfAbsent(n, new int[] {line, column});
+                    int lineStart = text.lastIndexOf('\n', marker.start()) + 1;
+                    int lines = (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+                    references.putIfAbsent(n, new int[] {line + lines, marker.start() - lineStart + 1});
                 }
                 marker.appendReplacement(out, Matcher.quoteReplacement("[^" + n + "]"));
             }
             marker.appendTail(out);
-            String converted = out.toString();
+            String converted = out.toString().replace('\n', ' ');
             Matcher tag = RAW_TAG.matcher(converted);
             while (tag.find()) {
                 diagnostics.warning(seed.displayPath(), line, 0, "raw HTML '" + tag.group()
