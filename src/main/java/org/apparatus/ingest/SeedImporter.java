@@ -172,6 +172,7 @@ public final class SeedImporter {
 
         private void readBody(int start) {
             boolean pageEnded = false; // a note block or rule was seen since the last body text
+            boolean headingOpenedPage = false; // the page began with a heading: its marker goes to the next paragraph
             boolean afterRule = false;
             boolean inNotes = false;
             Paragraph lastNote = null;
@@ -222,6 +223,7 @@ public final class SeedImporter {
                     if (pageEnded) {
                         page++;
                         pageEnded = false;
+                        headingOpenedPage = true;
                     }
                     String printed = stripEmphasis(heading.group(2));
                     Paragraph h = new Paragraph(chunk.line(), heading.group(1).length());
@@ -241,12 +243,15 @@ public final class SeedImporter {
                     if (pageEnded) {
                         page++;
                         p.markdown.append(marker(page));
+                    } else if (headingOpenedPage) {
+                        p.markdown.append(marker(page));
                     }
                     p.markdown.append(escapeBlockStart(body));
                     p.raw.add(new SeedText(text, chunk.line()));
                     paragraphs.add(p);
                 }
                 pageEnded = false;
+                headingOpenedPage = false;
             }
         }
 
