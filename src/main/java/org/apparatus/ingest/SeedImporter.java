@@ -469,8 +469,11 @@ public final class SeedImporter {
                     case '\n' -> out.append("\\n");
                     case '\t' -> out.append("\\t");
                     default -> {
-                        if (c < 0x20 || c == 0x7F) {
+                        // C0, DEL and C1 controls are not printable in YAML; U+2028/9 would be read as line breaks
+                        if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
                             out.append(String.format(Locale.ROOT, "\\x%02X", (int) c));
+                        } else if (c == 0x2028 || c == 0x2029 || c == 0xFFFE || c == 0xFFFF) {
+                            out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
                         } else {
                             out.append(c);
                         }
