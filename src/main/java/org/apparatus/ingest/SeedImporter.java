@@ -43,7 +43,8 @@ public final class SeedImporter {
     private static final Pattern RAW_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(\\s[^<>]*)?/?>");
     private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\\.?\\s+)?");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]$");
-    private static final Pattern TRAILING_CLOSERS = Pattern.compile("(\\[\\^\\d+\\]|[\"'\\u201D\\u2019)\\]*_]|\\s)+$");
+    private static final Pattern TRAILING_CLOSERS = Pattern.compile(
+            "(\\[\\^\\d+\\]|\\[\\[page \\d+]]|[\"'\\u201D\\u2019)\\]*_]|\\s)+$");
     private static final Pattern BLOCK_START_SYNTAX = Pattern.compile("^(\\d{1,9})([.)])(\\s|$)|^([-+*>#=])(\\s|$)");
 
     private SeedImporter() {
