@@ -357,7 +357,12 @@ public final class SeedImporter {
                     break;
                 }
             }
-            if (firstHeading == 1 && headText.size() == 2 && headText.get(0).line() != headText.get(1).line()) {
+            // like the bio, an abstract is one printed piece without notes: front matter holds no note links
+            // or page markers
+            Paragraph first = paragraphs.isEmpty() ? null : paragraphs.get(0);
+            if (firstHeading == 1 && headText.size() == 2 && headText.get(0).line() != headText.get(1).line()
+                    && first.raw.size() == 1 && !first.markdown.toString().contains("[^")
+                    && !first.markdown.toString().contains("[[page ")) {
                 Paragraph p = paragraphs.remove(0);
                 abstractText = p.markdown.toString();
                 abstractRaw = p.raw.get(0);
