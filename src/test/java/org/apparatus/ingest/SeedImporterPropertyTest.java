@@ -177,7 +177,8 @@ class SeedImporterPropertyTest {
                 int kind = breaks(print, p, t);
                 int nextIndex = t + 1;
                 String nextWord = nextIndex < tokens.size() ? tokens.get(nextIndex).text() : "";
-                boolean split = kind == 3 && nextWord.matches("[a-z]{4,}");
+                boolean split = kind == 3 && nextWord.matches("[a-z]{4,}")
+                        && !nearby(tokens, nextIndex, nextWord.substring(0, 2), nextWord.substring(2));
                 if (line.length() > 0) {
                     line.append(' ');
                 }
@@ -250,6 +251,21 @@ class SeedImporterPropertyTest {
         List<Para> ps = print.paragraphs();
         boolean veryLast = p == ps.size() - 1 && t == ps.get(p).tokens().size() - 1;
         return veryLast ? 0 : ps.get(p).breaks().get(t);
+    }
+
+    /**
+     * True when a piece of a word to be hyphenated also stands as a word next to it: the word diff of the fidelity
+     * check may then pair the piece with its twin and report the rejoined word as added and removed words.
+     */
+    private static boolean nearby(List<Token> tokens, int index, String head, String tail) {
+        for (int i = Math.max(0, index - 2); i < Math.min(tokens.size(), index + 4); i++) {
+            for (String w : tokens.get(i).text().split("[^\\p{L}\\p{N}]+")) {
+                if (w.equals(head) || w.equals(tail)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<Token> withHead(List<Token> tokens, int index, String text) {
