@@ -44,7 +44,8 @@ public final class SeedImporter {
     private static final Pattern RAW_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(\\s[^<>]*)?/?>");
     private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\\.?\\s+)?");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]$");
-    private static final Pattern TRAILING_CLOSERS = Pattern.compile("(\\[\\^\\d+\\]|[\"'\\u201D\\u2019)\\]*_]|\\s)+$");
+    private static final Pattern TRAILING_CLOSERS = Pattern.compile(
+            "(\\[\\^\\d+\\]|\\[\\[page \\d+]]|[\"'\\u201D\\u2019)\\]*_]|\\s)+$");
     private static final Pattern BLOCK_START_SYNTAX = Pattern.compile("^(\\d{1,9})([.)])(\\s|$)|^([-+*>#=])(\\s|$)");
 
     private SeedImporter() {
@@ -154,6 +155,7 @@ public final class SeedImporter {
 
         private void readBody(int start) {
             boolean pageEnded = false; // a note block or rule was seen since the last body text
+            boolean headingOpenedPage = false; // the page began with a heading: its marker goes to the next paragraph
             boolean afterRule = false;
             boolean inNotes = false;
             Paragraph lastNote = null;
@@ -204,6 +206,7 @@ public final class SeedImporter {
                     if (pageEnded) {
                         page++;
                         pageEnded = false;
+                        headingOpenedPage = true;
                     }
                     String printed = stripEmphasis(heading.group(2));
                     Paragraph h = new Paragraph(chunk.line(), heading.group(1).length());
@@ -212,7 +215,7 @@ public final class SeedImporter {
                     paragraphs.add(h);
                     continue;
                 }
-                String body = inline(text.replace('\n', ' '), chunk.line(), true);
+                String body = inline(text, chunk.line(), true);
                 Paragraph previous = paragraphs.isEmpty() ? null : paragraphs.get(paragraphs.size() - 1);
                 if (previous != null && previous.open()) {
                     page++;
@@ -223,12 +226,15 @@ public final class SeedImporter {
                     if (pageEnded) {
                         page++;
                         p.markdown.append(marker(page));
+                    } else if (headingOpenedPage) {
+                        p.markdown.append(marker(page));
                     }
                     p.markdown.append(escapeBlockStart(body));
                     p.raw.add(new SeedText(text, chunk.line()));
                     paragraphs.add(p);
                 }
                 pageEnded = false;
+                headingOpenedPage = false;
             }
         }
 
@@ -264,13 +270,14 @@ public final class SeedImporter {
             while (marker.find()) {
                 int n = Integer.parseInt(marker.group(1));
                 if (body) {
-                    int column = text.lastIndexOf('\n', marker.start()) < 0 ? marker.start() + 1 : 1;
-                    references.putIfAbsent(n, new int[] {line, column});
+                    int lineStart = text.lastIndexOf('\n', marker.start()) + 1;
+                    int lines = (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+                    references.putIfAbsent(n, new int[] {line + lines, marker.start() - lineStart + 1});
                 }
                 marker.appendReplacement(out, Matcher.quoteReplacement("[^" + n + "]"));
             }
             marker.appendTail(out);
-            String converted = out.toString();
+            String converted = out.toString().replace('\n', ' ');
             Matcher tag = RAW_TAG.matcher(converted);
             while (tag.find()) {
                 diagnostics.warning(seed.displayPath(), line, 0, "raw HTML '" + tag.group()
@@ -332,7 +339,12 @@ public final class SeedImporter {
                     break;
                 }
             }
-            if (firstHeading == 1 && headText.size() == 2 && headText.get(0).line() != headText.get(1).line()) {
+            // like the bio, an abstract is one printed piece without notes: front matter holds no note links
+            // or page markers
+            Paragraph first = paragraphs.isEmpty() ? null : paragraphs.get(0);
+            if (firstHeading == 1 && headText.size() == 2 && headText.get(0).line() != headText.get(1).line()
+                    && first.raw.size() == 1 && !first.markdown.toString().contains("[^")
+                    && !first.markdown.toString().contains("[[page ")) {
                 Paragraph p = paragraphs.remove(0);
                 abstractText = p.markdown.toString();
                 abstractRaw = p.raw.get(0);
@@ -445,8 +457,11 @@ public final class SeedImporter {
                     case '\n' -> out.append("\\n");
                     case '\t' -> out.append("\\t");
                     default -> {
-                        if (c < 0x20 || c == 0x7F) {
+                        // C0, DEL and C1 controls are not printable in YAML; U+2028/9 would be read as line breaks
+                        if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
                             out.append(String.format(Locale.ROOT, "\\x%02X", (int) c));
+                        } else if (c == 0x2028 || c == 0x2029 || c == 0xFFFE || c == 0xFFFF) {
+                            out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
                         } else {
                             out.append(c);
                         }

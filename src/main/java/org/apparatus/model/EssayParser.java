@@ -63,6 +63,7 @@ public final class EssayParser {
     private static final Pattern UNSAFE_SCHEME = Pattern.compile("^(javascript|vbscript|data|file):.*",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern NOTE_LABEL = Pattern.compile("[1-9]\\d{0,4}");
+    private static final Pattern FRONT_MATTER_CLOSED = Pattern.compile("\\n(---|\\.\\.\\.)[ \\t\\r]*\\n?$");
 
     private static final DataHolder OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create(), FootnoteExtension.create(),
@@ -143,12 +144,14 @@ public final class EssayParser {
             List<Note> notes = new ArrayList<>();
             definitions.forEach((n, block) -> notes.add(new Note(n, text(block, renderer),
                     CitationParser.parse(noteSource(block)))));
+            Optional<Text> abstractText = field(front, "abstract", renderer);
+            Optional<Text> bio = field(front, "bio", renderer); // both may report errors: read before the check
             if (failed) {
                 return Optional.empty();
             }
             return Optional.of(new Essay(new EssayId(idValue), source, origin, title.get(),
-                    author.orElse(new Text("", new Markup(""), 1)), field(front, "abstract", renderer),
-                    field(front, "bio", renderer), Optional.ofNullable(front.get("seed")).map(Field::value),
+                    author.orElse(new Text("", new Markup(""), 1)), abstractText,
+                    bio, Optional.ofNullable(front.get("seed")).map(Field::value),
                     Optional.ofNullable(front.get("sha256")).map(Field::value), blocks, notes));
         }
 
@@ -168,6 +171,11 @@ public final class EssayParser {
                 return Map.of();
             }
             String block = first.getChars().toString();
+            if (!FRONT_MATTER_CLOSED.matcher(block).find()) {
+                // Flexmark takes the rest of the file as front matter when no line closes it
+                error(1, 1, "the front matter is never closed; expected a line '---' after its last key");
+                return Map.of();
+            }
             int open = block.indexOf('\n') + 1;
             int close = block.lastIndexOf("\n---");
             if (close + 1 < open) { // flexmark takes an unclosed front matter to run to the end of the file
@@ -187,10 +195,14 @@ public final class EssayParser {
                 root = new Yaml(options).compose(new StringReader(yaml));
             } catch (MarkedYAMLException e) {
                 var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+                boolean atEnd = mark != null && mark.getIndex() >= yaml.length() && e.getContextMark() != null;
+                if (atEnd) {
+                    mark = e.getContextMark(); // "unexpected end": where the unfinished thing began says more
+                }
                 int line = mark == null ? offset : offset + mark.getLine();
                 int column = mark == null ? 1 : mark.getColumn() + 1;
                 error(line, column, "broken YAML front matter: " + e.getProblem()
-                        + "; expected 'key: value' lines, with values containing ':' or '#' in double quotes");
+                        + (atEnd ? " " + e.getContext() : "") + "; expected 'key: value' lines, with values containing ':' or '#' in double quotes");
                 return Map.of();
             } catch (YAMLException e) {
                 error(offset, 1, "broken YAML front matter: " + e.getMessage());
@@ -201,11 +213,17 @@ public final class EssayParser {
                 return Map.of();
             }
             Map<String, Field> fields = new LinkedHashMap<>();
+            Set<String> seen = new HashSet<>(); // compose() does not enforce setAllowDuplicateKeys(false)
             for (NodeTuple tuple : mapping.getValue()) {
                 int line = offset + tuple.getKeyNode().getStartMark().getLine();
                 int column = tuple.getKeyNode().getStartMark().getColumn() + 1;
                 if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
                     error(line, column, "a front matter key must be a plain word");
+                    continue;
+                }
+                if (!seen.add(key.getValue())) {
+                    error(line, column, "duplicate key '" + key.getValue() + "' in the front matter;"
+                            + " expected each key once");
                     continue;
                 }
                 if (!KEYS.contains(key.getValue())) {

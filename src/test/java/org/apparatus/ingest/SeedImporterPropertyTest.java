@@ -1,0 +1,344 @@
+package org.apparatus.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apparatus.Diagnostics;
+import org.apparatus.link.EditorialChange;
+import org.apparatus.link.Fidelity;
+import org.apparatus.model.Essay;
+import org.apparatus.model.EssayParser;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * Random essays laid out as a print would have them (title, paragraphs with note markers, page breaks that cut
+ * paragraphs and words, note blocks after rules, notes cut across pages) must import cleanly and word for word.
+ */
+class SeedImporterPropertyTest {
+
+    /** One word of running text, maybe carrying a note marker. */
+    record Token(String text, boolean note) {
+    }
+
+    /**
+     * Where a page may end: after a token. {@code kind} 0 none, 1 with a rule, 2 without a rule (a rule is used
+     * anyway when the page has notes), 3 with a rule and the next word hyphenated across the break.
+     */
+    record Para(String heading, List<Token> tokens, List<Integer> breaks) {
+    }
+
+    record Definition(List<String> words, boolean sup, boolean cut) {
+    }
+
+    /** A generated print: its head and its body, with the note texts in number order. */
+    record Print(boolean capitalTitle, List<String> titleWords, String author, List<Para> paragraphs,
+                 List<Definition> notes) {
+
+        int noteCount() {
+            return (int) paragraphs.stream().flatMap(p -> p.tokens().stream()).filter(Token::note).count();
+        }
+    }
+
+    /** A print rendered as a seed, with the number of pages it has. */
+    record Rendered(String text, int pages) {
+    }
+
+    // ---------------------------------------------------------------------------------------------- generators
+
+    private static Arbitrary<String> lower() {
+        return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(2).ofMaxLength(9);
+    }
+
+    private static String capitalise(String w) {
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    private static Arbitrary<String> word() {
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(12, lower()),
+                net.jqwik.api.Tuple.of(3, lower().map(SeedImporterPropertyTest::capitalise)),
+                net.jqwik.api.Tuple.of(2, Combinators.combine(lower(), lower()).as((a, b) -> a + "-" + b)),
+                net.jqwik.api.Tuple.of(1, Combinators.combine(lower(), lower())
+                        .as((a, b) -> capitalise(a) + "-" + capitalise(b))),
+                net.jqwik.api.Tuple.of(1, lower().map(w -> "\"" + w + "\"")),
+                net.jqwik.api.Tuple.of(1, lower().map(w -> "\u201C" + w + "\u201D")),
+                net.jqwik.api.Tuple.of(1, lower().map(w -> capitalise(w) + "\u2019s")),
+                net.jqwik.api.Tuple.of(1, lower().map(w -> "*" + w + "*")),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of("DPRK", "NATO", "ROK", "USSR", "U.S.")),
+                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(1000, 2099).map(String::valueOf)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(1, 999).map(n -> "\\$" + n)));
+    }
+
+    private static Arbitrary<Token> token() {
+        return Combinators.combine(word(), Arbitraries.integers().between(0, 9)).as((w, n) -> new Token(w, n == 0));
+    }
+
+    private static Arbitrary<Para> para() {
+        Arbitrary<String> heading = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(6, Arbitraries.just("")),
+                net.jqwik.api.Tuple.of(1, lower().list().ofMinSize(1).ofMaxSize(4)
+                        .map(ws -> "## " + String.join(" ", ws.stream().map(SeedImporterPropertyTest::capitalise).toList()))),
+                net.jqwik.api.Tuple.of(1, lower().list().ofMinSize(1).ofMaxSize(4)
+                        .map(ws -> "### **" + capitalise(String.join(" ", ws)) + "**")));
+        return token().list().ofMinSize(1).ofMaxSize(25).flatMap(tokens -> Combinators.combine(heading,
+                        Arbitraries.frequencyOf(
+                                net.jqwik.api.Tuple.of(40, Arbitraries.just(0)),
+                                net.jqwik.api.Tuple.of(2, Arbitraries.just(1)),
+                                net.jqwik.api.Tuple.of(1, Arbitraries.just(2)),
+                                net.jqwik.api.Tuple.of(2, Arbitraries.just(3)))
+                        .list().ofSize(tokens.size()))
+                .as((h, breaks) -> new Para(h, tokens, breaks)));
+    }
+
+    private static Arbitrary<Definition> definition() {
+        return Combinators.combine(lower().list().ofMinSize(1).ofMaxSize(12), Arbitraries.of(true, false),
+                Arbitraries.integers().between(0, 3)).as((ws, sup, cut) -> new Definition(ws, sup, cut == 0));
+    }
+
+    @Provide
+    Arbitrary<Print> prints() {
+        Arbitrary<List<Para>> paragraphs = para().list().ofMinSize(1).ofMaxSize(8);
+        return paragraphs.flatMap(ps -> {
+            int notes = (int) ps.stream().flatMap(p -> p.tokens().stream()).filter(Token::note).count();
+            return Combinators.combine(Arbitraries.of(true, false),
+                    lower().map(SeedImporterPropertyTest::capitalise).list().ofMinSize(1).ofMaxSize(5),
+                    // names apart from the words: a title-cased last title word next to the same word as a first
+                    // name can be aligned by the word diff as removed + added rather than as capitalisation
+                    Combinators.combine(Arbitraries.of("Sangtu", "Vasily", "Jane", "Tae-Hwan"),
+                            Arbitraries.of("Ko", "Mikheev", "Doe", "Kwak")).as((a, b) -> a + " " + b),
+                    definition().list().ofSize(notes))
+                    .as((caps, title, author, defs) -> new Print(caps, title, author, ps, defs));
+        });
+    }
+
+    // ---------------------------------------------------------------------------------------------- rendering
+
+    /** Lays the print out in pages, as in seeds/: blank lines between chunks, notes after a rule. */
+    static Rendered render(Print print) {
+        StringBuilder out = new StringBuilder("\n");
+        if (print.capitalTitle()) {
+            out.append("## ").append(String.join(" ", print.titleWords()).toUpperCase(Locale.ROOT)).append("\n\n");
+            out.append('*').append(print.author()).append("*\n\n");
+        } else {
+            out.append(String.join(" ", print.titleWords())).append(" by ").append(print.author()).append("\n\n");
+        }
+        // which pages hold which notes, to know where a cut note may continue
+        List<List<Integer>> notesByPage = new ArrayList<>();
+        List<Integer> current = new ArrayList<>();
+        int n = 0;
+        List<Para> ps = print.paragraphs();
+        for (int p = 0; p < ps.size(); p++) {
+            List<Token> tokens = ps.get(p).tokens();
+            for (int t = 0; t < tokens.size(); t++) {
+                if (tokens.get(t).note()) {
+                    current.add(++n);
+                }
+                if (breaks(print, p, t) != 0) {
+                    notesByPage.add(current);
+                    current = new ArrayList<>();
+                }
+            }
+        }
+        notesByPage.add(current);
+
+        int page = 0;
+        n = 0;
+        String carry = null; // the tail of a note cut at the end of the previous page
+        StringBuilder line = new StringBuilder();
+        for (int p = 0; p < ps.size(); p++) {
+            Para para = ps.get(p);
+            if (!para.heading().isEmpty()) {
+                out.append(para.heading()).append("\n\n");
+            }
+            List<Token> tokens = para.tokens();
+            String prefix = null; // the second half of a word hyphenated across the last break
+            for (int t = 0; t < tokens.size(); t++) {
+                Token token = tokens.get(t);
+                String text = token.text();
+                if (prefix != null) {
+                    text = prefix + text;
+                    prefix = null;
+                }
+                boolean last = t == tokens.size() - 1;
+                int kind = breaks(print, p, t);
+                int nextIndex = t + 1;
+                String nextWord = nextIndex < tokens.size() ? tokens.get(nextIndex).text() : "";
+                boolean split = kind == 3 && nextWord.matches("[a-z]{4,}")
+                        && !nearby(tokens, nextIndex, nextWord.substring(0, 2), nextWord.substring(2));
+                if (line.length() > 0) {
+                    line.append(' ');
+                }
+                line.append(text);
+                if (token.note()) {
+                    line.append("<sup>").append(++n).append("</sup>");
+                }
+                if (last) {
+                    line.append('.');
+                }
+                if (kind == 0) {
+                    continue;
+                }
+                // the page ends here
+                if (split) {
+                    int cut = 2;
+                    line.append(' ').append(nextWord, 0, cut).append('-');
+                    prefix = "";
+                    tokens = withHead(tokens, nextIndex, nextWord.substring(cut));
+                }
+                out.append(line).append("\n\n");
+                line.setLength(0);
+                List<Integer> pageNotes = notesByPage.get(page);
+                // without a rule, only a page ending mid-sentence shows that it is a page break
+                boolean rule = kind != 2 || !pageNotes.isEmpty() || carry != null || last || text.endsWith(".");
+                if (rule) {
+                    out.append("---\n\n");
+                }
+                if (carry != null) {
+                    out.append(carry).append("\n\n");
+                    carry = null;
+                }
+                for (int i = 0; i < pageNotes.size(); i++) {
+                    int number = pageNotes.get(i);
+                    Definition d = print.notes().get(number - 1);
+                    List<String> words = d.words();
+                    boolean cutHere = d.cut() && i == pageNotes.size() - 1 && words.size() > 1
+                            && page + 1 < notesByPage.size() && !notesByPage.get(page + 1).isEmpty();
+                    List<String> head = cutHere ? words.subList(0, words.size() / 2 + words.size() % 2) : words;
+                    String start = d.sup() ? "<sup>" + number + "</sup> " : number + " ";
+                    out.append(start).append(capitalise(String.join(" ", head)));
+                    if (cutHere) {
+                        carry = String.join(" ", words.subList(head.size(), words.size())) + ".";
+                    } else {
+                        out.append('.');
+                    }
+                    out.append("\n\n");
+                }
+                page++;
+            }
+            if (line.length() > 0) {
+                out.append(line).append("\n\n");
+                line.setLength(0);
+            }
+        }
+        List<Integer> lastNotes = notesByPage.get(page);
+        if (!lastNotes.isEmpty()) {
+            out.append("---\n\n");
+            for (int number : lastNotes) {
+                Definition d = print.notes().get(number - 1);
+                out.append(d.sup() ? "<sup>" + number + "</sup> " : number + " ")
+                        .append(capitalise(String.join(" ", d.words()))).append(".\n\n");
+            }
+        }
+        return new Rendered(out.toString(), page + 1);
+    }
+
+    /** The break after token {@code t} of paragraph {@code p}; never after the essay's last word. */
+    private static int breaks(Print print, int p, int t) {
+        List<Para> ps = print.paragraphs();
+        boolean veryLast = p == ps.size() - 1 && t == ps.get(p).tokens().size() - 1;
+        return veryLast ? 0 : ps.get(p).breaks().get(t);
+    }
+
+    /**
+     * True when a piece of a word to be hyphenated also stands as a word next to it: the word diff of the fidelity
+     * check may then pair the piece with its twin and report the rejoined word as added and removed words.
+     */
+    private static boolean nearby(List<Token> tokens, int index, String head, String tail) {
+        for (int i = Math.max(0, index - 2); i < Math.min(tokens.size(), index + 4); i++) {
+            for (String w : tokens.get(i).text().split("[^\\p{L}\\p{N}]+")) {
+                if (w.equals(head) || w.equals(tail)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<Token> withHead(List<Token> tokens, int index, String text) {
+        List<Token> copy = new ArrayList<>(tokens);
+        copy.set(index, new Token(text, tokens.get(index).note()));
+        return copy;
+    }
+
+    static ImportedEssay importText(String text) {
+        return SeedImporter.importSeed(new Seed("p.txt", "seeds/p.txt",
+                SeedReader.sha256(text.getBytes(StandardCharsets.UTF_8)), text));
+    }
+
+    // ---------------------------------------------------------------------------------------------- properties
+
+    @Property(tries = 200)
+    void importIsCleanStableAndFaithful(@ForAll("prints") Print print) {
+        Rendered rendered = render(print);
+        ImportedEssay imported = importText(rendered.text());
+        assertThat(imported.diagnostics()).as(rendered.text()).isEmpty();
+        assertThat(importText(rendered.text()).markdown()).isEqualTo(imported.markdown());
+
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<Essay> essay = EssayParser.parse("p.md", imported.id(), imported.markdown(), Essay.Origin.IMPORTED,
+                diagnostics);
+        assertThat(diagnostics.all()).as(imported.markdown()).isEmpty();
+        assertThat(essay).as(imported.markdown()).isPresent();
+        assertThat(essay.get().notes()).hasSize(print.noteCount());
+
+        List<EditorialChange> changes = Fidelity.compare(imported, essay.get());
+        assertThat(changes).as(rendered.text() + "\n=====\n" + imported.markdown())
+                .allSatisfy(c -> assertThat(c.kind().isTypographic()).as(c.toString()).isTrue());
+    }
+
+    @Property(tries = 200)
+    void everyPageBreakBecomesOneMarkerInOrder(@ForAll("prints") Print print) {
+        Rendered rendered = render(print);
+        String markdown = importText(rendered.text()).markdown();
+        Matcher m = Pattern.compile("\\[\\[page (\\d+)]]").matcher(markdown);
+        List<Integer> pages = new ArrayList<>();
+        while (m.find()) {
+            pages.add(Integer.parseInt(m.group(1)));
+        }
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 2; i <= rendered.pages(); i++) {
+            expected.add(i);
+        }
+        assertThat(pages).as(rendered.text() + "\n=====\n" + markdown).isEqualTo(expected);
+
+        // the generator must keep exercising page breaks, notes and hyphenation across pages
+        Statistics.label("several pages").collect(rendered.pages() > 1);
+        Statistics.label("notes").collect(print.noteCount() > 0);
+        Statistics.label("word hyphenated across a page").collect(rendered.text().matches("(?s).*[a-z]-\n\n.*"));
+        Statistics.label("several pages").coverage(c -> c.check(true).percentage(p -> p >= 40));
+        Statistics.label("notes").coverage(c -> c.check(true).percentage(p -> p >= 40));
+        Statistics.label("word hyphenated across a page").coverage(c -> c.check(true).percentage(p -> p >= 10));
+    }
+
+    @Property(tries = 100)
+    void importNeverThrowsOnArbitraryText(@ForAll("noise") String text) {
+        ImportedEssay imported = importText(text);
+        assertThat(imported.markdown()).startsWith("---\nid: \"");
+        assertThat(importText(text)).isEqualTo(imported);
+    }
+
+    @Provide
+    Arbitrary<String> noise() {
+        Arbitrary<String> line = Arbitraries.oneOf(
+                Arbitraries.of("---", "***", "## TITLE OF IT", "### **Bold**", "*Author Name*", "", "",
+                        "Title by Author", "1995 and more", "12, No. 2 (Winter 2000), p. 12.", "<sup>1</sup> note",
+                        "2 note", "text<sup>2</sup> more", "<b>bold</b>", "- item", "1995. year", "Dr. Name is here.",
+                        "word-", "ence of it", "\\$150 \u201Cq\u201D"),
+                Arbitraries.strings().ofMaxLength(40));
+        return line.list().ofMaxSize(30).map(ls -> String.join("\n", ls));
+    }
+}
