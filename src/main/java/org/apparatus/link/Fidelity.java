@@ -2,7 +2,6 @@ package org.apparatus.link;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -31,9 +30,18 @@ public final class Fidelity {
     private Fidelity() {
     }
 
-    /** A word with the line it stands on. */
-    record Word(String text, int line) {
+    /**
+     * A word with the line it stands on.
+     *
+     * @param hyphenated how the print split it across a page break ({@code differ-ence}), or empty
+     */
+    record Word(String text, int line, String hyphenated) {
+        Word(String text, int line) {
+            this(text, line, "");
+        }
     }
+
+    private static final Pattern BREAK_HYPHEN = Pattern.compile("\\p{L}-\\s*$");
 
     /** Every difference between the seed and the essay, in reading order, main text first and then notes. */
     public static List<EditorialChange> compare(ImportedEssay seed, Essay essay) {
@@ -59,16 +67,31 @@ public final class Fidelity {
         return changes;
     }
 
+    /**
+     * The print's words. A word hyphenated at the end of one piece and continued in lower case at the start of the
+     * next (a page break) is one word, which remembers how it was split.
+     */
     static List<Word> seedWords(List<SeedText> texts) {
         List<Word> words = new ArrayList<>();
+        boolean hyphenAtEnd = false;
         for (SeedText text : texts) {
-            String[] lines = MARKER.matcher(text.text()).replaceAll(" ").split("\n", -1);
+            String clean = MARKER.matcher(text.text()).replaceAll(" ");
+            String[] lines = clean.split("\n", -1);
+            boolean joinNext = hyphenAtEnd && !words.isEmpty() && !clean.isBlank()
+                    && Character.isLowerCase(clean.strip().charAt(0));
             for (int i = 0; i < lines.length; i++) {
                 Matcher m = WORD.matcher(lines[i]);
                 while (m.find()) {
-                    words.add(new Word(m.group(), text.line() + i));
+                    if (joinNext) {
+                        Word head = words.remove(words.size() - 1);
+                        words.add(new Word(head.text() + m.group(), head.line(), head.text() + "-" + m.group()));
+                        joinNext = false;
+                    } else {
+                        words.add(new Word(m.group(), text.line() + i));
+                    }
                 }
             }
+            hyphenAtEnd = BREAK_HYPHEN.matcher(clean).find();
         }
         return words;
     }
@@ -84,22 +107,30 @@ public final class Fidelity {
         return words;
     }
 
+    /**
+     * Aligns the words ignoring letter case, so a change of case never hides the alignment of the words around it;
+     * each run of aligned words whose case differs is then one capitalisation change.
+     */
     private static void diff(List<Word> printed, List<Word> edited, String seedFile, String editionFile,
                              List<EditorialChange> changes) {
         List<String> a = printed.stream().map(Word::text).toList();
         List<String> b = edited.stream().map(Word::text).toList();
-        for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
+        List<EditorialChange> found = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        for (AbstractDelta<String> delta : DiffUtils.diff(a, b, String::equalsIgnoreCase).getDeltas()) {
             Chunk<String> source = delta.getSource();
             Chunk<String> target = delta.getTarget();
+            capitalisation(printed, edited, i, j, source.getPosition() - i, seedFile, editionFile, found);
+            i = source.getPosition() + source.size();
+            j = target.getPosition() + target.size();
             String before = String.join(" ", source.getLines());
             String after = String.join(" ", target.getLines());
             EditorialChange.Kind kind;
-            if (source.size() > 0 && target.size() > 0 && String.join("", source.getLines()).equals(
-                    String.join("", target.getLines())) && source.size() > target.size()) {
+            if (source.size() > target.size() && target.size() > 0 && String.join("", source.getLines())
+                    .equalsIgnoreCase(String.join("", target.getLines()))) {
                 kind = EditorialChange.Kind.REJOINED;
                 before = String.join("-", source.getLines());
-            } else if (source.size() > 0 && before.toLowerCase(Locale.ROOT).equals(after.toLowerCase(Locale.ROOT))) {
-                kind = EditorialChange.Kind.CAPITALISATION;
             } else if (source.size() == 0) {
                 kind = EditorialChange.Kind.ADDED;
             } else if (target.size() == 0) {
@@ -107,9 +138,41 @@ public final class Fidelity {
             } else {
                 kind = EditorialChange.Kind.CHANGED;
             }
-            changes.add(new EditorialChange(kind, before, after,
+            found.add(new EditorialChange(kind, before, after,
                     seedFile + ":" + lineAt(printed, source.getPosition()),
                     editionFile + ":" + lineAt(edited, target.getPosition())));
+        }
+        capitalisation(printed, edited, i, j, a.size() - i, seedFile, editionFile, found);
+        changes.addAll(found);
+    }
+
+    /**
+     * Within {@code length} aligned words from {@code i} and {@code j}: each word rejoined across a page break, and
+     * each run of words whose case differs, as one change.
+     */
+    private static void capitalisation(List<Word> printed, List<Word> edited, int i, int j, int length,
+                                       String seedFile, String editionFile, List<EditorialChange> found) {
+        int k = 0;
+        while (k < length) {
+            Word word = printed.get(i + k);
+            if (!word.hyphenated().isEmpty()) {
+                found.add(new EditorialChange(EditorialChange.Kind.REJOINED, word.hyphenated(),
+                        edited.get(j + k).text(), seedFile + ":" + word.line(),
+                        editionFile + ":" + edited.get(j + k).line()));
+            }
+            if (word.text().equals(edited.get(j + k).text())) {
+                k++;
+                continue;
+            }
+            int start = k;
+            while (k < length && !printed.get(i + k).text().equals(edited.get(j + k).text())) {
+                k++;
+            }
+            List<String> before = printed.subList(i + start, i + k).stream().map(Word::text).toList();
+            List<String> after = edited.subList(j + start, j + k).stream().map(Word::text).toList();
+            found.add(new EditorialChange(EditorialChange.Kind.CAPITALISATION, String.join(" ", before),
+                    String.join(" ", after), seedFile + ":" + printed.get(i + start).line(),
+                    editionFile + ":" + edited.get(j + start).line()));
         }
     }
 

@@ -129,4 +129,24 @@ class FidelityTest {
         assertThat(EditorialChange.Kind.REJOINED.isTypographic()).isTrue();
         assertThat(EditorialChange.Kind.CHANGED.isTypographic()).isFalse();
     }
+
+    @Test
+    void aCaseChangeBesideARepeatedWordIsStillOneCapitalisation() {
+        String seed = """
+                ## AA
+
+                *Aa Aa*
+
+                Words zz-
+
+                aj zz here.
+                """;
+        ImportedEssay printed = SeedImporter.importSeed(new Seed("r.txt", "seeds/r.txt",
+                SeedReader.sha256(seed.getBytes(StandardCharsets.UTF_8)), seed));
+        Essay essay = EssayParser.parse("seeds/r.txt", "aa", printed.markdown(), Essay.Origin.IMPORTED,
+                new Diagnostics()).orElseThrow();
+
+        assertThat(Fidelity.compare(printed, essay)).extracting(EditorialChange::kind)
+                .containsExactly(EditorialChange.Kind.CAPITALISATION, EditorialChange.Kind.REJOINED);
+    }
 }
