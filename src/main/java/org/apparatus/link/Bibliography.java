@@ -129,9 +129,10 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
         }
         Map<WorkId, Work> works = corrections.apply(byKey.values(), diagnostics);
         Map<NoteKey, List<Reference>> corrected = new LinkedHashMap<>();
+        // a work merged into an id that no work has (an error, reported by apply) stays itself
         references.forEach((key, refs) -> corrected.put(key, refs.stream()
-                .map(r -> new Reference(works.get(corrections.target(r.work().id())), r.pinpoint(), r.via(),
-                        r.printed())).toList()));
+                .map(r -> new Reference(works.getOrDefault(corrections.target(r.work().id()),
+                        works.get(r.work().id())), r.pinpoint(), r.via(), r.printed())).toList()));
         for (Work work : works.values()) {
             if (!work.complete()) {
                 corrected.entrySet().stream()

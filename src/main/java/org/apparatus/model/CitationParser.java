@@ -58,11 +58,12 @@ public final class CitationParser {
             return new Citation.Ibid(text, pin(m));
         }
         m = OP_CIT.matcher(t);
-        if (m.matches()) {
+        // a name list that is only separators (", ", "&") names nobody: not an op. cit. of any work
+        if (m.matches() && !authors(m.group("authors")).isEmpty()) {
             return new Citation.OpCit(text, authors(m.group("authors")), pin(m));
         }
         m = ARTICLE.matcher(t);
-        if (m.matches()) {
+        if (m.matches() && !authors(m.group("authors")).isEmpty()) {
             String rest = m.group("rest");
             String volume = first(VOLUME, rest);
             String issue = first(ISSUE, rest);
