@@ -110,7 +110,9 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
                         reference = Optional.of(new Reference(intern(byKey, ids, periodical(p)), p.pinpoint(),
                                 Via.CITED, p.printed()));
                     } else if (citation instanceof Citation.Ibid ibid) {
-                        reference = ibid(ibid, previous, where, essay, note, problems);
+                        // within a note, Ibid. is the citation just before it; first in a note, the previous note
+                        reference = ibid(ibid, resolved.isEmpty() ? previous : List.of(resolved.get(resolved.size() - 1)),
+                                where, essay, note, problems);
                     } else if (citation instanceof Citation.OpCit opCit) {
                         reference = opCit(opCit, history, where, essay, note, problems);
                     } else if (citation instanceof Citation.Commentary c && c.looksLikeCitation()) {

@@ -116,6 +116,19 @@ class BibliographyTest {
     }
 
     @Test
+    void ibidInsideANoteIsTheCitationJustBeforeIt() {
+        Essay e = essay("inside", JOO, WUCHTE + "; *Ibid.*, p. 3.");
+        Bibliography b = resolve(e);
+        List<Reference> refs = b.of(e.id(), 2);
+        assertThat(refs).hasSize(2);
+        assertThat(refs.get(1).work()).isEqualTo(refs.get(0).work());
+        assertThat(refs.get(1).work().authors()).containsExactly("Tom Wuchte");
+        assertThat(refs.get(1).pinpoint()).contains("3");
+        assertThat(refs.get(1).via()).isEqualTo(Via.IBID);
+        assertThat(b.problems()).isEmpty();
+    }
+
+    @Test
     void ibidWithoutPinpointKeepsThePreviousPinpoint() {
         Essay e = essay("keep", WUCHTE, "*Ibid.*", "*Ibid.*, p. 21.", "*Ibid.*");
         Bibliography b = resolve(e);
