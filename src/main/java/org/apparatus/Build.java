@@ -128,7 +128,8 @@ public final class Build {
             try {
                 publisher.discard();
             } catch (IOException ignored) {
-                diagnostics.error(display + ".partial", 0, 0, "cannot remove the staging folder; delete it by hand");
+                diagnostics.error(project.display(publisher.builds()), 0, 0,
+                        "cannot remove this build's folder; the next build will");
             }
             return new Result(false, 0, diagnostics);
         }

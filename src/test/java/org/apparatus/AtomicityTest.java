@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Only a build without errors replaces the output folder; a failed or killed build leaves it as it was. */
+/** Only a build without errors replaces the output; a failed or killed build leaves it as it was. */
 class AtomicityTest {
 
     @TempDir
@@ -56,67 +56,66 @@ class AtomicityTest {
     }
 
     @Test
-    void aGoodRebuildReplacesTheSiteAndRemovesPagesThatAreGone() {
+    void aGoodRebuildReplacesTheSiteAndRemovesPagesThatAreGone() throws Exception {
+        Path before = project.out().toRealPath();
         project.delete("seeds/100_raw.txt");
         project.essay("second.md", Samples.essay("second", "A second essay."));
         Build.Result result = project.build();
         assertThat(result.published()).as(TestProject.report(result)).isTrue();
         assertThat(TestProject.files(project.out())).contains("essays/second.html")
                 .doesNotContain("essays/raw-seed-essay.html", "notes/raw-seed-essay/1.html");
-        assertThat(project.staging()).doesNotExist();
-        assertThat(project.previous()).doesNotExist();
+        assertThat(project.out().toRealPath()).isNotEqualTo(before);
+        assertThat(before).doesNotExist();
+        assertThat(project.strayBuilds()).isEmpty();
     }
 
     @Test
-    void aLeftoverStagingFolderIsRemovedByTheNextBuild() throws Exception {
-        Files.createDirectories(project.staging().resolve("essays"));
-        Files.writeString(project.staging().resolve("essays/half-written.html"), "<p>half");
-        Files.writeString(project.staging().resolve("stray.html"), "<a href=\"nowhere.html\">x</a>");
+    void theOutputIsALinkToItsBuildBesideIt() throws Exception {
+        assertThat(project.out()).isSymbolicLink();
+        assertThat(Files.readSymbolicLink(project.out()).isAbsolute()).isFalse();
+        assertThat(project.out().toRealPath().getParent()).isEqualTo(project.builds().toRealPath());
+        assertThat(project.strayBuilds()).isEmpty();
+    }
+
+    @Test
+    void aBuildLeftHalfWrittenIsRemovedByTheNextBuild() throws Exception {
+        Path killed = project.builds().resolve("build-99");
+        Files.createDirectories(killed.resolve("essays"));
+        Files.writeString(killed.resolve("essays/half-written.html"), "<p>half");
+        Files.writeString(killed.resolve("stray.html"), "<a href=\"nowhere.html\">x</a>");
+        Files.createSymbolicLink(project.out().resolveSibling(".site.link"), killed);
 
         Build.Result result = project.build();
 
         assertThat(result.published()).as(TestProject.report(result)).isTrue();
-        assertThat(project.staging()).doesNotExist();
+        assertThat(killed).doesNotExist();
+        assertThat(project.out().resolveSibling(".site.link")).doesNotExist();
+        assertThat(project.strayBuilds()).isEmpty();
         assertThat(TestProject.snapshot(project.out())).isEqualTo(published);
     }
 
     @Test
-    void aLeftoverStagingFolderIsRemovedEvenWhenTheNextBuildFails() throws Exception {
-        Files.createDirectories(project.staging());
-        Files.writeString(project.staging().resolve("stray.html"), "stray");
+    void aBuildLeftHalfWrittenIsRemovedEvenWhenTheNextBuildFails() throws Exception {
+        Path killed = project.builds().resolve("build-7");
+        Files.createDirectories(killed);
+        Files.writeString(killed.resolve("stray.html"), "stray");
         project.essay("broken.md", Samples.essay("broken", "Broken.[^7]"));
         assertFailedAndUntouched(project.build());
+        assertThat(killed).doesNotExist();
     }
 
     @Test
-    void aSiteSetAsideByAKilledBuildIsRestoredByTheNextBuild() throws Exception {
-        // A build killed between its two renames: site moved to site.old, the new site never moved in.
-        Files.move(project.out(), project.previous());
-        Files.createDirectories(project.staging());
-        Files.writeString(project.staging().resolve("index.html"), "half");
-        assertThat(project.out()).doesNotExist();
+    void aPlainOutputFolderFromBeforeIsReplacedByALink() throws Exception {
+        TestProject old = new TestProject(dir.resolve("old")).essay("sample-essay.md", Samples.ESSAY);
+        Files.createDirectories(old.out());
+        Files.writeString(old.out().resolve("index.html"), "a site built before builds were linked");
 
-        // Even a failing build brings the old site back.
-        project.essay("broken.md", Samples.essay("broken", "Broken.[^7]"));
-        assertFailedAndUntouched(project.build());
-        assertThat(project.previous()).doesNotExist();
+        Build.Result result = old.build();
 
-        // And a good build replaces it as usual.
-        project.delete("content/essays/broken.md");
-        Build.Result result = project.build();
         assertThat(result.published()).as(TestProject.report(result)).isTrue();
-        assertThat(TestProject.snapshot(project.out())).isEqualTo(published);
-        assertThat(project.previous()).doesNotExist();
-        assertThat(project.staging()).doesNotExist();
-    }
-
-    @Test
-    void aStaleOldFolderBesideAnIntactSiteIsRemoved() throws Exception {
-        Files.createDirectories(project.previous());
-        Files.writeString(project.previous().resolve("index.html"), "an older site");
-        project.essay("broken.md", Samples.essay("broken", "Broken.[^7]"));
-        assertFailedAndUntouched(project.build());
-        assertThat(project.previous()).doesNotExist();
+        assertThat(old.out()).isSymbolicLink();
+        assertThat(old.text("index.html")).contains("sample-essay");
+        assertThat(old.strayBuilds()).isEmpty();
     }
 
     @Test
@@ -126,7 +125,7 @@ class AtomicityTest {
         Build.Result result = fresh.build();
         assertThat(result.published()).isFalse();
         assertThat(fresh.out()).doesNotExist();
-        assertThat(fresh.staging()).doesNotExist();
+        assertThat(fresh.strayBuilds()).isEmpty();
     }
 
     @Test
@@ -146,7 +145,6 @@ class AtomicityTest {
         assertThat(result.published()).as(TestProject.report(result)).isFalse();
         assertThat(result.diagnostics().hasErrors()).isTrue();
         assertThat(TestProject.snapshot(project.out())).isEqualTo(published);
-        assertThat(project.staging()).doesNotExist();
-        assertThat(project.previous()).doesNotExist();
+        assertThat(project.strayBuilds()).isEmpty();
     }
 }

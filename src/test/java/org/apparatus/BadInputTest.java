@@ -25,7 +25,7 @@ class BadInputTest {
     private static void assertFailedWith(TestProject project, Build.Result result, String... messages) {
         assertThat(result.published()).as(TestProject.report(result)).isFalse();
         assertThat(project.out()).doesNotExist();
-        assertThat(project.staging()).doesNotExist();
+        assertThat(project.strayBuilds()).isEmpty();
         assertThat(TestProject.messages(result)).as(TestProject.report(result)).hasSameSizeAs(messages);
         for (int i = 0; i < messages.length; i++) {
             assertThat(TestProject.messages(result).get(i)).startsWith(messages[i]);

@@ -52,8 +52,7 @@ class SiteBuildTest {
                 "notes/" + ID + "/2.html",
                 "notes/" + ID + "/3.html");
         assertThat(result.pages()).isEqualTo(8);
-        assertThat(project.staging()).doesNotExist();
-        assertThat(project.previous()).doesNotExist();
+        assertThat(project.strayBuilds()).isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.apparatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -10,9 +11,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.apparatus.publish.Publisher;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -58,14 +61,25 @@ public final class TestProject {
         return out;
     }
 
-    /** {@code out.partial}, where a build stages its pages. */
-    public Path staging() {
-        return out.resolveSibling(out.getFileName() + ".partial");
+    /** {@code .site.builds} beside the output, where every build is written and the output links to the last. */
+    public Path builds() {
+        return new Publisher(out).builds();
     }
 
-    /** {@code out.old}, where a build sets the previous site aside while it swaps in the new one. */
-    public Path previous() {
-        return out.resolveSibling(out.getFileName() + ".old");
+    /** The build folders the output does not link to: what a failed or killed build would have left behind. */
+    public List<String> strayBuilds() {
+        try {
+            Optional<Path> current = new Publisher(out).current();
+            if (!Files.isDirectory(builds())) {
+                return List.of();
+            }
+            try (Stream<Path> list = Files.list(builds())) {
+                return list.filter(p -> current.isEmpty() || !p.equals(current.get()))
+                        .map(p -> p.getFileName().toString()).sorted().toList();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes {@code seeds/<name>} in UTF-8. */
@@ -156,7 +170,7 @@ public final class TestProject {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
+        try (Stream<Path> walk = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
             return walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
                     .sorted().toList();
         } catch (IOException e) {

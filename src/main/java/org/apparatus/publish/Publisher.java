@@ -1,7 +1,6 @@
 package org.apparatus.publish;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -9,59 +8,103 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * The output folder's keeper. A build writes into a staging folder beside the output ({@code site.partial}); only a
- * build without errors replaces the output with it, by renames within one folder. Whatever a killed build left behind
- * is tidied up by the next one: a staging folder is removed, and an output set aside but never replaced is restored.
+ * The output folder's keeper, so that a reader of the output never sees a half-built site, even when a build is
+ * killed.
+ *
+ * <p>Every build is written into a folder of its own under {@code .<name>.builds/} beside the output; the output
+ * ({@code site}) is a symbolic link to the last complete build. Publishing replaces that link in one atomic rename, so
+ * at every instant {@code site/} is exactly the old site or exactly the new one. A failed build deletes its folder;
+ * whatever a killed build left behind is deleted by the next one. An output that is still a plain folder (from before
+ * this scheme) is set aside under the builds folder the first time.
  */
 public final class Publisher {
 
+    private static final String BUILD = "build-";
+
     private final Path output;
-    private final Path staging;
-    private final Path previous;
+    private final Path builds;
+    private final Path link;
+    private Path staging;
 
     public Publisher(Path output) {
         this.output = output.toAbsolutePath().normalize();
         String name = this.output.getFileName().toString();
-        this.staging = this.output.resolveSibling(name + ".partial");
-        this.previous = this.output.resolveSibling(name + ".old");
+        this.builds = this.output.resolveSibling("." + name + ".builds");
+        this.link = this.output.resolveSibling("." + name + ".link");
     }
 
-    /** Tidies what an interrupted build left and returns a new, empty staging folder. */
-    public Path prepare() throws IOException {
-        if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS)) {
-            move(previous, output); // a build died between its two renames: the old site comes back
+    /** Where every build is written: one folder per build, beside the output. */
+    public Path builds() {
+        return builds;
+    }
+
+    /** The build the output shows now, if it is a link to one. */
+    public Optional<Path> current() throws IOException {
+        if (!Files.isSymbolicLink(output)) {
+            return Optional.empty();
         }
-        delete(previous);
-        delete(staging);
+        Path target = output.resolveSibling(Files.readSymbolicLink(output)).normalize();
+        return target.startsWith(builds) ? Optional.of(target) : Optional.empty();
+    }
+
+    /** Deletes what earlier builds left behind and returns a new, empty folder for this build. */
+    public Path prepare() throws IOException {
+        Files.createDirectories(builds);
+        Optional<Path> current = current();
+        int last = 0;
+        for (Path entry : entries()) {
+            String name = entry.getFileName().toString();
+            if (name.startsWith(BUILD) && name.substring(BUILD.length()).matches("\\d{1,9}")) {
+                last = Math.max(last, Integer.parseInt(name.substring(BUILD.length())));
+            }
+            if (current.isEmpty() || !entry.equals(current.get())) {
+                delete(entry);
+            }
+        }
+        delete(link);
+        staging = builds.resolve(BUILD + (last + 1));
         Files.createDirectories(staging);
         return staging;
     }
 
-    /** Replaces the output with the staged site. */
+    /** Points the output at the staged build, atomically, and deletes the build it replaces. */
     public void publish() throws IOException {
-        if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
-            move(output, previous);
+        if (staging == null) {
+            throw new IllegalStateException("prepare() first");
         }
-        move(staging, output);
-        delete(previous);
+        Optional<Path> previous = current();
+        if (Files.exists(output, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(output)) {
+            // a plain output folder from before builds were linked: set aside once, then linked like any other
+            Files.move(output, builds.resolve("replaced-folder"), StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.createSymbolicLink(link, output.getParent().relativize(staging));
+        Files.move(link, output, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        if (previous.isPresent()) {
+            delete(previous.get());
+        }
+        delete(builds.resolve("replaced-folder"));
     }
 
-    /** Throws the staged site away, leaving the output exactly as it was. */
+    /** Throws the staged build away, leaving the output exactly as it was. */
     public void discard() throws IOException {
-        delete(staging);
+        if (staging != null) {
+            delete(staging);
+        }
+        delete(link);
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+    private List<Path> entries() throws IOException {
+        try (Stream<Path> list = Files.list(builds)) {
+            return list.sorted().toList();
         }
     }
 
-    /** Deletes a folder tree without following links out of it. */
+    /** Deletes a file, a link or a folder tree, without following links out of it. */
     static void delete(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;

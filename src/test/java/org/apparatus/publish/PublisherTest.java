@@ -1,142 +1,148 @@
 package org.apparatus.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The output folder's keeper: stage in site.partial, swap in by renames, tidy up after a killed build. */
+/** The output's keeper: one folder per build, the output a link to the last complete one, swapped atomically. */
 class PublisherTest {
 
     @TempDir
     Path dir;
 
     private Path site;
-    private Path partial;
-    private Path old;
+    private Path builds;
     private Publisher publisher;
 
     @BeforeEach
     void setUp() {
         site = dir.resolve("site");
-        partial = dir.resolve("site.partial");
-        old = dir.resolve("site.old");
+        builds = dir.resolve(".site.builds");
         publisher = new Publisher(site);
     }
 
-    @Test
-    void prepareGivesAnEmptyStagingFolderBesideTheOutput() throws IOException {
-        Path staging = publisher.prepare();
-        assertThat(staging).isEqualTo(partial).isEmptyDirectory();
-        assertThat(site).doesNotExist();
-    }
-
-    @Test
-    void prepareEmptiesALeftoverStagingFolder() throws IOException {
-        Files.createDirectories(partial.resolve("deep/er"));
-        Files.writeString(partial.resolve("deep/er/page.html"), "old");
-        assertThat(publisher.prepare()).isEmptyDirectory();
-    }
-
-    @Test
-    void publishMovesTheStagedSiteIn() throws IOException {
-        Path staging = publisher.prepare();
-        Files.writeString(staging.resolve("index.html"), "new");
-        publisher.publish();
-        assertThat(site.resolve("index.html")).hasContent("new");
-        assertThat(partial).doesNotExist();
-        assertThat(old).doesNotExist();
-    }
-
-    @Test
-    void publishReplacesAnExistingSiteWhole() throws IOException {
-        Files.createDirectories(site.resolve("gone"));
-        Files.writeString(site.resolve("index.html"), "old");
-        Files.writeString(site.resolve("gone/page.html"), "old");
-        Path staging = publisher.prepare();
-        Files.writeString(staging.resolve("index.html"), "new");
-        publisher.publish();
-        assertThat(site.resolve("index.html")).hasContent("new");
-        assertThat(site.resolve("gone")).doesNotExist();
-        assertThat(old).doesNotExist();
-        assertThat(partial).doesNotExist();
-    }
-
-    @Test
-    void discardLeavesTheOutputAsItWas() throws IOException {
-        Files.createDirectories(site);
-        Files.writeString(site.resolve("index.html"), "old");
-        Path staging = publisher.prepare();
-        Files.createDirectories(staging.resolve("essays"));
-        Files.writeString(staging.resolve("essays/x.html"), "new");
-        publisher.discard();
-        assertThat(partial).doesNotExist();
-        assertThat(site.resolve("index.html")).hasContent("old");
-        try (var files = Files.list(site)) {
-            assertThat(files).containsExactly(site.resolve("index.html"));
+    private long entries(Path folder) throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.count();
         }
     }
 
     @Test
-    void discardWithoutStagingIsHarmless() throws IOException {
-        publisher.discard();
-        assertThat(partial).doesNotExist();
+    void prepareGivesAnEmptyBuildFolderBesideTheOutput() throws IOException {
+        Path staging = publisher.prepare();
+        assertThat(staging).isEqualTo(builds.resolve("build-1")).isEmptyDirectory();
+        assertThat(publisher.builds()).isEqualTo(builds);
         assertThat(site).doesNotExist();
     }
 
     @Test
-    void prepareRestoresASiteSetAsideByAKilledBuild() throws IOException {
-        Files.createDirectories(old);
-        Files.writeString(old.resolve("index.html"), "previous");
-        Files.createDirectories(partial);
-        Files.writeString(partial.resolve("index.html"), "half");
-
-        publisher.prepare();
-
-        assertThat(site.resolve("index.html")).hasContent("previous");
-        assertThat(old).doesNotExist();
-        assertThat(partial).isEmptyDirectory();
-        publisher.discard();
-        assertThat(site.resolve("index.html")).hasContent("previous");
+    void publishLinksTheOutputToTheBuildWithARelativeLink() throws IOException {
+        Path staging = publisher.prepare();
+        Files.writeString(staging.resolve("index.html"), "new");
+        publisher.publish();
+        assertThat(site).isSymbolicLink();
+        assertThat(Files.readSymbolicLink(site)).isEqualTo(Path.of(".site.builds", "build-1"));
+        assertThat(site.resolve("index.html")).hasContent("new");
+        assertThat(publisher.current()).contains(staging);
+        assertThat(dir.resolve(".site.link")).doesNotExist();
     }
 
     @Test
-    void prepareDropsAStaleOldFolderWhenTheSiteIsThere() throws IOException {
-        Files.createDirectories(site);
-        Files.writeString(site.resolve("index.html"), "current");
-        Files.createDirectories(old);
-        Files.writeString(old.resolve("index.html"), "stale");
+    void publishReplacesTheSiteWholeAndDeletesThePreviousBuild() throws IOException {
+        Path first = publisher.prepare();
+        Files.createDirectories(first.resolve("gone"));
+        Files.writeString(first.resolve("gone/page.html"), "old");
+        publisher.publish();
 
-        publisher.prepare();
+        Publisher next = new Publisher(site);
+        Path second = next.prepare();
+        assertThat(second).isEqualTo(builds.resolve("build-2"));
+        assertThat(first).isDirectory(); // the site still shows it while the next build runs
+        Files.writeString(second.resolve("index.html"), "new");
+        next.publish();
 
+        assertThat(site.resolve("index.html")).hasContent("new");
+        assertThat(site.resolve("gone")).doesNotExist();
+        assertThat(first).doesNotExist();
+        assertThat(entries(builds)).isEqualTo(1);
+    }
+
+    @Test
+    void discardLeavesTheOutputExactlyAsItWas() throws IOException {
+        Path first = publisher.prepare();
+        Files.writeString(first.resolve("index.html"), "old");
+        publisher.publish();
+
+        Publisher failing = new Publisher(site);
+        Path staging = failing.prepare();
+        Files.writeString(staging.resolve("index.html"), "broken");
+        failing.discard();
+
+        assertThat(staging).doesNotExist();
+        assertThat(site.resolve("index.html")).hasContent("old");
+        assertThat(failing.current()).contains(first);
+    }
+
+    @Test
+    void prepareDeletesWhatKilledBuildsLeftButNeverTheCurrentSite() throws IOException {
+        Path first = publisher.prepare();
+        Files.writeString(first.resolve("index.html"), "current");
+        publisher.publish();
+        Files.createDirectories(builds.resolve("build-5/deep"));
+        Files.writeString(builds.resolve("build-5/deep/page.html"), "half");
+        Files.createSymbolicLink(dir.resolve(".site.link"), builds.resolve("build-5"));
+
+        Path staging = new Publisher(site).prepare();
+
+        assertThat(staging).isEqualTo(builds.resolve("build-6"));
+        assertThat(builds.resolve("build-5")).doesNotExist();
+        assertThat(dir.resolve(".site.link")).doesNotExist();
         assertThat(site.resolve("index.html")).hasContent("current");
-        assertThat(old).doesNotExist();
     }
 
     @Test
-    void deleteDoesNotFollowLinksOutOfTheTree() throws IOException {
+    void aPlainOutputFolderIsSetAsideAndReplacedByALink() throws IOException {
+        Files.createDirectories(site.resolve("old"));
+        Files.writeString(site.resolve("old/page.html"), "from before");
+        Path staging = publisher.prepare();
+        Files.writeString(staging.resolve("index.html"), "new");
+        publisher.publish();
+        assertThat(site).isSymbolicLink();
+        assertThat(site.resolve("index.html")).hasContent("new");
+        assertThat(entries(builds)).isEqualTo(1);
+    }
+
+    @Test
+    void deletingNeverFollowsALinkOutOfTheBuild() throws IOException {
         Path outside = dir.resolve("outside");
         Files.createDirectories(outside);
         Files.writeString(outside.resolve("keep.txt"), "keep");
-        Files.createDirectories(partial);
-        try {
-            Files.createSymbolicLink(partial.resolve("link"), outside);
-        } catch (UnsupportedOperationException | IOException e) {
-            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
-        }
-        publisher.prepare();
+        Path staging = publisher.prepare();
+        Files.createSymbolicLink(staging.resolve("link"), outside);
+        publisher.discard();
+        assertThat(staging).doesNotExist();
         assertThat(outside.resolve("keep.txt")).hasContent("keep");
-        assertThat(partial).isEmptyDirectory();
+    }
+
+    @Test
+    void publishBeforePrepareIsAProgrammingError() {
+        assertThatThrownBy(() -> publisher.publish()).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void theOutputPathIsNormalised() throws IOException {
-        Publisher odd = new Publisher(dir.resolve("x/../site/."));
-        assertThat(odd.prepare()).isEqualTo(partial);
+        Publisher odd = new Publisher(dir.resolve("x/../site"));
+        assertThat(odd.builds()).isEqualTo(builds);
+        odd.prepare();
+        odd.publish();
+        assertThat(site).isSymbolicLink();
     }
 }
