@@ -75,6 +75,7 @@ public final class TestProject {
             }
             try (Stream<Path> list = Files.list(builds())) {
                 return list.filter(p -> current.isEmpty() || !p.equals(current.get()))
+                        .filter(p -> !p.getFileName().toString().equals(".lock"))
                         .map(p -> p.getFileName().toString()).sorted().toList();
             }
         } catch (IOException e) {

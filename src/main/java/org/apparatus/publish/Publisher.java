@@ -1,12 +1,16 @@
 package org.apparatus.publish;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
@@ -25,11 +29,14 @@ import java.util.stream.Stream;
 public final class Publisher {
 
     private static final String BUILD = "build-";
+    private static final String LOCK = ".lock";
 
     private final Path output;
     private final Path builds;
     private final Path link;
     private Path staging;
+    private FileChannel lockFile;
+    private FileLock lock;
 
     public Publisher(Path output) {
         this.output = output.toAbsolutePath().normalize();
@@ -52,13 +59,31 @@ public final class Publisher {
         return target.startsWith(builds) ? Optional.of(target) : Optional.empty();
     }
 
-    /** Deletes what earlier builds left behind and returns a new, empty folder for this build. */
+    /**
+     * Deletes what earlier builds left behind and returns a new, empty folder for this build. Only one build at a
+     * time may write an output: a second one fails here, touching nothing.
+     */
     public Path prepare() throws IOException {
         Files.createDirectories(builds);
+        FileChannel channel = FileChannel.open(builds.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        lockFile = channel;
+        try {
+            lock = lockFile.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            lockFile = null;
+            channel.close();
+            throw new IOException("another build is writing " + output + " right now; expected one build at a time");
+        }
         Optional<Path> current = current();
         int last = 0;
         for (Path entry : entries()) {
             String name = entry.getFileName().toString();
+            if (name.equals(LOCK)) {
+                continue;
+            }
             if (name.startsWith(BUILD) && name.substring(BUILD.length()).matches("\\d{1,9}")) {
                 last = Math.max(last, Integer.parseInt(name.substring(BUILD.length())));
             }
@@ -88,14 +113,27 @@ public final class Publisher {
             delete(previous.get());
         }
         delete(builds.resolve("replaced-folder"));
+        unlock();
     }
 
     /** Throws the staged build away, leaving the output exactly as it was. */
     public void discard() throws IOException {
+        if (lockFile == null) {
+            return; // prepare() did not get to write anything
+        }
         if (staging != null) {
             delete(staging);
         }
         delete(link);
+        unlock();
+    }
+
+    private void unlock() throws IOException {
+        if (lockFile != null) {
+            lockFile.close(); // releases the lock
+            lockFile = null;
+            lock = null;
+        }
     }
 
     private List<Path> entries() throws IOException {

@@ -29,9 +29,10 @@ class PublisherTest {
         publisher = new Publisher(site);
     }
 
+    /** The build folders under {@code folder}, leaving out its lock file. */
     private long entries(Path folder) throws IOException {
         try (Stream<Path> list = Files.list(folder)) {
-            return list.count();
+            return list.filter(p -> !p.getFileName().toString().equals(".lock")).count();
         }
     }
 
@@ -130,6 +131,17 @@ class PublisherTest {
         publisher.discard();
         assertThat(staging).doesNotExist();
         assertThat(outside.resolve("keep.txt")).hasContent("keep");
+    }
+
+    @Test
+    void onlyOneBuildAtATimeMayWriteAnOutput() throws IOException {
+        Path first = publisher.prepare();
+        Publisher second = new Publisher(site);
+        assertThatThrownBy(second::prepare).isInstanceOf(IOException.class).hasMessageContaining("another build");
+        second.discard();
+        assertThat(first).isDirectory();
+        publisher.publish();
+        assertThat(new Publisher(site).prepare()).isEqualTo(builds.resolve("build-2"));
     }
 
     @Test
