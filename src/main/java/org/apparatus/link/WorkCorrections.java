@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.apparatus.Diagnostics;
 import org.apparatus.model.Work;
@@ -35,6 +36,9 @@ public final class WorkCorrections {
 
     static final Set<String> KEYS = Set.of("authors", "title", "container", "volume", "issue", "season", "date", "doi",
             "url", "same-as");
+
+    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s\\p{Cntrl}\"<>]+",
+            Pattern.CASE_INSENSITIVE);
 
     private record Entry(Map<String, Object> fields, int line) {
     }
@@ -99,6 +103,12 @@ public final class WorkCorrections {
                     List<String> names = new ArrayList<>();
                     list.getValue().forEach(n -> names.add(n instanceof ScalarNode s ? s.getValue() : ""));
                     values.put(key, names);
+                } else if (key.equals("url") && field.getValueNode() instanceof ScalarNode value
+                        && !WEB_ADDRESS.matcher(value.getValue()).matches()) {
+                    // the work's page links to it: an address that could run code or leave the web is never a link
+                    diagnostics.error(display, value.getStartMark().getLine() + 1, value.getStartMark().getColumn() + 1,
+                            "'url' must be an http(s) address, such as https://example.org/article; found '"
+                                    + abbreviate(value.getValue()) + "'");
                 } else if (field.getValueNode() instanceof ScalarNode value && !key.equals("authors")) {
                     values.put(key, value.getValue());
                 } else {
@@ -147,6 +157,11 @@ public final class WorkCorrections {
             result.put(work.id(), entry == null ? work : corrected(work, entry.fields()));
         }
         return result;
+    }
+
+    private static String abbreviate(String s) {
+        String one = s.replaceAll("\\p{Cntrl}", "?");
+        return one.length() > 60 ? one.substring(0, 57) + "..." : one;
     }
 
     @SuppressWarnings("unchecked")
