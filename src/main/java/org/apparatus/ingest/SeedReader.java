@@ -62,6 +62,11 @@ public final class SeedReader {
 
     /** Decodes a seed's bytes; reports a file that is empty or not UTF-8 with the line of the first bad byte. */
     public static Optional<Seed> decode(String fileName, String displayPath, byte[] bytes, Diagnostics diagnostics) {
+        if (fileName.contains("\\")) {
+            diagnostics.error(displayPath, 0, 0, "the seed's file name contains a backslash, which other systems read"
+                    + " as a folder; expected a plain file name (rename it)");
+            return Optional.empty();
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
