@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apparatus.Diagnostics;
+import org.apparatus.TextFiles;
 
 /** Reads the seeds of a project: strict UTF-8, one {@link Seed} per {@code *.txt} file, errors for the rest. */
 public final class SeedReader {
@@ -48,6 +49,9 @@ public final class SeedReader {
     public static Optional<Seed> read(Path file, String displayPath, Diagnostics diagnostics) {
         if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             diagnostics.error(displayPath, 0, 0, "a seed must be a regular file, not a link or folder");
+            return Optional.empty();
+        }
+        if (!TextFiles.withinLimit(file, displayPath, "seed", diagnostics)) {
             return Optional.empty();
         }
         byte[] bytes;
