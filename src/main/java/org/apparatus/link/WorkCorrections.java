@@ -2,7 +2,7 @@ package org.apparatus.link;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,11 +10,13 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.apparatus.Diagnostics;
+import org.apparatus.TextFiles;
 import org.apparatus.model.Work;
 import org.apparatus.model.WorkId;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -66,8 +68,12 @@ public final class WorkCorrections {
         options.setMaxAliasesForCollections(10);
         options.setNestingDepthLimit(10);
         options.setCodePointLimit(1 << 22);
+        Optional<String> text = TextFiles.read(file, display, "work corrections file", diagnostics);
+        if (text.isEmpty()) {
+            return new WorkCorrections(Map.of(), display);
+        }
         Node root;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader reader = new StringReader(text.get())) {
             root = new Yaml(options).compose(reader);
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark();
