@@ -1,10 +1,6 @@
 package org.apparatus;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -152,17 +148,8 @@ public final class Build {
             diagnostics.error(display, 0, 0, "an essay must be a regular file, not a link or folder");
             return Optional.empty();
         }
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
-        } catch (CharacterCodingException e) {
-            diagnostics.error(display, 0, 0, "not valid UTF-8; expected a UTF-8 Markdown file");
-        } catch (IOException e) {
-            diagnostics.error(display, 0, 0, "cannot read: " + e.getMessage());
-        }
-        return Optional.empty();
+        return TextFiles.read(file, display, "essay", diagnostics)
+                .map(text -> text.replace("\r\n", "\n").replace('\r', '\n'));
     }
 
     /** Refuses an output folder that would overwrite the project itself. */

@@ -1,5 +1,6 @@
 package org.apparatus;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -39,7 +40,7 @@ public record Project(Path root, Path output) {
     /** How diagnostics name a file of the project: relative to its root, with forward slashes. */
     public String display(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        return absolute.startsWith(root) ? root.relativize(absolute).toString().replace('\\', '/')
+        return absolute.startsWith(root) ? root.relativize(absolute).toString().replace(File.separatorChar, '/')
                 : absolute.toString();
     }
 }

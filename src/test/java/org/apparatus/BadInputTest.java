@@ -154,7 +154,8 @@ class BadInputTest {
     void aLatin1CuratedEssay() {
         TestProject p = project().write("content/essays/x.md",
                 "---\ntitle: \"Caf\u00e9\"\nauthor: \"A\"\n---\n\nText.\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertFailedWith(p, p.build(), "content/essays/x.md: error: not valid UTF-8;");
+        assertFailedWith(p, p.build(), "content/essays/x.md:2:12: error: the essay is not valid UTF-8 (byte 0xE9 at"
+                + " offset 15); expected a UTF-8 text file");
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apparatus.Diagnostics;
+import org.apparatus.TextFiles;
 
 /** Reads the seeds of a project: strict UTF-8, one {@link Seed} per {@code *.txt} file, errors for the rest. */
 public final class SeedReader {
@@ -50,6 +51,9 @@ public final class SeedReader {
             diagnostics.error(displayPath, 0, 0, "a seed must be a regular file, not a link or folder");
             return Optional.empty();
         }
+        if (!TextFiles.withinLimit(file, displayPath, "seed", diagnostics)) {
+            return Optional.empty();
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -62,6 +66,11 @@ public final class SeedReader {
 
     /** Decodes a seed's bytes; reports a file that is empty or not UTF-8 with the line of the first bad byte. */
     public static Optional<Seed> decode(String fileName, String displayPath, byte[] bytes, Diagnostics diagnostics) {
+        if (fileName.contains("\\")) {
+            diagnostics.error(displayPath, 0, 0, "the seed's file name contains a backslash, which other systems read"
+                    + " as a folder; expected a plain file name (rename it)");
+            return Optional.empty();
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

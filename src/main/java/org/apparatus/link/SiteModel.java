@@ -128,11 +128,19 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
         private final Bibliography bibliography;
         private final CitationStyle style;
 
+        /** The notes citing each work, looked up once: a page per note asks for them. */
+        private final Map<org.apparatus.model.WorkId, Map<Bibliography.NoteKey, List<Bibliography.Reference>>> citing =
+                new HashMap<>();
+
         Linker(EditionSettings edition, List<Essay> essays, Bibliography bibliography, CitationStyle style) {
             this.edition = edition;
             this.essays = essays;
             this.bibliography = bibliography;
             this.style = style;
+        }
+
+        Map<Bibliography.NoteKey, List<Bibliography.Reference>> citing(org.apparatus.model.WorkId work) {
+            return citing.computeIfAbsent(work, bibliography::citing);
         }
 
         Page.EssayPage essayPage(Essay essay, List<EditorialChange> changes) {
@@ -232,7 +240,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
                     }
                     List<Chrome.Link> citedBy = new ArrayList<>();
                     boolean several = essays.stream().filter(e -> !e.notes().isEmpty()).count() > 1;
-                    bibliography.citing(work.id()).keySet().forEach(key -> citedBy.add(noteLink(key, root, several)));
+                    citing(work.id()).keySet().forEach(key -> citedBy.add(noteLink(key, root, several)));
                     entries.add(new Page.WorkEntry(work.id().value(), work.id() + ".html", style.entry(work),
                             CitationStyle.coins(work), citedBy));
                     pages.add(workPage(work));
@@ -266,7 +274,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
         private Page.WorkPage workPage(Work work) {
             String root = "../";
             List<Page.Citing> citing = new ArrayList<>();
-            bibliography.citing(work.id()).forEach((key, refs) -> {
+            citing(work.id()).forEach((key, refs) -> {
                 Essay essay = essay(key.essay());
                 String essayHref = root + "essays/" + essay.id() + ".html";
                 Optional<Block.Paragraph> passage = Optional.ofNullable(passages(essay).get(key.number()));
@@ -292,7 +300,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
             List<Page.ResolvedReference> views = new ArrayList<>();
             for (Bibliography.Reference ref : bibliography.of(essay.id(), note.number())) {
                 List<Chrome.Link> others = new ArrayList<>();
-                bibliography.citing(ref.work().id()).keySet().stream()
+                citing(ref.work().id()).keySet().stream()
                         .filter(key -> !(key.essay().equals(essay.id()) && key.number() == note.number()))
                         .forEach(key -> others.add(noteLink(key, root, !key.essay().equals(essay.id()))));
                 views.add(new Page.ResolvedReference(ref.via().label(), style.note(ref.work(), ref.pinpoint()),

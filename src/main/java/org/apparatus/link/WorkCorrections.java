@@ -2,7 +2,7 @@ package org.apparatus.link;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,10 +10,13 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.apparatus.Diagnostics;
+import org.apparatus.TextFiles;
 import org.apparatus.model.Work;
 import org.apparatus.model.WorkId;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -35,6 +38,9 @@ public final class WorkCorrections {
 
     static final Set<String> KEYS = Set.of("authors", "title", "container", "volume", "issue", "season", "date", "doi",
             "url", "same-as");
+
+    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s\\p{Cntrl}\"<>]+",
+            Pattern.CASE_INSENSITIVE);
 
     private record Entry(Map<String, Object> fields, int line) {
     }
@@ -62,8 +68,12 @@ public final class WorkCorrections {
         options.setMaxAliasesForCollections(10);
         options.setNestingDepthLimit(10);
         options.setCodePointLimit(1 << 22);
+        Optional<String> text = TextFiles.read(file, display, "work corrections file", diagnostics);
+        if (text.isEmpty()) {
+            return new WorkCorrections(Map.of(), display);
+        }
         Node root;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader reader = new StringReader(text.get())) {
             root = new Yaml(options).compose(reader);
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark();
@@ -99,6 +109,12 @@ public final class WorkCorrections {
                     List<String> names = new ArrayList<>();
                     list.getValue().forEach(n -> names.add(n instanceof ScalarNode s ? s.getValue() : ""));
                     values.put(key, names);
+                } else if (key.equals("url") && field.getValueNode() instanceof ScalarNode value
+                        && !WEB_ADDRESS.matcher(value.getValue()).matches()) {
+                    // the work's page links to it: an address that could run code or leave the web is never a link
+                    diagnostics.error(display, value.getStartMark().getLine() + 1, value.getStartMark().getColumn() + 1,
+                            "'url' must be an http(s) address, such as https://example.org/article; found '"
+                                    + abbreviate(value.getValue()) + "'");
                 } else if (field.getValueNode() instanceof ScalarNode value && !key.equals("authors")) {
                     values.put(key, value.getValue());
                 } else {
@@ -147,6 +163,11 @@ public final class WorkCorrections {
             result.put(work.id(), entry == null ? work : corrected(work, entry.fields()));
         }
         return result;
+    }
+
+    private static String abbreviate(String s) {
+        String one = s.replaceAll("\\p{Cntrl}", "?");
+        return one.length() > 60 ? one.substring(0, 57) + "..." : one;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,14 +1,14 @@
 package org.apparatus.model;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apparatus.Diagnostics;
+import org.apparatus.TextFiles;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -40,15 +40,19 @@ public record EditionSettings(String title, String introduction, String url) {
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(10);
         options.setCodePointLimit(1 << 20);
+        Optional<String> text = TextFiles.read(file, display, "edition settings file", diagnostics);
+        if (text.isEmpty()) {
+            return defaults;
+        }
         Object loaded;
         try {
-            loaded = new Yaml(options).load(Files.readString(file, StandardCharsets.UTF_8));
+            loaded = new Yaml(options).load(text.get());
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark();
             diagnostics.error(display, mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
                     "broken YAML: " + e.getProblem() + "; expected 'title: ...' and 'introduction: ...' lines");
             return defaults;
-        } catch (YAMLException | IOException e) {
+        } catch (YAMLException e) {
             diagnostics.error(display, 0, 0, "cannot read the edition settings: " + e.getMessage());
             return defaults;
         }

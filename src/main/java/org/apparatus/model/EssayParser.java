@@ -88,7 +88,18 @@ public final class EssayParser {
      */
     public static Optional<Essay> parse(String source, String fallbackId, String markdown, Essay.Origin origin,
                                         Diagnostics diagnostics) {
-        return new Reading(source, markdown, origin, diagnostics).read(fallbackId);
+        Diagnostics found = new Diagnostics();
+        try {
+            Optional<Essay> essay = new Reading(source, markdown, origin, found).read(fallbackId);
+            diagnostics.addAll(found.all());
+            return essay;
+        } catch (StackOverflowError e) {
+            // flexmark and its regular expressions recurse once per level of nesting: thousands of '>', list
+            // levels or '*' are beyond any essay, and must not take the build down
+            diagnostics.error(source, 1, 1, "the Markdown is nested too deeply to read (thousands of levels of '>',"
+                    + " lists, brackets or emphasis); expected ordinary paragraphs, headings and notes");
+            return Optional.empty();
+        }
     }
 
     private static final class Reading {

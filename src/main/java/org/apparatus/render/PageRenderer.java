@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,6 +118,10 @@ public final class PageRenderer {
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 out.write(html.toString());
             }
+        } catch (SecurityException e) {
+            // FreeMarker refuses a template that is a link out of templates/
+            return Optional.of(new TemplateProblem(templatesDisplay + "/" + name, 0, 0, "a template must be a file"
+                    + " inside " + templatesDisplay + "/, not a link out of it; copy the template into the folder"));
         } catch (TemplateException | IOException e) {
             Optional<ParseException> syntax = syntaxErrorCause(e);
             if (syntax.isPresent()) {
@@ -161,9 +166,16 @@ public final class PageRenderer {
             }
             Path own = projectTemplates.resolve("assets");
             if (Files.isDirectory(own)) {
-                try (Stream<Path> files = Files.walk(own)) {
-                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                        assets.put(own.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                try (Stream<Path> files = Files.walk(own)) { // does not follow links into folders
+                    for (Path file : files.sorted().toList()) {
+                        String name = own.relativize(file).toString().replace('\\', '/');
+                        if (Files.isSymbolicLink(file)) {
+                            // a link could copy any file of the machine into the published site
+                            diagnostics.error(templatesDisplay + "/assets/" + name, 0, 0, "an asset must be a regular"
+                                    + " file, not a link; copy the file into " + templatesDisplay + "/assets/ instead");
+                        } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                            assets.put(name, Files.readAllBytes(file));
+                        }
                     }
                 }
             }
