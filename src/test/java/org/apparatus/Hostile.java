@@ -61,8 +61,7 @@ final class Hostile {
         Build.Result result = project.build();
         assertThat(outside(world, project)).as("files outside the output folder after the build")
                 .isEqualTo(before);
-        assertThat(project.staging()).as("staging folder left behind").doesNotExist();
-        assertThat(project.previous()).as("previous site left behind").doesNotExist();
+        assertThat(project.strayBuilds()).as("build folders left behind").isEmpty();
         for (Diagnostic d : result.diagnostics().all()) {
             assertThat(d.toString()).as("a clear diagnostic").matches(CLEAR).doesNotContainPattern(TECHNICAL);
         }
@@ -95,11 +94,12 @@ final class Hostile {
     }
 
     /**
-     * Everything under {@code world} except the output folder and its staging siblings: each file with its size and
+     * Everything under {@code world} except the output, its builds and their link: each file with its size and
      * hash, each link with its target, each folder.
      */
     static Map<String, String> outside(Path world, TestProject project) {
-        Set<Path> skipped = Set.of(project.out(), project.staging(), project.previous());
+        Set<Path> skipped = Set.of(project.out(), project.builds(),
+                project.out().resolveSibling("." + project.out().getFileName() + ".link"));
         Map<String, String> found = new TreeMap<>();
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
