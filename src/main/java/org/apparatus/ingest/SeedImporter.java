@@ -276,6 +276,9 @@ public final class SeedImporter {
                     int lineStart = text.lastIndexOf('\n', marker.start()) + 1;
                     int lines = (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
                     references.putIfAbsent(n, new int[] {line + lines, marker.start() - lineStart + 1});
+                } else {
+                    // a marker inside a note refers to a note too: it needs a definition like any other
+                    references.putIfAbsent(n, new int[] {line, 0});
                 }
                 out.append(escapeEditionSyntax(text.substring(last, marker.start()))).append("[^").append(n).append(']');
                 last = marker.end();

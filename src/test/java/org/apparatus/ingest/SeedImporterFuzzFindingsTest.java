@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 
+import org.apparatus.Diagnostic;
 import org.apparatus.Diagnostics;
 import org.apparatus.link.Fidelity;
 import org.apparatus.model.Essay;
@@ -38,5 +39,22 @@ class SeedImporterFuzzFindingsTest {
             assertThat(p.pageBreaks()).isEmpty();
         });
         assertThat(Fidelity.compare(imported, essay)).isEmpty();
+    }
+
+    @Test
+    void markerInsideANoteNeedsADefinitionToo() {
+        ImportedEssay imported = SeedImporterTest.importText("""
+                Title by Author
+
+                A claim.<sup>1</sup>
+
+                ---
+
+                1 A note that points to another<sup>2</sup> one.
+                """);
+        assertThat(imported.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Diagnostic.Severity.ERROR);
+            assertThat(d.toString()).startsWith("seeds/t.txt:7: error: note 2 is referenced but never defined");
+        });
     }
 }
