@@ -57,4 +57,23 @@ class SeedImporterFuzzFindingsTest {
             assertThat(d.toString()).startsWith("seeds/t.txt:7: error: note 2 is referenced but never defined");
         });
     }
+
+    @Test
+    void aMarkerInsideAWordSplitsItInNeitherPrintNorEdition() {
+        ImportedEssay imported = SeedImporterTest.importText("""
+                Title by Author
+
+                A claim a<sup>1</sup>s printed.
+
+                ---
+
+                1 A note.
+                """);
+        assertThat(imported.diagnostics()).isEmpty();
+        Diagnostics diagnostics = new Diagnostics();
+        Essay essay = parse(imported, diagnostics).orElseThrow(() -> new AssertionError(diagnostics.report()));
+        assertThat(essay.paragraphs()).singleElement().satisfies(p -> assertThat(p.text().plain())
+                .isEqualTo("A claim as printed."));
+        assertThat(Fidelity.compare(imported, essay)).isEmpty();
+    }
 }
