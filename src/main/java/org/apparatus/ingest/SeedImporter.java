@@ -41,6 +41,8 @@ public final class SeedImporter {
     private static final Pattern NOTE_DEFINITION =
             Pattern.compile("^\\s*(?:<sup>\\s*(\\d{1,5})\\s*</sup>\\s*|(\\d{1,5})\\s+)(\\S.*)$", Pattern.DOTALL);
     private static final Pattern MARKER = Pattern.compile("<sup>\\s*(\\d{1,5})\\s*</sup>");
+    private static final Pattern EDITION_SYNTAX = Pattern.compile("(?<!\\\\)((?:\\\\{2})*)\\[(?=\\^|\\[page )");
+    private static final Pattern PAGE_MARKER_INNER = Pattern.compile("(?<=\\\\\\[)\\[(?=page )");
     private static final Pattern RAW_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(\\s[^<>]*)?/?>");
     private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\\.?\\s+)?");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]$");
@@ -267,16 +269,21 @@ public final class SeedImporter {
         private String inline(String text, int line, boolean body) {
             Matcher marker = MARKER.matcher(text);
             StringBuilder out = new StringBuilder();
+            int last = 0;
             while (marker.find()) {
                 int n = Integer.parseInt(marker.group(1));
                 if (body) {
                     int lineStart = text.lastIndexOf('\n', marker.start()) + 1;
                     int lines = (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
                     references.putIfAbsent(n, new int[] {line + lines, marker.start() - lineStart + 1});
+                } else {
+                    // a marker inside a note refers to a note too: it needs a definition like any other
+                    references.putIfAbsent(n, new int[] {line, 0});
                 }
-                marker.appendReplacement(out, Matcher.quoteReplacement("[^" + n + "]"));
+                out.append(escapeEditionSyntax(text.substring(last, marker.start()))).append("[^").append(n).append(']');
+                last = marker.end();
             }
-            marker.appendTail(out);
+            out.append(escapeEditionSyntax(text.substring(last)));
             String converted = out.toString().replace('\n', ' ');
             Matcher tag = RAW_TAG.matcher(converted);
             while (tag.find()) {
@@ -284,6 +291,15 @@ public final class SeedImporter {
                         + "' is not allowed in a text; it is shown as plain text, never run as markup");
             }
             return converted;
+        }
+
+        /**
+         * Keeps a printed {@code [^n]} or {@code [[page n]]} text: unescaped, the edition would read it as a note
+         * reference or page marker the print never had.
+         */
+        private static String escapeEditionSyntax(String text) {
+            String escaped = EDITION_SYNTAX.matcher(text).replaceAll("$1\\\\[");
+            return PAGE_MARKER_INNER.matcher(escaped).replaceAll("\\\\["); // both brackets: [[page 2]] as printed
         }
 
         /** Joins the next piece of a paragraph cut by a page break, rejoining a hyphenated word. */

@@ -97,10 +97,12 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
         List<Problem> problems = new ArrayList<>();
         for (Essay essay : essays) {
             List<Work> history = new ArrayList<>();
-            List<Reference> previous = List.of();
+            // what each citation naming a work resolved to, empty where it could not be read or resolved
+            List<Optional<Reference>> previous = List.of();
             for (Note note : essay.notes()) {
                 String where = essay.source() + ":" + note.text().line();
                 List<Reference> resolved = new ArrayList<>();
+                List<Optional<Reference>> named = new ArrayList<>();
                 for (Citation citation : note.citations()) {
                     Optional<Reference> reference = Optional.empty();
                     if (citation instanceof Citation.Article a) {
@@ -111,7 +113,7 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
                                 Via.CITED, p.printed()));
                     } else if (citation instanceof Citation.Ibid ibid) {
                         // within a note, Ibid. is the citation just before it; first in a note, the previous note
-                        reference = ibid(ibid, resolved.isEmpty() ? previous : List.of(resolved.get(resolved.size() - 1)),
+                        reference = ibid(ibid, named.isEmpty() ? previous : List.of(named.get(named.size() - 1)),
                                 where, essay, note, problems);
                     } else if (citation instanceof Citation.OpCit opCit) {
                         reference = opCit(opCit, history, where, essay, note, problems);
@@ -124,9 +126,12 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
                         resolved.add(r);
                         history.add(r.work());
                     });
+                    if (!(citation instanceof Citation.Commentary c) || c.looksLikeCitation()) {
+                        named.add(reference);
+                    }
                 }
                 references.put(new NoteKey(essay.id(), note.number()), List.copyOf(resolved));
-                previous = resolved;
+                previous = named;
             }
         }
         Map<WorkId, Work> works = corrections.apply(byKey.values(), diagnostics);
@@ -176,16 +181,23 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
         problems = List.copyOf(problems);
     }
 
-    private static Optional<Reference> ibid(Citation.Ibid ibid, List<Reference> previous, String where, Essay essay,
-                                            Note note, List<Problem> problems) {
-        List<Work> works = previous.stream().map(Reference::work).distinct().toList();
-        if (works.size() != 1) {
-            problems.add(new Problem(where, essay.id(), note.number(), ibid.printed(), works.isEmpty()
+    /**
+     * Resolves an Ibid. to the one work of what it follows; a citation there that could not be read or resolved is
+     * one more work, which the Ibid. may mean: never guessed past.
+     */
+    private static Optional<Reference> ibid(Citation.Ibid ibid, List<Optional<Reference>> previous, String where,
+                                            Essay essay, Note note, List<Problem> problems) {
+        List<Work> works = previous.stream().flatMap(Optional::stream).map(Reference::work).distinct().toList();
+        long unresolved = previous.stream().filter(Optional::isEmpty).count();
+        if (works.size() != 1 || unresolved > 0) {
+            problems.add(new Problem(where, essay.id(), note.number(), ibid.printed(), works.size() + unresolved == 0
                     ? "Ibid. has no work to refer to: the previous note cites none"
-                    : "Ibid. is ambiguous: the previous note cites " + works.size() + " works"));
+                    : unresolved == 1 && works.isEmpty()
+                    ? "Ibid. refers to a citation that could not be read or resolved"
+                    : "Ibid. is ambiguous: the previous note cites " + (works.size() + unresolved) + " works"));
             return Optional.empty();
         }
-        Optional<String> pinpoint = ibid.pinpoint().or(() -> previous.get(previous.size() - 1).pinpoint());
+        Optional<String> pinpoint = ibid.pinpoint().or(() -> previous.get(previous.size() - 1).orElseThrow().pinpoint());
         return Optional.of(new Reference(works.get(0), pinpoint, Via.IBID, ibid.printed()));
     }
 

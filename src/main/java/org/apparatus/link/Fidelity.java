@@ -75,7 +75,7 @@ public final class Fidelity {
         List<Word> words = new ArrayList<>();
         boolean hyphenAtEnd = false;
         for (SeedText text : texts) {
-            String clean = MARKER.matcher(text.text()).replaceAll(" ");
+            String clean = MARKER.matcher(text.text()).replaceAll(""); // as the edition: a marker splits no word
             String[] lines = clean.split("\n", -1);
             boolean joinNext = hyphenAtEnd && !words.isEmpty() && !clean.isBlank()
                     && Character.isLowerCase(clean.strip().charAt(0));

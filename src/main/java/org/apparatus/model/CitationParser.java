@@ -1,6 +1,7 @@
 package org.apparatus.model;
 
 import java.time.Month;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -112,7 +113,7 @@ public final class CitationParser {
             return Optional.of(ym);
         }
         int day = Integer.parseInt(m.group("day"));
-        if (day < 1 || day > month.get().length(true)) {
+        if (day < 1 || day > YearMonth.of(Integer.parseInt(year), month.get()).lengthOfMonth()) { // 29 Feb: leap years only
             return Optional.empty();
         }
         return Optional.of(ym + "-" + String.format(Locale.ROOT, "%02d", day));

@@ -470,7 +470,7 @@ public final class EssayParser {
 
         private void noteRef(Footnote ref, HtmlWriter html, Map<Integer, Integer> seen) {
             String label = ref.getText().toString();
-            if (ref.getFootnoteBlock() == null || !NOTE_LABEL.matcher(label).matches()) {
+            if (shownAsText(ref)) {
                 html.text(ref.getChars().toString());
                 return;
             }
@@ -481,7 +481,16 @@ public final class EssayParser {
                     + n + "</a></sup>");
         }
 
+        /** A reference to no note (undefined, or not numbered) is shown as the text it is. */
+        private static boolean shownAsText(Footnote ref) {
+            return ref.getFootnoteBlock() == null || !NOTE_LABEL.matcher(ref.getText()).matches();
+        }
+
         private static void plainText(Node node, StringBuilder out) {
+            if (node instanceof Footnote ref && shownAsText(ref)) {
+                out.append(ref.getChars()); // as the markup shows it, so its words are not lost
+                return;
+            }
             if (node instanceof Footnote || node instanceof PageMarker) {
                 return;
             }
