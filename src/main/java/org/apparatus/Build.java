@@ -85,8 +85,14 @@ public final class Build {
                 continue;
             }
             diagnostics.addAll(imported.diagnostics());
-            EssayParser.parse(imported.seed().displayPath() + " (as imported)", imported.id(), imported.markdown(),
-                    Essay.Origin.IMPORTED, diagnostics).ifPresent(essays::add);
+            Optional<Essay> essay = EssayParser.parse(imported.seed().displayPath() + " (as imported)", imported.id(),
+                    imported.markdown(), Essay.Origin.IMPORTED, diagnostics);
+            essay.ifPresent(essays::add);
+            boolean explained = imported.diagnostics().stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+            if (essay.isEmpty() && !explained && !diagnostics.hasErrors()) {
+                diagnostics.error(imported.seed().displayPath(), 0, 0, "the text could not be read as an essay; run"
+                        + " 'apparatus import " + imported.seed().displayPath() + "' to see the Markdown it gives");
+            }
         }
         if (essays.isEmpty() && !diagnostics.hasErrors()) {
             diagnostics.warning(project.display(project.root()), 0, 0, "no essays: expected texts in seeds/ or"
