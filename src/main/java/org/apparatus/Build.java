@@ -88,8 +88,10 @@ public final class Build {
             Optional<Essay> essay = EssayParser.parse(imported.seed().displayPath() + " (as imported)", imported.id(),
                     imported.markdown(), Essay.Origin.IMPORTED, diagnostics);
             essay.ifPresent(essays::add);
-            boolean explained = imported.diagnostics().stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
-            if (essay.isEmpty() && !explained && !diagnostics.hasErrors()) {
+            String seedFile = imported.seed().displayPath();
+            boolean explained = diagnostics.all().stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR
+                    && d.file().startsWith(seedFile));
+            if (essay.isEmpty() && !explained) {
                 diagnostics.error(imported.seed().displayPath(), 0, 0, "the text could not be read as an essay; run"
                         + " 'apparatus import " + imported.seed().displayPath() + "' to see the Markdown it gives");
             }
