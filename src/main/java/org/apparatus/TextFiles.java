@@ -53,6 +53,11 @@ public final class TextFiles {
             diagnostics.error(display, 0, 0, "cannot read the " + what + ": " + e.getMessage());
             return Optional.empty();
         }
+        return decode(bytes, display, what, diagnostics);
+    }
+
+    /** Strict UTF-8: the text, or empty with an error at the line and column of the first byte that is not UTF-8. */
+    public static Optional<String> decode(byte[] bytes, String display, String what, Diagnostics diagnostics) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);

@@ -1,11 +1,6 @@
 package org.apparatus.ingest;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -71,30 +66,11 @@ public final class SeedReader {
                     + " as a folder; expected a plain file name (rename it)");
             return Optional.empty();
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        String text;
-        try {
-            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            int bad = firstInvalidByte(bytes);
-            int line = 1;
-            int column = 1;
-            for (int i = 0; i < bad; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    column = 1;
-                } else if ((bytes[i] & 0xC0) != 0x80) {
-                    column++;
-                }
-            }
-            diagnostics.error(displayPath, line, column, String.format(
-                    "the seed is not valid UTF-8 (byte 0x%02X at offset %d); expected a UTF-8 text file,"
-                            + " convert it first (e.g. iconv -f latin1 -t utf-8)", bytes[bad] & 0xFF, bad));
+        Optional<String> decoded = TextFiles.decode(bytes, displayPath, "seed", diagnostics);
+        if (decoded.isEmpty()) {
             return Optional.empty();
         }
-        text = normalise(text);
+        String text = normalise(decoded.get());
         if (text.isBlank()) {
             diagnostics.error(displayPath, 0, 0, "the seed is empty; expected the text of an essay");
             return Optional.empty();
@@ -129,16 +105,5 @@ public final class SeedReader {
             }
         }
         return line;
-    }
-
-    /** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
-    private static int firstInvalidByte(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        var result = decoder.decode(in, out, true);
-        return result.isError() ? in.position() : 0;
     }
 }
