@@ -138,7 +138,7 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
         Map<NoteKey, List<Reference>> corrected = new LinkedHashMap<>();
         // a work merged into an id that no work has (an error, reported by apply) stays itself
         references.forEach((key, refs) -> corrected.put(key, refs.stream()
-                .map(r -> new Reference(works.getOrDefault(corrections.target(r.work().id()),
+                .map(r -> new Reference(works.getOrDefault(corrections.target(r.work().id(), key),
                         works.get(r.work().id())), r.pinpoint(), r.via(), r.printed())).toList()));
         for (Work work : works.values()) {
             if (!work.complete()) {
@@ -155,7 +155,11 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
             diagnostics.warning(at[0], Integer.parseInt(at[1]), 0, "note " + problem.note() + ": "
                     + problem.message() + " (" + abbreviate(problem.printed()) + ")");
         }
-        return new Bibliography(works.values().stream().sorted(ORDER).toList(), corrected, problems);
+        java.util.Set<Work> cited = new java.util.HashSet<>();
+        corrected.values().forEach(refs -> refs.forEach(r -> cited.add(r.work())));
+        // a work every note of which was split off is no longer cited
+        return new Bibliography(works.values().stream().filter(cited::contains).sorted(ORDER).toList(), corrected,
+                problems);
     }
 
     /** The works a note cites, resolved. */

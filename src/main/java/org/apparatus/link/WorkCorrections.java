@@ -33,11 +33,13 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * A maintainer's corrections to the works as the notes print them, from {@code content/works.yml}: for a work id, any
  * of {@code authors} (a list of full names), {@code title}, {@code container}, {@code volume}, {@code issue},
  * {@code season}, {@code date}, {@code doi}, {@code url}, or {@code same-as: other-id} to merge it into another work.
+ * To split a work that the notes' wording made one, give the new work its own id with {@code split-from: old-id} and
+ * {@code notes: [essay-id/12, ...]}, the notes that cite the new one, plus any fields that differ.
  */
 public final class WorkCorrections {
 
     static final Set<String> KEYS = Set.of("authors", "title", "container", "volume", "issue", "season", "date", "doi",
-            "url", "same-as");
+            "url", "same-as", "split-from", "notes");
 
     private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s\\p{Cntrl}\"<>]+",
             Pattern.CASE_INSENSITIVE);
@@ -105,7 +107,8 @@ public final class WorkCorrections {
                 if (!KEYS.contains(key)) {
                     diagnostics.error(display, fieldLine, field.getKeyNode().getStartMark().getColumn() + 1,
                             "unknown key '" + key + "'; expected one of " + new java.util.TreeSet<>(KEYS));
-                } else if (key.equals("authors") && field.getValueNode() instanceof SequenceNode list) {
+                } else if ((key.equals("authors") || key.equals("notes"))
+                        && field.getValueNode() instanceof SequenceNode list) {
                     List<String> names = new ArrayList<>();
                     list.getValue().forEach(n -> names.add(n instanceof ScalarNode s ? s.getValue() : ""));
                     values.put(key, names);
@@ -115,11 +118,13 @@ public final class WorkCorrections {
                     diagnostics.error(display, value.getStartMark().getLine() + 1, value.getStartMark().getColumn() + 1,
                             "'url' must be an http(s) address, such as https://example.org/article; found '"
                                     + abbreviate(value.getValue()) + "'");
-                } else if (field.getValueNode() instanceof ScalarNode value && !key.equals("authors")) {
+                } else if (field.getValueNode() instanceof ScalarNode value && !key.equals("authors")
+                        && !key.equals("notes")) {
                     values.put(key, value.getValue());
                 } else {
                     diagnostics.error(display, fieldLine, 1, "'" + key + "' expects "
-                            + (key.equals("authors") ? "a list of names" : "a single value"));
+                            + (key.equals("authors") ? "a list of names"
+                            : key.equals("notes") ? "a list of notes, such as [essay-id/12]" : "a single value"));
                 }
             }
             entries.put(id.getValue(), new Entry(values, line));
@@ -140,11 +145,40 @@ public final class WorkCorrections {
         return current;
     }
 
-    /** The works with corrections applied and merged works folded into their targets, by id. */
+    /** The id a note's citation of a work ends up under: a split-off work if the note is listed for one. */
+    WorkId target(WorkId id, Bibliography.NoteKey note) {
+        String listed = note.essay() + "/" + note.number();
+        for (Map.Entry<String, Entry> e : entries.entrySet()) {
+            if (id.value().equals(e.getValue().fields().get("split-from")) && WorkId.isValid(e.getKey())
+                    && e.getValue().fields().get("notes") instanceof List<?> notes && notes.contains(listed)) {
+                return new WorkId(e.getKey());
+            }
+        }
+        return target(id);
+    }
+
+    /** The works with corrections applied, merged works folded into their targets and split works added, by id. */
     Map<WorkId, Work> apply(Collection<Work> works, Diagnostics diagnostics) {
         Map<WorkId, Work> byId = new LinkedHashMap<>();
         works.forEach(w -> byId.put(w.id(), w));
+        Map<WorkId, Work> split = new LinkedHashMap<>();
         entries.forEach((id, entry) -> {
+            if (entry.fields().get("split-from") instanceof String from) {
+                if (!WorkId.isValid(id) || byId.containsKey(new WorkId(id))) {
+                    diagnostics.error(display, entry.line(), 1, "a work split off needs an id of its own, a slug no"
+                            + " other work has; '" + id + "' is not one");
+                } else if (!WorkId.isValid(from) || !byId.containsKey(new WorkId(from))) {
+                    diagnostics.error(display, entry.line(), 1, "'" + id + "' is split from '" + from
+                            + "', but no cited work has that id");
+                } else {
+                    Work source = byId.get(new WorkId(from));
+                    Work copy = new Work(new WorkId(id), source.type(), source.authors(), source.title(),
+                            source.container(), source.volume(), source.issue(), source.season(), source.date(),
+                            source.doi(), source.url(), source.complete());
+                    split.put(copy.id(), corrected(copy, entry.fields()));
+                }
+                return;
+            }
             if (!WorkId.isValid(id) || !byId.containsKey(new WorkId(id))) {
                 diagnostics.warning(display, entry.line(), 1, "no cited work has the id '" + id
                         + "'; expected an id shown on the bibliography pages");
@@ -162,6 +196,7 @@ public final class WorkCorrections {
             Entry entry = entries.get(work.id().value());
             result.put(work.id(), entry == null ? work : corrected(work, entry.fields()));
         }
+        result.putAll(split);
         return result;
     }
 

@@ -486,4 +486,39 @@ class BibliographyTest {
         assertThat(TestProject.messages(result)).contains("content/works.yml:1:1: error: 'wuchte-2001-northeast-asias'"
                 + " is the same as 'no-such-work', but no cited work has that id");
     }
+
+    @Test
+    void worksYmlSplitsTheNotesOfOneWorkIntoTwo() {
+        TestProject p = new TestProject(dir)
+                .essay("split.md", markdown("split", WUCHTE, "*Ibid.*, p. 21.", WUCHTE))
+                .write("content/works.yml", """
+                        wuchte-2001-reprint:
+                          split-from: wuchte-2001-northeast-asias
+                          notes: [split/3]
+                          container: "Pacific Focus Reprints"
+                        wuchte-2001-wrong:
+                          split-from: no-such-work
+                          notes: [split/1]
+                        """.getBytes(StandardCharsets.UTF_8));
+        Build.Result result = p.build();
+        assertThat(TestProject.messages(result)).containsExactly("content/works.yml:5:1: error:"
+                + " 'wuchte-2001-wrong' is split from 'no-such-work', but no cited work has that id");
+
+        p.write("content/works.yml", """
+                wuchte-2001-reprint:
+                  split-from: wuchte-2001-northeast-asias
+                  notes: [split/3]
+                  container: "Pacific Focus Reprints"
+                """.getBytes(StandardCharsets.UTF_8));
+        result = p.build();
+        assertThat(result.published()).as(TestProject.report(result)).isTrue();
+        Document bibliography = p.page("bibliography/index.html");
+        assertThat(bibliography.select("ul.works > li").eachAttr("id"))
+                .containsExactlyInAnyOrder("wuchte-2001-northeast-asias", "wuchte-2001-reprint");
+        assertThat(bibliography.select("li#wuchte-2001-northeast-asias p.cited-by a").eachText())
+                .containsExactly("Details", "note 1", "note 2");
+        assertThat(bibliography.select("li#wuchte-2001-reprint p.cited-by a").eachText())
+                .containsExactly("Details", "note 3");
+        assertThat(bibliography.selectFirst("li#wuchte-2001-reprint p.entry").text()).contains("Pacific Focus Reprints");
+    }
 }
