@@ -340,4 +340,36 @@ class BadInputTest {
         assertThat(out.toString()).isEmpty();
         assertThat(err.toString()).contains("1. ", "error: the seed is empty").doesNotContain("at org.");
     }
+
+    @Test
+    void aPublicationDateBecomesCitationMetadataAndAMalformedOneIsAnError(@TempDir Path other) {
+        TestProject dated = new TestProject(other.resolve("dated")).essay("d.md", """
+                ---
+                id: "d"
+                title: "Dated"
+                author: "Some Author"
+                date: "2002-09"
+                ---
+
+                A paragraph.
+                """);
+        Build.Result result = dated.build();
+        assertThat(result.published()).as(TestProject.report(result)).isTrue();
+        Document page = dated.page("essays/d.html");
+        assertThat(page.select("meta[name=citation_publication_date]").attr("content")).isEqualTo("2002/09");
+        assertThat(page.select("script[type=application/ld+json]").html()).contains("\"datePublished\":\"2002-09\"");
+
+        TestProject wrong = new TestProject(other.resolve("wrong")).essay("w.md", """
+                ---
+                id: "w"
+                title: "Wrong"
+                author: "Some Author"
+                date: "September 2002"
+                ---
+
+                A paragraph.
+                """);
+        assertThat(TestProject.messages(wrong.build())).containsExactly("content/essays/w.md:5:1: error: 'date' is"
+                + " 'September 2002'; expected the date the essay was first published as yyyy, yyyy-mm or yyyy-mm-dd");
+    }
 }

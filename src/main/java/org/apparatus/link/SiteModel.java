@@ -357,6 +357,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
             if (!essay.author().plain().isEmpty()) {
                 meta.add(new Chrome.Meta("citation_author", essay.author().plain()));
             }
+            essay.date().ifPresent(d -> meta.add(new Chrome.Meta("citation_publication_date", d.replace('-', '/'))));
             meta.add(new Chrome.Meta("citation_book_title", edition.title()));
             for (Work work : worksCitedBy(essay)) {
                 meta.add(new Chrome.Meta("citation_reference", CitationStyle.scholarReference(work)));
@@ -373,6 +374,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
                         .append('}');
             }
             json.append(",\"isPartOf\":{\"@type\":\"Book\",\"name\":").append(Json.string(edition.title())).append('}');
+            essay.date().ifPresent(d -> json.append(",\"datePublished\":").append(Json.string(d)));
             if (!edition.url().isEmpty()) {
                 json.append(",\"url\":").append(Json.string(edition.url() + path));
             }

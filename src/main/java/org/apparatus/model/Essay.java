@@ -13,11 +13,12 @@ import java.util.Optional;
  * @param seed the seed file name it comes from, if any
  * @param seedSha256 the SHA-256 of that seed as recorded in the front matter, if any
  * @param blocks headings and paragraphs in reading order
+ * @param date when the essay was first published, {@code yyyy[-mm[-dd]]}, if known
  * @param notes the footnotes in number order
  */
 public record Essay(EssayId id, String source, Origin origin, Text title, Text author, Optional<Text> abstractText,
-                    Optional<Text> bio, Optional<String> seed, Optional<String> seedSha256, List<Block> blocks,
-                    List<Note> notes) {
+                    Optional<Text> bio, Optional<String> seed, Optional<String> seedSha256, Optional<String> date,
+                    List<Block> blocks, List<Note> notes) {
 
     /** Where an essay's Markdown came from. */
     public enum Origin { CURATED, IMPORTED }
@@ -32,6 +33,9 @@ public record Essay(EssayId id, String source, Origin origin, Text title, Text a
         Objects.requireNonNull(bio, "bio");
         Objects.requireNonNull(seed, "seed");
         Objects.requireNonNull(seedSha256, "seedSha256");
+        if (!Objects.requireNonNull(date, "date").map(d -> d.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")).orElse(true)) {
+            throw new IllegalArgumentException("an essay's date is yyyy[-mm[-dd]]: " + date.get());
+        }
         blocks = List.copyOf(blocks);
         notes = List.copyOf(notes);
         for (int i = 1; i < notes.size(); i++) {

@@ -58,7 +58,8 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 public final class EssayParser {
 
     /** The front matter keys an essay may have. */
-    public static final Set<String> KEYS = Set.of("id", "title", "author", "seed", "sha256", "abstract", "bio");
+    public static final Set<String> KEYS = Set.of("id", "title", "author", "seed", "sha256", "abstract", "bio",
+            "date");
 
     private static final Pattern UNSAFE_SCHEME = Pattern.compile("^(javascript|vbscript|data|file):.*",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
@@ -157,13 +158,18 @@ public final class EssayParser {
                     CitationParser.parse(noteSource(block)))));
             Optional<Text> abstractText = field(front, "abstract", renderer);
             Optional<Text> bio = field(front, "bio", renderer); // both may report errors: read before the check
+            Optional<String> date = Optional.ofNullable(front.get("date")).map(Field::value).map(String::strip);
+            if (date.isPresent() && !date.get().matches("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?")) {
+                error(front.get("date").line(), 1, "'date' is '" + date.get() + "'; expected the date the essay was"
+                        + " first published as yyyy, yyyy-mm or yyyy-mm-dd");
+            }
             if (failed) {
                 return Optional.empty();
             }
             return Optional.of(new Essay(new EssayId(idValue), source, origin, title.get(),
                     author.orElse(new Text("", new Markup(""), 1)), abstractText,
                     bio, Optional.ofNullable(front.get("seed")).map(Field::value),
-                    Optional.ofNullable(front.get("sha256")).map(Field::value), blocks, notes));
+                    Optional.ofNullable(front.get("sha256")).map(Field::value), date, blocks, notes));
         }
 
         /** A front matter value with the line it is on. */
