@@ -202,9 +202,9 @@ class EssayParserTest {
 
     @Test
     void unknownKeyIsAWarningAtTheKey() {
-        assertThat(parse("---\ntitle: T\nauthor: A\ndate: 2001\n---\n\nText.\n")).isPresent();
+        assertThat(parse("---\ntitle: T\nauthor: A\nyear: 2001\n---\n\nText.\n")).isPresent();
         assertThat(messages()).singleElement().asString()
-                .startsWith("content/essays/e.md:4:1: warning: unknown front matter key 'date' is ignored");
+                .startsWith("content/essays/e.md:4:1: warning: unknown front matter key 'year' is ignored");
     }
 
     @Test
