@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.apparatus.Diagnostics;
 import org.apparatus.Slug;
@@ -71,9 +70,19 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
     /**
      * A citation the build could not resolve or could only partly read.
      *
-     * @param where {@code file:line} of the note
+     * @param file the essay's source file
+     * @param line the line of the note in it
      */
-    public record Problem(String where, EssayId essay, int note, String printed, String message) {
+    public record Problem(String file, int line, EssayId essay, int note, String printed, String message) {
+
+        static Problem at(Essay essay, Note note, String printed, String message) {
+            return new Problem(essay.source(), note.text().line(), essay.id(), note.number(), printed, message);
+        }
+
+        /** {@code file:line} of the note. */
+        public String where() {
+            return file + ":" + line;
+        }
     }
 
     /** The bibliography's order: first author's family name (or the periodical's title), then title, then date. */
@@ -95,12 +104,16 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
         Map<String, Integer> ids = new HashMap<>();
         Map<NoteKey, List<Reference>> references = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
+        Map<NoteKey, Note> notes = new HashMap<>();
+        Map<NoteKey, Essay> essayOf = new HashMap<>();
         for (Essay essay : essays) {
             List<Work> history = new ArrayList<>();
             // what each citation naming a work resolved to, empty where it could not be read or resolved
             List<Optional<Reference>> previous = List.of();
             for (Note note : essay.notes()) {
-                String where = essay.source() + ":" + note.text().line();
+                NoteKey key = new NoteKey(essay.id(), note.number());
+                notes.put(key, note);
+                essayOf.put(key, essay);
                 List<Reference> resolved = new ArrayList<>();
                 List<Optional<Reference>> named = new ArrayList<>();
                 for (Citation citation : note.citations()) {
@@ -114,11 +127,11 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
                     } else if (citation instanceof Citation.Ibid ibid) {
                         // within a note, Ibid. is the citation just before it; first in a note, the previous note
                         reference = ibid(ibid, named.isEmpty() ? previous : List.of(named.get(named.size() - 1)),
-                                where, essay, note, problems);
+                                essay, note, problems);
                     } else if (citation instanceof Citation.OpCit opCit) {
-                        reference = opCit(opCit, history, where, essay, note, problems);
+                        reference = opCit(opCit, history, essay, note, problems);
                     } else if (citation instanceof Citation.Commentary c && c.looksLikeCitation()) {
-                        problems.add(new Problem(where, essay.id(), note.number(), c.printed(),
+                        problems.add(Problem.at(essay, note, c.printed(),
                                 "could not read this citation; expected Author, \"Title,\" *Journal*, Vol. n,"
                                         + " No. n (Season Year), p. n, or *Periodical*, Month Day, Year"));
                     }
@@ -130,7 +143,7 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
                         named.add(reference);
                     }
                 }
-                references.put(new NoteKey(essay.id(), note.number()), List.copyOf(resolved));
+                references.put(key, List.copyOf(resolved));
                 previous = named;
             }
         }
@@ -144,15 +157,14 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
             if (!work.complete()) {
                 corrected.entrySet().stream()
                         .filter(e -> e.getValue().stream().anyMatch(r -> r.work().equals(work)))
-                        .findFirst().ifPresent(e -> problems.add(new Problem(where(essays, e.getKey()),
-                                e.getKey().essay(), e.getKey().number(), work.title(),
+                        .findFirst().ifPresent(e -> problems.add(Problem.at(essayOf.get(e.getKey()),
+                                notes.get(e.getKey()), work.title(),
                                 "the work '" + work.id() + "' was only partly read (no year or volume); complete it in"
                                         + " content/works.yml")));
             }
         }
         for (Problem problem : problems) {
-            String[] at = problem.where().split(":(?=\\d+$)");
-            diagnostics.warning(at[0], Integer.parseInt(at[1]), 0, "note " + problem.note() + ": "
+            diagnostics.warning(problem.file(), problem.line(), 0, "note " + problem.note() + ": "
                     + problem.message() + " (" + abbreviate(problem.printed()) + ")");
         }
         java.util.Set<Work> cited = new java.util.HashSet<>();
@@ -189,12 +201,12 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
      * Resolves an Ibid. to the one work of what it follows; a citation there that could not be read or resolved is
      * one more work, which the Ibid. may mean: never guessed past.
      */
-    private static Optional<Reference> ibid(Citation.Ibid ibid, List<Optional<Reference>> previous, String where,
+    private static Optional<Reference> ibid(Citation.Ibid ibid, List<Optional<Reference>> previous,
                                             Essay essay, Note note, List<Problem> problems) {
         List<Work> works = previous.stream().flatMap(Optional::stream).map(Reference::work).distinct().toList();
         long unresolved = previous.stream().filter(Optional::isEmpty).count();
         if (works.size() != 1 || unresolved > 0) {
-            problems.add(new Problem(where, essay.id(), note.number(), ibid.printed(), works.size() + unresolved == 0
+            problems.add(Problem.at(essay, note, ibid.printed(), works.size() + unresolved == 0
                     ? "Ibid. has no work to refer to: the previous note cites none"
                     : unresolved == 1 && works.isEmpty()
                     ? "Ibid. refers to a citation that could not be read or resolved"
@@ -205,7 +217,7 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
         return Optional.of(new Reference(works.get(0), pinpoint, Via.IBID, ibid.printed()));
     }
 
-    private static Optional<Reference> opCit(Citation.OpCit opCit, List<Work> history, String where, Essay essay,
+    private static Optional<Reference> opCit(Citation.OpCit opCit, List<Work> history, Essay essay,
                                              Note note, List<Problem> problems) {
         List<String> wanted = opCit.authors().stream().map(Bibliography::nameKey).toList();
         for (int i = history.size() - 1; i >= 0; i--) {
@@ -214,7 +226,7 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
                 return Optional.of(new Reference(work, opCit.pinpoint(), Via.OP_CIT, opCit.printed()));
             }
         }
-        problems.add(new Problem(where, essay.id(), note.number(), opCit.printed(), "op. cit. names "
+        problems.add(Problem.at(essay, note, opCit.printed(), "op. cit. names "
                 + String.join(" and ", opCit.authors()) + ", but no earlier note of this essay cites a work by exactly"
                 + " these authors"));
         return Optional.empty();
@@ -290,27 +302,7 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
         return Slug.of(s, 60, "work");
     }
 
-    private static String where(List<Essay> essays, NoteKey key) {
-        for (Essay essay : essays) {
-            if (essay.id().equals(key.essay())) {
-                for (Note note : essay.notes()) {
-                    if (note.number() == key.number()) {
-                        return essay.source() + ":" + note.text().line();
-                    }
-                }
-            }
-        }
-        return key.essay() + ":1";
-    }
-
     private static String abbreviate(String text) {
         return text.length() <= 80 ? text : text.substring(0, 77) + "...";
-    }
-
-    /** Kept for callers that want the works by id. */
-    public Map<WorkId, Work> byId() {
-        Map<WorkId, Work> map = new TreeMap<>();
-        works.forEach(w -> map.put(w.id(), w));
-        return map;
     }
 }

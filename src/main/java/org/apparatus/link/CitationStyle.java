@@ -49,18 +49,15 @@ public final class CitationStyle {
 
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
 
-    private final Map<String, CSLItemData> items = new HashMap<>();
     private final CSL bibliography;
     private final CSL notes;
     private final Map<String, String> entries = new HashMap<>();
     private final Map<String, Markup> noteForms = new HashMap<>();
 
     public CitationStyle(List<Work> works) {
-        for (Work work : works) {
-            items.put(work.id().value(), item(work));
-        }
         try {
-            ListItemDataProvider provider = new ListItemDataProvider(items.values().toArray(CSLItemData[]::new));
+            ListItemDataProvider provider = new ListItemDataProvider(
+                    works.stream().map(CitationStyle::item).toArray(CSLItemData[]::new));
             bibliography = new CSL(provider, STYLE, "en-US");
             bibliography.setOutputFormat("html");
             notes = new CSL(provider, STYLE, "en-US");

@@ -127,6 +127,8 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
         private final List<Essay> essays;
         private final Bibliography bibliography;
         private final CitationStyle style;
+        private final Map<EssayId, List<Work>> cited = new HashMap<>();
+        private final Map<EssayId, Map<Integer, Block.Paragraph>> passages = new HashMap<>();
 
         /** The notes citing each work, looked up once: a page per note asks for them. */
         private final Map<org.apparatus.model.WorkId, Map<Bibliography.NoteKey, List<Bibliography.Reference>>> citing =
@@ -316,11 +318,24 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
 
         /** The works an essay cites, in the order it first cites them. */
         List<Work> worksCitedBy(Essay essay) {
-            LinkedHashSet<Work> works = new LinkedHashSet<>();
-            for (Note note : essay.notes()) {
-                bibliography.of(essay.id(), note.number()).forEach(r -> works.add(r.work()));
-            }
-            return List.copyOf(works);
+            return cited.computeIfAbsent(essay.id(), id -> {
+                LinkedHashSet<Work> works = new LinkedHashSet<>();
+                for (Note note : essay.notes()) {
+                    bibliography.of(essay.id(), note.number()).forEach(r -> works.add(r.work()));
+                }
+                return List.copyOf(works);
+            });
+        }
+
+        /** The paragraph that first refers to each note of an essay. */
+        private Map<Integer, Block.Paragraph> passages(Essay essay) {
+            return passages.computeIfAbsent(essay.id(), id -> {
+                Map<Integer, Block.Paragraph> first = new HashMap<>();
+                for (Block.Paragraph p : essay.paragraphs()) {
+                    p.notes().forEach(n -> first.putIfAbsent(n, p));
+                }
+                return first;
+            });
         }
 
         private Essay essay(EssayId id) {
@@ -412,15 +427,6 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
                     new Chrome.Link("Bibliography", root + "bibliography/index.html", inBibliography));
             return new Chrome(edition.title(), title, root, description, breadcrumbs, nav, List.of(), "");
         }
-    }
-
-    /** The paragraph that first refers to each note. */
-    private static Map<Integer, Block.Paragraph> passages(Essay essay) {
-        Map<Integer, Block.Paragraph> passages = new HashMap<>();
-        for (Block.Paragraph p : essay.paragraphs()) {
-            p.notes().forEach(n -> passages.putIfAbsent(n, p));
-        }
-        return passages;
     }
 
     /** The annotated paragraph, its in-page links pointed at the essay and the note's own marker highlighted. */

@@ -36,7 +36,6 @@ public final class Publisher {
     private final Path link;
     private Path staging;
     private FileChannel lockFile;
-    private FileLock lock;
 
     public Publisher(Path output) {
         this.output = output.toAbsolutePath().normalize();
@@ -67,8 +66,9 @@ public final class Publisher {
         Files.createDirectories(builds);
         FileChannel channel = FileChannel.open(builds.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         lockFile = channel;
+        FileLock lock;
         try {
-            lock = lockFile.tryLock();
+            lock = channel.tryLock(); // released when the channel closes, or the process ends
         } catch (OverlappingFileLockException e) {
             lock = null;
         }
@@ -132,7 +132,6 @@ public final class Publisher {
         if (lockFile != null) {
             lockFile.close(); // releases the lock
             lockFile = null;
-            lock = null;
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,7 +78,7 @@ public final class PageRenderer {
 
     /** Renders every page, writes the data files and copies the assets into {@code staging}; failures become diagnostics. */
     public void render(SiteModel site, Path staging, Diagnostics diagnostics) {
-        Map<TemplateProblem, List<String>> problems = new TreeMap<>();
+        Map<TemplateProblem, List<String>> problems = new LinkedHashMap<>(); // pages come in path order
         for (Page page : site.pages()) {
             renderPage(page, staging, diagnostics)
                     .ifPresent(p -> problems.computeIfAbsent(p, k -> new ArrayList<>()).add(page.path()));
@@ -98,13 +99,7 @@ public final class PageRenderer {
     }
 
     /** A template failure, reported once however many pages it broke. */
-    private record TemplateProblem(String file, int line, int column, String message)
-            implements Comparable<TemplateProblem> {
-        @Override
-        public int compareTo(TemplateProblem o) {
-            return (file + '\0' + String.format(Locale.ROOT, "%09d%09d", line, column) + message)
-                    .compareTo(o.file + '\0' + String.format(Locale.ROOT, "%09d%09d", o.line, o.column) + o.message);
-        }
+    private record TemplateProblem(String file, int line, int column, String message) {
     }
 
     private Optional<TemplateProblem> renderPage(Page page, Path staging, Diagnostics diagnostics) {
