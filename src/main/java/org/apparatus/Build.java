@@ -19,6 +19,8 @@ import org.apparatus.ingest.SeedImporter;
 import org.apparatus.ingest.SeedReader;
 import org.apparatus.link.SiteModel;
 import org.apparatus.link.WorkCorrections;
+import org.apparatus.model.ContentPage;
+import org.apparatus.model.ContentPageParser;
 import org.apparatus.model.EditionSettings;
 import org.apparatus.model.Essay;
 import org.apparatus.model.EssayParser;
@@ -56,7 +58,7 @@ public final class Build {
         List<Essay> essays = parseEssays(seeds);
         Path works = project.content().resolve("works.yml");
         SiteModel site = SiteModel.build(edition(), essays, seeds,
-                WorkCorrections.read(works, project.display(works), diagnostics), diagnostics);
+                WorkCorrections.read(works, project.display(works), diagnostics), contentPages(), diagnostics);
         return publish(site);
     }
 
@@ -101,6 +103,26 @@ public final class Build {
                     + " Markdown files in content/essays/");
         }
         return essays;
+    }
+
+    /** The edition's own pages, {@code content/pages/*.md} (such as the about page). */
+    private List<ContentPage> contentPages() {
+        Path folder = project.content().resolve("pages");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<ContentPage> pages = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList()) {
+                String display = project.display(file);
+                String id = file.getFileName().toString().replaceFirst("\\.md$", "");
+                readText(file, display, "page").flatMap(text -> ContentPageParser.parse(display, id, text, diagnostics))
+                        .ifPresent(pages::add);
+            }
+        } catch (IOException e) {
+            diagnostics.error(project.display(folder), 0, 0, "cannot list the pages: " + e.getMessage());
+        }
+        return pages;
     }
 
     private EditionSettings edition() {
@@ -152,11 +174,15 @@ public final class Build {
     }
 
     private Optional<String> readText(Path file, String display) {
+        return readText(file, display, "essay");
+    }
+
+    private Optional<String> readText(Path file, String display, String what) {
         if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            diagnostics.error(display, 0, 0, "an essay must be a regular file, not a link or folder");
+            diagnostics.error(display, 0, 0, "a" + (what.startsWith("e") ? "n " : " ") + what + " must be a regular file, not a link or folder");
             return Optional.empty();
         }
-        return TextFiles.read(file, display, "essay", diagnostics)
+        return TextFiles.read(file, display, what, diagnostics)
                 .map(text -> text.replace("\r\n", "\n").replace('\r', '\n'));
     }
 

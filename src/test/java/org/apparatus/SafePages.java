@@ -18,7 +18,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * The one check that a built site runs no code of its authors': parses every page with jsoup, as a browser would, and
- * lists every executable script (any {@code <script>} but the page's own {@code application/ld+json} metadata), event
+ * lists every executable script (any {@code <script>} but the page's own {@code application/ld+json} metadata and
+ * the generator's own scripts, loaded by address from {@code assets/} with no code in the page), event
  * handler attribute ({@code on*}), embedded frame or plug-in, and {@code javascript:}, {@code vbscript:} or
  * {@code data:} address in an attribute a browser follows. Addresses are read as browsers read them: entities decoded,
  * tabs, line breaks and other control characters dropped, case ignored.
@@ -27,7 +28,9 @@ public final class SafePages {
 
     /** Elements that load or run something of their own; the templates use none of them. */
     private static final String EMBEDDING = "iframe, frame, frameset, object, embed, applet, base, portal, "
-            + "meta[http-equiv], form, svg, math";
+            + "meta[http-equiv]:not([http-equiv=Content-Security-Policy]), form, svg, math";
+    /** The generator's own scripts: loaded by address from the site's {@code assets/}, no code in the page. */
+    private static final Pattern OWN_SCRIPT = Pattern.compile("(\\.\\./)*assets/[a-z][a-z-]*\\.js");
     /** Attributes whose value a browser may follow, load or submit to. */
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "data", "poster",
             "background", "cite", "codebase", "xlink:href", "srcdoc", "ping", "srcset", "manifest", "dynsrc", "lowsrc");
@@ -57,7 +60,10 @@ public final class SafePages {
         List<String> problems = new ArrayList<>();
         Document page = Jsoup.parse(html, "");
         for (Element script : page.select("script")) {
-            if (!script.attr("type").strip().equalsIgnoreCase("application/ld+json") || script.hasAttr("src")) {
+            boolean data = script.attr("type").strip().equalsIgnoreCase("application/ld+json") && !script.hasAttr("src");
+            boolean own = OWN_SCRIPT.matcher(script.attr("src")).matches() && script.data().isBlank()
+                    && !script.hasAttr("type");
+            if (!data && !own) {
                 problems.add(name + ": executable " + abbreviate(script.outerHtml()));
             }
         }

@@ -36,6 +36,11 @@ class SafePagesTest {
         "<SCRIPT SRC=x.js></SCRIPT>",
         "<script type=\"application/ld+json\" src=\"x.js\"></script>",
         "<script type=\"module\">x</script>",
+        "<script src=\"assets/apparatus.js\">alert(1)</script>",
+        "<script src=\"../../evil/assets/x.js\"></script>",
+        "<script src=\"https://example.org/assets/x.js\"></script>",
+        "<script type=\"module\" src=\"assets/x.js\"></script>",
+        "<meta http-equiv=\"Content-Security-Policy-Report-Only\" content=\"x\">",
         "<p onclick=\"alert(1)\">x</p>",
         "<body onload=alert(1)>",
         "<img src=x ONERROR=alert(1)>",
@@ -66,7 +71,9 @@ class SafePagesTest {
     void theCheckerPassesWhatTheTemplatesWrite() {
         assertThat(SafePages.problems("x.html", """
                 <!DOCTYPE html><html><head><script type="application/ld+json">{"a":"\\u003cscript\\u003e"}</script>
-                <link rel="stylesheet" href="assets/apparatus.css"></head><body>
+                <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'">
+                <link rel="stylesheet" href="assets/apparatus.css"><script src="../../assets/apparatus.js" defer></script>
+                </head><body><script src="assets/search-index.js" defer></script>
                 <p>&lt;script&gt;alert(1)&lt;/script&gt; javascript:alert(1)
                 <a href="https://example.org/javascript:x">x</a> <a href="#note-1">1</a>
                 <span class="Z3988" title="rft.atitle=%3Cscript%3E"></span></p></body></html>

@@ -37,6 +37,9 @@ class SiteBuildTest {
         assertThat(result.diagnostics().all()).as(TestProject.report(result)).isEmpty();
         assertThat(TestProject.files(project.out())).containsExactly(
                 "assets/apparatus.css",
+                "assets/apparatus.js",
+                "assets/search-index.js",
+                "assets/search.js",
                 "bibliography/bibliography.bib",
                 "bibliography/bibliography.json",
                 "bibliography/bibliography.ris",
@@ -50,8 +53,9 @@ class SiteBuildTest {
                 "index.html",
                 "notes/" + ID + "/1.html",
                 "notes/" + ID + "/2.html",
-                "notes/" + ID + "/3.html");
-        assertThat(result.pages()).isEqualTo(8);
+                "notes/" + ID + "/3.html",
+                "search.html");
+        assertThat(result.pages()).isEqualTo(9);
         assertThat(project.strayBuilds()).isEmpty();
     }
 

@@ -31,8 +31,11 @@ import org.jsoup.nodes.Document;
  */
 public final class TestProject {
 
-    /** Script elements a browser would run: everything but the page's own JSON-LD metadata. */
-    static final String EXECUTABLE_SCRIPT = "script:not([type=application/ld+json])";
+    /**
+     * Script elements a browser would run other than the generator's own: everything but the page's JSON-LD metadata
+     * and the scripts loaded by address from the site's {@code assets/}.
+     */
+    static final String EXECUTABLE_SCRIPT = "script:not([type=application/ld+json]):not([src~=^(\\.\\./)*assets/[a-z-]+\\.js$])";
 
 
     private final Path root;

@@ -59,4 +59,12 @@ public record Chrome(String siteTitle, String title, String root, String descrip
     public String stylesheet() {
         return root + "assets/apparatus.css";
     }
+
+    /**
+     * The reading script's relative address from this page: sidenotes, note popovers, the actor and event link
+     * switch. Every page works without it.
+     */
+    public String script() {
+        return root + "assets/apparatus.js";
+    }
 }

@@ -10,7 +10,7 @@ import org.apparatus.model.Markup;
  * its own template; none of them queries or computes.
  */
 public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, Page.ChangesPage,
-        Page.BibliographyPage, Page.WorkPage, Page.ReportPage {
+        Page.BibliographyPage, Page.WorkPage, Page.ReportPage, Page.SearchPage, Page.TextPage {
 
     /** The page's file, relative to the site root, with forward slashes. */
     String path();
@@ -21,10 +21,16 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
     /** The shared layout's content. */
     Chrome chrome();
 
-    /** {@code index.html}: the essays with their titles, authors and abstracts. */
-    record Home(String path, Chrome chrome, String introduction, List<EssayCard> essays) implements Page {
+    /**
+     * {@code index.html}: the essays with their titles, authors, abstracts and counts, and the ways into the edition.
+     *
+     * @param waysIn the site's sections other than the essays, each with a line saying what it holds
+     */
+    record Home(String path, Chrome chrome, String introduction, List<EssayCard> essays, List<WayIn> waysIn)
+            implements Page {
         public Home {
             essays = List.copyOf(essays);
+            waysIn = List.copyOf(waysIn);
         }
 
         @Override
@@ -33,19 +39,38 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
         }
     }
 
-    /** An essay as listed on the home page. */
-    record EssayCard(String href, Markup title, Markup author, Markup abstractHtml, int paragraphs, int notes) {
+    /** An essay as listed on the home page, with how many notes, actors and events it has (0: not shown). */
+    record EssayCard(String href, Markup title, Markup author, Markup abstractHtml, int paragraphs, int notes,
+                     int actors, int events) {
     }
 
-    /** {@code essays/<id>.html}: the full text, its notes and where it comes from. */
+    /** A section of the site as the home page offers it. */
+    record WayIn(String label, String href, String description) {
+        public WayIn {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(href, "href");
+            Objects.requireNonNull(description, "description");
+        }
+    }
+
+    /**
+     * {@code essays/<id>.html}: the full text, its notes and where it comes from.
+     *
+     * @param mentions true when the text links actors or events ({@code a.mention}): the page offers to hide them
+     * @param previous the essay before this one in the edition (an empty href when it is the first)
+     * @param next the essay after this one (an empty href when it is the last)
+     */
     record EssayPage(String path, Chrome chrome, Markup title, Markup author, Markup abstractHtml, Markup bio,
                      List<BlockView> blocks, List<NoteItem> notes, String changesHref, int changes,
                      int substantiveChanges, String seedFile, String seedSha256, boolean imported, Cite cite,
-                     List<Chrome.Link> exports) implements Page {
+                     List<Chrome.Link> exports, boolean mentions, Chrome.Link previous, Chrome.Link next)
+            implements Page {
         public EssayPage {
             blocks = List.copyOf(blocks);
             notes = List.copyOf(notes);
             exports = List.copyOf(exports);
+            Objects.requireNonNull(previous, "previous");
+            Objects.requireNonNull(next, "next");
         }
 
         @Override
@@ -193,6 +218,29 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
         @Override
         public String template() {
             return "report.ftlh";
+        }
+    }
+
+    /**
+     * {@code search.html}: the search form, which works with the index made at build time.
+     *
+     * @param indexScript the index ({@code assets/search-index.js}) relative to this page
+     * @param searchScript the script that searches it
+     * @param entries how many things the index holds
+     */
+    record SearchPage(String path, Chrome chrome, String indexScript, String searchScript, int entries)
+            implements Page {
+        @Override
+        public String template() {
+            return "search.ftlh";
+        }
+    }
+
+    /** A page of the edition's own prose, from {@code content/pages/<id>.md} (such as the about page). */
+    record TextPage(String path, Chrome chrome, String title, Markup body) implements Page {
+        @Override
+        public String template() {
+            return "page.ftlh";
         }
     }
 

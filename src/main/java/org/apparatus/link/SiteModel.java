@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.apparatus.Diagnostics;
 import org.apparatus.ingest.ImportedEssay;
 import org.apparatus.model.Block;
+import org.apparatus.model.ContentPage;
 import org.apparatus.model.EditionSettings;
 import org.apparatus.model.Essay;
 import org.apparatus.model.EssayId;
@@ -54,34 +55,98 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
      * @param corrections the maintainers' corrections to works
      */
     public static SiteModel build(EditionSettings edition, List<Essay> essays, Map<String, ImportedEssay> seeds,
-                                  WorkCorrections corrections, Diagnostics diagnostics) {
+                                  WorkCorrections corrections, List<ContentPage> contentPages,
+                                  Diagnostics diagnostics) {
         List<Essay> unique = unique(essays, diagnostics);
         Bibliography bibliography = Bibliography.resolve(unique, corrections, diagnostics);
         CitationStyle style = new CitationStyle(bibliography.works());
-        Linker linker = new Linker(edition, unique, bibliography, style);
+        List<ContentPage> prose = contentPages.stream().sorted(Comparator.comparing(ContentPage::id)).toList();
+        // The site's sections, in the navigation's order: each page's nav and the home page's ways in.
+        List<Section> sections = new ArrayList<>();
+        sections.add(new Section("Essays", "index.html", "The essays, each with its notes"));
+        sections.add(new Section("Bibliography", "bibliography/index.html",
+                "Every work the essays cite, once, with the notes that cite it"));
+        sections.add(new Section("Search", "search.html",
+                "Find a word in the essays (to the paragraph), the notes, the works and these pages"));
+        prose.forEach(page -> sections.add(new Section(page.label(), page.path(), page.title())));
+        Linker linker = new Linker(edition, unique, bibliography, style, sections);
         List<Page> pages = new ArrayList<>();
         List<DataFile> files = new ArrayList<>();
         List<Page.EssayCard> cards = new ArrayList<>();
-        for (Essay essay : unique) {
+        List<SearchEntry> search = new ArrayList<>();
+        for (int i = 0; i < unique.size(); i++) {
+            Essay essay = unique.get(i);
             List<EditorialChange> changes = changes(essay, seeds, diagnostics);
             cards.add(new Page.EssayCard("essays/" + essay.id() + ".html", essay.title().markup(),
                     essay.author().markup(), essay.abstractText().map(Text::markup).orElse(new Markup("")),
-                    essay.paragraphs().size(), essay.notes().size()));
-            pages.add(linker.essayPage(essay, changes));
+                    essay.paragraphs().size(), essay.notes().size(), 0, 0));
+            pages.add(linker.essayPage(essay, changes, i > 0 ? unique.get(i - 1) : null,
+                    i + 1 < unique.size() ? unique.get(i + 1) : null));
             pages.add(linker.changesPage(essay, changes));
             pages.addAll(linker.notePages(essay));
+            search.addAll(searchEntries(essay));
             List<Work> cited = linker.worksCitedBy(essay);
             files.add(new DataFile("bibliography/" + essay.id() + ".bib", CitationStyle.bibtex(cited)));
             files.add(new DataFile("bibliography/" + essay.id() + ".ris", CitationStyle.ris(cited)));
             files.add(new DataFile("bibliography/" + essay.id() + ".json", CitationStyle.cslJson(cited)));
         }
         pages.add(new Page.Home("index.html", linker.chrome(edition.title(), "", edition.introduction(), List.of()),
-                edition.introduction(), cards));
+                edition.introduction(), cards, sections.stream().skip(1)
+                        .map(s -> new Page.WayIn(s.label(), s.path(), s.description())).toList()));
         pages.addAll(linker.bibliographyPages());
+        for (Work work : bibliography.works()) {
+            search.add(new SearchEntry("Work", work.title().isEmpty() ? work.container() : work.title(),
+                    "bibliography/" + work.id() + ".html", CitationStyle.text(style.entry(work))));
+        }
+        for (ContentPage page : prose) {
+            pages.add(new Page.TextPage(page.path(), linker.chrome(page.title(), "", page.title(),
+                    List.of(new Chrome.Link(page.label(), page.path(), true))), page.title(), page.body()));
+            search.add(new SearchEntry("Page", page.title(), page.path(), page.plain()));
+        }
+        // actors and events add their entries here, before the index is written
+        pages.add(new Page.SearchPage("search.html", linker.chrome("Search", "",
+                "Search the essays, notes, works and pages of " + edition.title(),
+                List.of(new Chrome.Link("Search", "search.html", true))), SearchIndex.PATH, "assets/search.js",
+                search.size()));
+        files.add(new DataFile(SearchIndex.PATH, SearchIndex.script(search)));
         files.add(new DataFile("bibliography/bibliography.bib", CitationStyle.bibtex(bibliography.works())));
         files.add(new DataFile("bibliography/bibliography.ris", CitationStyle.ris(bibliography.works())));
         files.add(new DataFile("bibliography/bibliography.json", CitationStyle.cslJson(bibliography.works())));
         return new SiteModel(pages, files);
+    }
+
+    /**
+     * A section of the site: an entry of every page's navigation and one of the home page's ways in.
+     *
+     * @param path the section's page relative to the site root; a section whose page is {@code dir/index.html} is
+     *        the current one on every page whose first breadcrumb bears its label
+     */
+    public record Section(String label, String path, String description) {
+        public Section {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(description, "description");
+        }
+    }
+
+    /** What the search page finds of an essay: each paragraph, under its section, and each note. */
+    private static List<SearchEntry> searchEntries(Essay essay) {
+        List<SearchEntry> entries = new ArrayList<>();
+        String href = "essays/" + essay.id() + ".html";
+        String section = "";
+        for (Block block : essay.blocks()) {
+            if (block instanceof Block.Heading h) {
+                section = h.level() == 2 ? h.text().plain() : section;
+            } else if (block instanceof Block.Paragraph p) {
+                entries.add(new SearchEntry("Essay", essay.title().plain() + (section.isEmpty() ? "" : " › " + section)
+                        + ", ¶ " + p.number(), href + "#" + p.anchor(), p.text().plain()));
+            }
+        }
+        for (Note note : essay.notes()) {
+            entries.add(new SearchEntry("Note", "Note " + note.number() + " · " + essay.title().plain(),
+                    notePath(essay.id(), note.number()), note.text().plain()));
+        }
+        return entries;
     }
 
     /** The essays in their edition order (by seed file, then id), each id once. */
@@ -129,13 +194,16 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
         private final CitationStyle style;
         private final Map<EssayId, List<Work>> cited = new HashMap<>();
         private final Map<EssayId, Map<Integer, Block.Paragraph>> passages = new HashMap<>();
+        private final List<Section> sections;
 
         /** The notes citing each work, looked up once: a page per note asks for them. */
         private final Map<org.apparatus.model.WorkId, Map<Bibliography.NoteKey, List<Bibliography.Reference>>> citing =
                 new HashMap<>();
 
-        Linker(EditionSettings edition, List<Essay> essays, Bibliography bibliography, CitationStyle style) {
+        Linker(EditionSettings edition, List<Essay> essays, Bibliography bibliography, CitationStyle style,
+               List<Section> sections) {
             this.edition = edition;
+            this.sections = List.copyOf(sections);
             this.essays = essays;
             this.bibliography = bibliography;
             this.style = style;
@@ -145,7 +213,8 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
             return citing.computeIfAbsent(work, bibliography::citing);
         }
 
-        Page.EssayPage essayPage(Essay essay, List<EditorialChange> changes) {
+        /** An essay's page; {@code previous} and {@code next} are its neighbours in the edition, or null. */
+        Page.EssayPage essayPage(Essay essay, List<EditorialChange> changes, Essay previous, Essay next) {
             String root = "../";
             String path = "essays/" + essay.id() + ".html";
             List<Page.BlockView> blocks = new ArrayList<>();
@@ -183,7 +252,14 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
                     worksCitedBy(essay).isEmpty() ? List.of() : List.of(
                             new Chrome.Link("BibTeX", exports + ".bib", false),
                             new Chrome.Link("RIS", exports + ".ris", false),
-                            new Chrome.Link("CSL-JSON", exports + ".json", false)));
+                            new Chrome.Link("CSL-JSON", exports + ".json", false)),
+                    blocks.stream().anyMatch(b -> !Jsoup.parseBodyFragment(b.html().html()).select("a.mention").isEmpty()),
+                    neighbour(previous), neighbour(next));
+        }
+
+        private static Chrome.Link neighbour(Essay essay) {
+            return essay == null ? new Chrome.Link("", "", false)
+                    : new Chrome.Link(essay.title().plain(), essay.id() + ".html", false);
         }
 
         List<Page.NotePage> notePages(Essay essay) {
@@ -422,9 +498,9 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
             List<Chrome.Link> breadcrumbs = new ArrayList<>();
             breadcrumbs.add(new Chrome.Link("Home", root + "index.html", trail.isEmpty()));
             breadcrumbs.addAll(trail);
-            boolean inBibliography = !trail.isEmpty() && trail.get(0).label().equals("Bibliography");
-            List<Chrome.Link> nav = List.of(new Chrome.Link("Essays", root + "index.html", root.isEmpty()),
-                    new Chrome.Link("Bibliography", root + "bibliography/index.html", inBibliography));
+            String section = trail.isEmpty() ? "Essays" : trail.get(0).label();
+            List<Chrome.Link> nav = sections.stream()
+                    .map(s -> new Chrome.Link(s.label(), root + s.path(), s.label().equals(section))).toList();
             return new Chrome(edition.title(), title, root, description, breadcrumbs, nav, List.of(), "");
         }
     }

@@ -42,7 +42,7 @@ public final class PageRenderer {
     /** Where the default templates and assets live on the class path. */
     static final String DEFAULTS = "/org/apparatus/render/templates";
     /** The assets every site gets, under {@code assets/}. */
-    static final List<String> DEFAULT_ASSETS = List.of("apparatus.css");
+    static final List<String> DEFAULT_ASSETS = List.of("apparatus.css", "apparatus.js", "search.js");
 
     private final Configuration freemarker;
     private final Path projectTemplates;
