@@ -68,7 +68,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
                 "Every work the essays cite, once, with the notes that cite it"));
         sections.add(new Section("Search", "search.html",
                 "Find a word in the essays (to the paragraph), the notes, the works and these pages"));
-        prose.forEach(page -> sections.add(new Section(page.label(), page.path(), page.title())));
+        prose.forEach(page -> sections.add(new Section(page.label(), page.path(), page.description())));
         Linker linker = new Linker(edition, unique, bibliography, style, sections);
         List<Page> pages = new ArrayList<>();
         List<DataFile> files = new ArrayList<>();
@@ -99,7 +99,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
                     "bibliography/" + work.id() + ".html", CitationStyle.text(style.entry(work))));
         }
         for (ContentPage page : prose) {
-            pages.add(new Page.TextPage(page.path(), linker.chrome(page.title(), "", page.title(),
+            pages.add(new Page.TextPage(page.path(), linker.chrome(page.title(), "", page.description(),
                     List.of(new Chrome.Link(page.label(), page.path(), true))), page.title(), page.body()));
             search.add(new SearchEntry("Page", page.title(), page.path(), page.plain()));
         }
@@ -129,14 +129,14 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
         }
     }
 
-    /** What the search page finds of an essay: each paragraph, under its section, and each note. */
+    /** What the search page finds of an essay: each paragraph, under its nearest heading, and each note. */
     private static List<SearchEntry> searchEntries(Essay essay) {
         List<SearchEntry> entries = new ArrayList<>();
         String href = "essays/" + essay.id() + ".html";
         String section = "";
         for (Block block : essay.blocks()) {
             if (block instanceof Block.Heading h) {
-                section = h.level() == 2 ? h.text().plain() : section;
+                section = h.text().plain();
             } else if (block instanceof Block.Paragraph p) {
                 entries.add(new SearchEntry("Essay", essay.title().plain() + (section.isEmpty() ? "" : " › " + section)
                         + ", ¶ " + p.number(), href + "#" + p.anchor(), p.text().plain()));

@@ -29,8 +29,8 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /**
- * Reads a page of the edition's own prose ({@code content/pages/<id>.md}): front matter with {@code title} and an
- * optional {@code nav} label, then Markdown. The same safety rules as essays: raw HTML is shown as text (a warning),
+ * Reads a page of the edition's own prose ({@code content/pages/<id>.md}): front matter with {@code title}, an
+ * optional {@code nav} label and {@code description}, then Markdown. The same safety rules as essays: raw HTML is shown as text (a warning),
  * links that could run code and images are errors.
  */
 public final class ContentPageParser {
@@ -38,7 +38,7 @@ public final class ContentPageParser {
     /** Ids that would overwrite a page the generator writes itself. */
     public static final Set<String> RESERVED = Set.of("index", "search", "timeline");
 
-    private static final Set<String> KEYS = Set.of("title", "nav");
+    private static final Set<String> KEYS = Set.of("title", "nav", "description");
     private static final Pattern UNSAFE_SCHEME = Pattern.compile("^(javascript|vbscript|data|file):.*",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final DataHolder OPTIONS = new MutableDataSet()
@@ -88,8 +88,8 @@ public final class ContentPageParser {
         Map<String, List<String>> front = visitor.getData();
         for (String key : new TreeSet<>(front.keySet())) {
             if (!KEYS.contains(key)) {
-                diagnostics.warning(source, 1, 1, "unknown front matter key '" + key + "' is ignored; expected title"
-                        + " or nav");
+                diagnostics.warning(source, 1, 1, "unknown front matter key '" + key + "' is ignored; expected title,"
+                        + " nav or description");
             }
         }
         String title = value(front, "title");
@@ -98,6 +98,7 @@ public final class ContentPageParser {
             return Optional.empty();
         }
         String label = value(front, "nav");
+        String description = value(front, "description");
         boolean failed = false;
         for (Node node : document.getDescendants()) {
             int line = document.getLineNumber(node.getStartOffset()) + 1;
@@ -136,7 +137,7 @@ public final class ContentPageParser {
             heading.attr("id", unique);
         }
         return Optional.of(new ContentPage(id, source, title, label.isBlank() ? title : label,
-                new Markup(body.body().html().strip()), body.body().text()));
+                description.isBlank() ? title : description, new Markup(body.body().html().strip()), body.body().text()));
     }
 
     private static String value(Map<String, List<String>> front, String key) {
