@@ -1,0 +1,136 @@
+package org.apparatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the reading experience adds to every site, read with jsoup: the Content-Security-Policy, the reading script,
+ * the navigation, previous and next essays, the search page and its index, and pages of prose.
+ */
+class ReadingPagesTest {
+
+    @TempDir
+    static Path dir;
+
+    private static TestProject project;
+    private static Build.Result result;
+
+    @BeforeAll
+    static void build() {
+        project = new TestProject(dir).essay("sample-essay.md", Samples.ESSAY)
+                .essay("zeta.md", Samples.essay("zeta", "The zeta essay mentions Vladivostok.[^1]\n\n[^1]: A note on Pyongyang."))
+                .write("content/pages/about.md", """
+                        ---
+                        title: "About the edition"
+                        nav: "About"
+                        description: "What this edition is"
+                        ---
+
+                        The sources are <script>alert(1)</script> printed texts.
+
+                        ## How to cite
+                        """.getBytes(StandardCharsets.UTF_8));
+        result = project.build();
+        assertThat(result.published()).as(TestProject.report(result)).isTrue();
+    }
+
+    @Test
+    void everyPageAllowsOnlyTheSitesOwnScriptsAndStyles() {
+        for (String file : TestProject.files(project.out())) {
+            if (!file.endsWith(".html")) {
+                continue;
+            }
+            Document page = project.page(file);
+            Element csp = page.selectFirst("head > meta[http-equiv=Content-Security-Policy]");
+            assertThat(csp).as(file).isNotNull();
+            assertThat(csp.attr("content")).contains("default-src 'none'", "script-src 'self'", "style-src 'self'")
+                    .doesNotContain("unsafe-inline", "unsafe-eval", "http");
+            assertThat(page.select("[style], style")).as(file).isEmpty();
+            String root = "../".repeat((int) file.chars().filter(c -> c == '/').count());
+            assertThat(page.select("head script[src]").eachAttr("src")).as(file)
+                    .containsExactly(root + "assets/apparatus.js");
+            assertThat(page.select("script:not([src]):not([type=application/ld+json])")).as(file).isEmpty();
+        }
+        SafePages.assertSafe(project.out());
+    }
+
+    @Test
+    void theNavigationListsTheSectionsThatExistAndMarksTheCurrentOne() {
+        Document home = project.page("index.html");
+        assertThat(home.select("nav.site-nav a").eachText()).containsExactly("Essays", "Bibliography", "Search",
+                "About");
+        assertThat(home.select("nav.site-nav a[aria-current=page]").eachText()).containsExactly("Essays");
+        Document note = project.page("notes/sample-essay/1.html");
+        assertThat(note.select("nav.site-nav a").eachAttr("href")).containsExactly("../../index.html",
+                "../../bibliography/index.html", "../../search.html", "../../about.html");
+        assertThat(project.page("bibliography/index.html").select("nav.site-nav a[aria-current=page]").eachText())
+                .containsExactly("Bibliography");
+        assertThat(project.page("about.html").select("nav.site-nav a[aria-current=page]").eachText())
+                .containsExactly("About");
+        assertThat(home.select(".ways-in a").eachText()).containsExactly("Bibliography", "Search", "About");
+        assertThat(home.select(".ways-in .way-description").last().text()).isEqualTo("What this edition is");
+    }
+
+    @Test
+    void essaysLeadToTheirNeighbours() {
+        Document first = project.page("essays/sample-essay.html");
+        assertThat(first.select("nav.pager a[rel=prev]")).isEmpty();
+        assertThat(first.select("nav.pager a[rel=next]").attr("href")).isEqualTo("zeta.html");
+        assertThat(first.select("nav.pager a[rel=next]").text()).contains("Essay zeta");
+        Document last = project.page("essays/zeta.html");
+        assertThat(last.select("nav.pager a[rel=prev]").attr("href")).isEqualTo("sample-essay.html");
+        assertThat(last.select("nav.pager a[rel=next]")).isEmpty();
+        assertThat(first.select(".mentions-toggle")).as("no actor or event links, no switch").isEmpty();
+    }
+
+    @Test
+    void notesHaveTheirDpubRolesAndLabelledSection() {
+        Document essay = project.page("essays/sample-essay.html");
+        assertThat(essay.select("sup.noteref a[role=doc-noteref]").eachAttr("href"))
+                .containsExactly("#note-1", "#note-2", "#note-3");
+        Element notes = essay.selectFirst("section.notes[role=doc-endnotes]");
+        assertThat(notes.attr("aria-labelledby")).isEqualTo("notes-heading");
+        assertThat(notes.select("a[role=doc-backlink]").eachAttr("href")).containsExactly("#ref-1", "#ref-2",
+                "#ref-3");
+        assertThat(essay.select("p#p2 > a.pilcrow").attr("href")).isEqualTo("#p2");
+        assertThat(essay.select("p#p2 + details.cite .chicago").text()).contains("para. 2",
+                "essays/sample-essay.html#p2");
+    }
+
+    @Test
+    void theSearchPageLoadsItsIndexAsAScriptAndSaysWhatItNeedsWithoutOne() {
+        Document search = project.page("search.html");
+        assertThat(search.select("script[src]").eachAttr("src")).containsExactly("assets/apparatus.js",
+                "assets/search-index.js", "assets/search.js");
+        assertThat(search.select("#search-nojs").text()).contains("needs JavaScript");
+        assertThat(search.selectFirst("#search").hasAttr("hidden")).isTrue();
+        assertThat(search.select("label[for=search-input]").text()).startsWith("Search 9 ");
+        String index = project.text("assets/search-index.js");
+        assertThat(index).startsWith("/* Made by Apparatus").contains("window.APPARATUS_SEARCH = {")
+                .contains("[\"Essay\",\"A Sample Essay › First Section, ¶ 1\",\"essays/sample-essay.html#p1\","
+                        + "\"The first paragraph says something.\"]")
+                .contains("[\"Note\",\"Note 1 · Essay zeta\",\"notes/zeta/1.html\",\"A note on Pyongyang.\"]")
+                .contains("[\"Page\",\"About the edition\",\"about.html\",")
+                .contains("\"vladivostok\":[")
+                .doesNotContain("<script>");
+    }
+
+    @Test
+    void aPageOfProseIsMarkdownWithRawHtmlShownAsText() {
+        Document about = project.page("about.html");
+        assertThat(about.select("main h1").eachText()).containsExactly("About the edition");
+        assertThat(about.select("main article p").first().text()).contains("<script>alert(1)</script>");
+        assertThat(about.select("main script")).isEmpty();
+        assertThat(about.select("main h2#s-how-to-cite").text()).isEqualTo("How to cite");
+        assertThat(TestProject.messages(result)).anyMatch(m -> m.startsWith("content/pages/about.md:")
+                && m.contains("raw HTML is shown as text"));
+    }
+}
