@@ -1,0 +1,47 @@
+package org.apparatus.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SearchIndexTest {
+
+    @Test
+    void wordsAreLowerCaseWithoutAccentsSplitAtAnythingButLettersAndDigits() {
+        assertThat(SearchIndex.words("Kim Jong-il's trip to Ōsaka, 2001 (Trans-Siberian)"))
+                .containsExactly("kim", "jong", "il", "s", "trip", "to", "osaka", "2001", "trans", "siberian");
+        assertThat(SearchIndex.words("Пхеньян — Москва")).containsExactly("пхеньян", "москва");
+        assertThat(SearchIndex.words(" … ")).isEmpty();
+    }
+
+    @Test
+    void theIndexListsEachWordWithTheEntriesHoldingItAndHowOften() {
+        String script = SearchIndex.script(List.of(
+                new SearchEntry("Essay", "First", "essays/a.html#p1", "railway and railway"),
+                new SearchEntry("Note", "Second", "notes/a/1.html", "A railway")));
+        assertThat(script).contains("window.APPARATUS_SEARCH = {\"entries\":[\n"
+                + "[\"Essay\",\"First\",\"essays/a.html#p1\",\"railway and railway\"],\n"
+                + "[\"Note\",\"Second\",\"notes/a/1.html\",\"A railway\"]\n],");
+        assertThat(script).contains("\"railway\":[0,2,1,1]").contains("\"first\":[0,1]").contains("\"a\":[1,1]");
+        assertThat(script.indexOf("\"and\"")).isLessThan(script.indexOf("\"first\""));
+    }
+
+    @Test
+    void textThatLooksLikeMarkupOrCodeStaysInsideItsString() {
+        String script = SearchIndex.script(List.of(new SearchEntry("Essay", "</script><script>alert(1)//",
+                "essays/a.html", "\"];alert(1);[\" \u2028 \\")));
+        assertThat(script).doesNotContain("</script>", "<script>").contains("\\u003c/script\\u003e")
+                .contains("\\\"];alert(1);[\\\"").contains("\\u2028").contains("\\\\");
+    }
+
+    @Test
+    void anEntryLinksRelativeToTheSiteRoot() {
+        assertThatThrownBy(() -> new SearchEntry("Essay", "x", "javascript:alert(1)", ""))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SearchEntry("Essay", "x", "/essays/a.html", ""))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
