@@ -103,9 +103,7 @@ class ReadingBrowserTest {
                     String where = kind.getValue() + " (" + screen.name().toLowerCase(java.util.Locale.ROOT)
                             + (dark ? ", dark" : ", light") + ")";
                     browser.consoleProblems().forEach(p -> problems.add(where + ": console: " + p));
-                    long t0 = System.nanoTime();
                     Results results = axe().analyze(browser.driver);
-                    long t1 = System.nanoTime();
                     for (Rule rule : results.getViolations()) {
                         for (CheckedNode node : rule.getNodes()) {
                             problems.add(where + ": axe " + rule.getId() + " at " + node.getTarget() + ": "
@@ -123,7 +121,6 @@ class ReadingBrowserTest {
                     browser.consoleProblems(); // axe's own messages
                     browser.screenshot(SCREENSHOTS.resolve(kind.getKey() + "-"
                             + screen.name().toLowerCase(java.util.Locale.ROOT) + (dark ? "-dark" : "") + ".png"), 3200);
-                    System.err.printf("TIMING %s axe %d ms, rest %d ms%n", where, (t1 - t0) / 1000000, (System.nanoTime() - t1) / 1000000);
                 }
             }
         }
