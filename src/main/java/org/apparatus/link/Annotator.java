@@ -47,8 +47,7 @@ import org.jsoup.nodes.TextNode;
  */
 public final class Annotator {
 
-    private static final Set<String> PLACE_WORDS = Set.of("to", "in", "at", "from", "into", "near", "toward",
-            "towards", "via", "visit", "visited", "visiting", "visits", "reached", "left", "leave", "arrived",
+    private static final Set<String> PLACE_WORDS = Set.of("to", "in", "at", "from", "into", "near", "via", "visit", "visited", "visiting", "visits", "reached", "left", "leave", "arrived",
             "around", "outside", "inside", "across", "through", "return", "returned", "flew", "travelled", "traveled");
     private static final Set<String> NOT_NAMES = Set.of("I", "A", "An", "The", "Ibid", "Vol", "No", "Nos", "Mr", "Mrs",
             "Ms", "Dr", "Prof", "P", "Pp", "Op", "Cit", "January", "February", "March", "April", "May", "June", "July",
@@ -69,6 +68,15 @@ public final class Annotator {
     private static final Pattern NAME_LIKE = Pattern.compile("(?<![\\p{L}\\p{N}’'-])" + CAP
             + "(?:\\s+(?:(?:of|the|de)\\s+)*" + CAP + ")*");
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}]+)\\W*$");
+    /** "set out for Moscow", "left for Seoul": a destination. */
+    private static final Pattern BOUND_FOR = Pattern.compile("\\b(?:out|left|leave|leaving|headed|bound|departed|"
+            + "set off)\\s+for\\s+$");
+    /** "the leaders in Pyongyang", "circles in Moscow": the government, though after "in". */
+    private static final Pattern PEOPLE_IN = Pattern.compile("\\b(?:leaders|leadership|officials|authorities|"
+            + "government|circles|politicians|diplomats)\\s+in\\s+$");
+    /** "the Pyongyang summit", "Kim's Moscow trip": where something took place. */
+    private static final Pattern OCCASION_AFTER = Pattern.compile("^[’']?s?\\s+(?:summit|trip|visit|talks|meeting|"
+            + "conference|declaration)\\b");
 
     private final Registry registry;
     private final Map<String, ActorId> names = new HashMap<>();
@@ -78,6 +86,7 @@ public final class Annotator {
     private final Optional<Pattern> forms;
     private final Map<EventId, Pattern> cues = new LinkedHashMap<>();
     private final Set<String> ignored;
+    private final Set<String> ignoredForms;
 
     public Annotator(Registry registry) {
         this.registry = registry;
@@ -90,6 +99,7 @@ public final class Annotator {
             actor.shortForms().forEach(s -> shortForms.computeIfAbsent(s, k -> new ArrayList<>()).add(actor.id()));
             all.addAll(actor.forms());
         }
+        all.addAll(registry.ignored()); // matched too, so "North Korean" is never "North" and a word
         all.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         this.forms = all.isEmpty() ? Optional.empty() : Optional.of(Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
                 + String.join("|", all.stream().distinct().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])"));
@@ -103,6 +113,10 @@ public final class Annotator {
         Set<String> ig = new java.util.HashSet<>();
         registry.ignored().forEach(i -> ig.add(i.toLowerCase(Locale.ROOT)));
         this.ignored = ig;
+        Set<String> forms = new java.util.HashSet<>();
+        registry.actors().forEach(a -> forms.addAll(a.forms()));
+        this.ignoredForms = registry.ignored().stream().filter(i -> !forms.contains(i)).collect(
+                java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** True when the project keeps an actor registry: only then are unregistered names reported. */
@@ -128,6 +142,8 @@ public final class Annotator {
         private Map<ActorId, Integer> lastSeen = new HashMap<>();
         private final Map<Integer, Map<ActorId, Integer>> beforeNote = new HashMap<>();
         private int clock;
+        /** Where the last capital read as a place ended in the text being annotated, or -1. */
+        private int lastPlaceEnd = -1;
         private Optional<Integer> year = Optional.empty();
 
         Pass(Essay essay, Diagnostics diagnostics) {
@@ -159,6 +175,7 @@ public final class Annotator {
             collect(root, flat, pieces);
             String sentenceText = flat.toString();
             List<Span> excluded = excluded(sentenceText, cited);
+            lastPlaceEnd = -1;
             List<Span> taken = new ArrayList<>();
             for (Piece piece : pieces) {
                 if (piece.override() != null) {
@@ -261,6 +278,9 @@ public final class Annotator {
         }
 
         private Optional<Resolved> resolve(String form, String flat, int start, String anchor, Text text) {
+            if (ignoredForms.contains(form)) {
+                return Optional.empty();
+            }
             ActorId named = names.get(form);
             if (named != null) {
                 lastSeen.put(named, ++clock);
@@ -268,11 +288,8 @@ public final class Annotator {
             }
             ActorId metonym = metonyms.get(form);
             if (metonym != null) {
-                Matcher before = WORD_BEFORE.matcher(flat.substring(Math.max(0, start - 40), start));
-                if (before.find() && PLACE_WORDS.contains(before.group(1).toLowerCase(Locale.ROOT))) {
-                    return Optional.empty(); // a place: "a visit to Pyongyang"
-                }
-                return Optional.of(new Resolved(metonym, Mention.How.METONYM));
+                return place(flat, start, start + form.length()) ? Optional.empty()
+                        : Optional.of(new Resolved(metonym, Mention.How.METONYM));
             }
             List<ActorId> candidates = shortForms.getOrDefault(form, List.of());
             if (candidates.size() == 1) {
@@ -287,6 +304,33 @@ public final class Annotator {
                 return Optional.empty();
             }
             return Optional.of(new Resolved(nearest.get(), Mention.How.CONTEXT));
+        }
+
+        /**
+         * True when a capital is a place rather than its government: after a word of movement or place ("a visit
+         * to Pyongyang", "set out for Moscow"), before an occasion ("the Pyongyang summit"), or in a list after
+         * another place ("to Beijing, Pyongyang and Okinawa"); but "the leaders in Pyongyang" and "Moscow-Pyongyang
+         * relations" are governments.
+         */
+        private boolean place(String flat, int start, int end) {
+            String before = flat.substring(Math.max(0, start - 40), start);
+            String after = flat.substring(end, Math.min(flat.length(), end + 20));
+            if (before.endsWith("-") || after.startsWith("-") || PEOPLE_IN.matcher(before).find()) {
+                return false;
+            }
+            if (OCCASION_AFTER.matcher(after).find() || BOUND_FOR.matcher(before).find()) {
+                return true;
+            }
+            if (lastPlaceEnd >= 0 && flat.substring(lastPlaceEnd, start).matches(",?\\s*(?:and\\s+)?")) {
+                lastPlaceEnd = end;
+                return true;
+            }
+            Matcher word = WORD_BEFORE.matcher(before);
+            if (word.find() && PLACE_WORDS.contains(word.group(1).toLowerCase(Locale.ROOT))) {
+                lastPlaceEnd = end;
+                return true;
+            }
+            return false;
         }
 
         private Mention mention(ActorId actor, String anchor, int note, String form, Mention.How how, String flat,
@@ -352,7 +396,8 @@ public final class Annotator {
                 String name = trim(m.group());
                 int s = m.start();
                 String[] words = name.split("\\s+", 2);
-                while (words.length == 2 && STARTERS.contains(words[0].toLowerCase(Locale.ROOT))) {
+                while (words.length == 2 && (STARTERS.contains(words[0].toLowerCase(Locale.ROOT))
+                        || NOT_NAMES.contains(words[0]) || CONNECTORS.contains(words[0]))) {
                     s += name.indexOf(words[1], words[0].length());
                     name = trim(words[1]);
                     words = name.split("\\s+", 2);
