@@ -70,11 +70,16 @@ class ReadingBrowserTest {
         return axe;
     }
 
+    /** The first page in a folder other than its index and the one named. */
+    private static String first(Path folder, String other) {
+        return TestProject.files(folder).stream()
+                .filter(f -> f.endsWith(".html") && !f.contains("/") && !f.equals("index.html") && !f.equals(other))
+                .findFirst().orElseThrow();
+    }
+
     /** One page of each kind, and the query it is opened with. */
     private Map<String, String> kinds() {
-        String work = TestProject.files(site.resolve("bibliography")).stream()
-                .filter(f -> f.endsWith(".html") && !f.equals("index.html") && !f.equals("report.html"))
-                .findFirst().orElseThrow();
+        String work = first(site.resolve("bibliography"), "report.html");
         Map<String, String> kinds = new LinkedHashMap<>();
         kinds.put("home", "index.html");
         kinds.put("essay", "essays/" + KO + ".html");
@@ -83,6 +88,11 @@ class ReadingBrowserTest {
         kinds.put("bibliography", "bibliography/index.html");
         kinds.put("work", "bibliography/" + work);
         kinds.put("report", "bibliography/report.html");
+        kinds.put("actors", "actors/index.html");
+        kinds.put("actor", "actors/" + first(site.resolve("actors"), "unregistered.html"));
+        kinds.put("events", "events/index.html");
+        kinds.put("event", "events/" + first(site.resolve("events"), "index.html"));
+        kinds.put("timeline", "timeline.html");
         kinds.put("search", "search.html?q=railway");
         kinds.put("about", "about.html");
         return kinds;
@@ -190,38 +200,26 @@ class ReadingBrowserTest {
     }
 
     @Test
-    void theReaderCanSwitchActorAndEventLinksOffAndTheChoiceIsKept() throws IOException {
-        // a page as the essay template writes one with actor and event links, beside the real site's assets
-        Path page = site.resolve("essays/mentions-check.html");
-        Files.writeString(page, """
-                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Mentions</title>
-                <link rel="stylesheet" href="../assets/apparatus.css"><script src="../assets/apparatus.js" defer></script>
-                </head><body><main id="main"><article class="essay">
-                <p class="reading-options"><button type="button" class="mentions-toggle" aria-pressed="true" hidden>Actor and event links</button></p>
-                <p id="p1">In 2000 <a class="mention actor" href="../index.html">Putin</a> went to
-                <a class="mention event" href="../index.html">Pyongyang</a>.</p></article></main></body></html>
-                """, StandardCharsets.UTF_8);
-        try {
-            browser.emulate(Browser.Screen.DESKTOP, false);
-            browser.open(page, "");
-            browser.script("localStorage.removeItem('apparatus.mentions')");
-            browser.open(page, "");
-            WebElement button = browser.driver.findElement(By.cssSelector(".mentions-toggle"));
-            assertThat(button.isDisplayed()).isTrue();
-            assertThat(button.getAttribute("aria-pressed")).isEqualTo("true");
-            assertThat(browser.driver.findElements(By.cssSelector("a.mention[href]"))).hasSize(2);
-            button.click();
-            assertThat(button.getAttribute("aria-pressed")).isEqualTo("false");
-            assertThat(browser.driver.findElements(By.cssSelector("a.mention[href]"))).isEmpty();
-            browser.open(page, "");
-            assertThat(browser.driver.findElements(By.cssSelector("a.mention[href]"))).as("kept after a reload")
-                    .isEmpty();
-            assertThat(browser.driver.findElement(By.cssSelector(".mentions-toggle")).getAttribute("aria-pressed"))
-                    .isEqualTo("false");
-            browser.driver.findElement(By.cssSelector(".mentions-toggle")).click();
-            assertThat(browser.driver.findElements(By.cssSelector("a.mention[href]"))).hasSize(2);
-        } finally {
-            Files.delete(page);
-        }
+    void theReaderCanSwitchActorAndEventLinksOffAndTheChoiceIsKept() {
+        Path essay = site.resolve("essays/" + KO + ".html");
+        browser.emulate(Browser.Screen.DESKTOP, false);
+        browser.open(essay, "");
+        browser.script("localStorage.removeItem('apparatus.mentions')");
+        browser.open(essay, "");
+        WebElement button = browser.driver.findElement(By.cssSelector(".mentions-toggle"));
+        assertThat(button.isDisplayed()).isTrue();
+        assertThat(button.getAttribute("aria-pressed")).isEqualTo("true");
+        int links = browser.driver.findElements(By.cssSelector("a.mention[href]")).size();
+        assertThat(links).isGreaterThan(10);
+        button.click();
+        assertThat(button.getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(browser.driver.findElements(By.cssSelector("a.mention[href]"))).isEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("a.mention"))).hasSize(links);
+        browser.open(essay, "");
+        assertThat(browser.driver.findElements(By.cssSelector("a.mention[href]"))).as("kept after a reload").isEmpty();
+        WebElement again = browser.driver.findElement(By.cssSelector(".mentions-toggle"));
+        assertThat(again.getAttribute("aria-pressed")).isEqualTo("false");
+        again.click();
+        assertThat(browser.driver.findElements(By.cssSelector("a.mention[href]"))).hasSize(links);
     }
 }

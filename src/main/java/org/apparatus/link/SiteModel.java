@@ -11,13 +11,17 @@ import java.util.Optional;
 
 import org.apparatus.Diagnostics;
 import org.apparatus.ingest.ImportedEssay;
+import org.apparatus.model.Actor;
 import org.apparatus.model.Block;
 import org.apparatus.model.ContentPage;
 import org.apparatus.model.EditionSettings;
 import org.apparatus.model.Essay;
 import org.apparatus.model.EssayId;
+import org.apparatus.model.Event;
 import org.apparatus.model.Markup;
+import org.apparatus.model.Mention;
 import org.apparatus.model.Note;
+import org.apparatus.model.Registry;
 import org.apparatus.model.Text;
 import org.apparatus.model.Work;
 import org.jsoup.Jsoup;
@@ -55,21 +59,58 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
      * @param corrections the maintainers' corrections to works
      */
     public static SiteModel build(EditionSettings edition, List<Essay> essays, Map<String, ImportedEssay> seeds,
-                                  WorkCorrections corrections, List<ContentPage> contentPages,
+                                  WorkCorrections corrections, Diagnostics diagnostics) {
+        return build(edition, essays, seeds, corrections, Registry.empty(), List.of(), diagnostics);
+    }
+
+    /**
+     * Cross-references the essays as {@link #build(EditionSettings, List, Map, WorkCorrections, Diagnostics)} does,
+     * and links every mention of a registered actor and event, making their pages and the timeline.
+     *
+     * @param registry the actors and events of {@code content/actors.yml} and {@code content/events.yml}
+     */
+    public static SiteModel build(EditionSettings edition, List<Essay> essays, Map<String, ImportedEssay> seeds,
+                                  WorkCorrections corrections, Registry registry, Diagnostics diagnostics) {
+        return build(edition, essays, seeds, corrections, registry, List.of(), diagnostics);
+    }
+
+    /**
+     * Cross-references the essays, the registers and the edition's own pages: everything above, and the pages of
+     * {@code content/pages/}, the navigation and the search page with its index.
+     *
+     * @param contentPages the pages of the edition's own prose ({@code content/pages/*.md})
+     */
+    public static SiteModel build(EditionSettings edition, List<Essay> essays, Map<String, ImportedEssay> seeds,
+                                  WorkCorrections corrections, Registry registry, List<ContentPage> contentPages,
                                   Diagnostics diagnostics) {
         List<Essay> unique = unique(essays, diagnostics);
         Bibliography bibliography = Bibliography.resolve(unique, corrections, diagnostics);
         CitationStyle style = new CitationStyle(bibliography.works());
+        Annotator annotator = new Annotator(registry);
+        Map<EssayId, Annotations> annotations = new HashMap<>();
+        for (Essay essay : unique) {
+            annotations.put(essay.id(), annotator.annotate(essay, diagnostics));
+        }
+        reportUnregistered(unique, annotations, diagnostics);
         List<ContentPage> prose = contentPages.stream().sorted(Comparator.comparing(ContentPage::id)).toList();
         // The site's sections, in the navigation's order: each page's nav and the home page's ways in.
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("Essays", "index.html", "The essays, each with its notes"));
+        if (!registry.actors().isEmpty()) {
+            sections.add(new Section("Actors", "actors/index.html",
+                    "The people, states and institutions the essays name, each with every passage naming it"));
+        }
+        if (!registry.events().isEmpty()) {
+            sections.add(new Section("Events", "events/index.html",
+                    "The dated events the essays describe, with the passages about each"));
+            sections.add(new Section("Timeline", "timeline.html", "The events in order, on one line of years"));
+        }
         sections.add(new Section("Bibliography", "bibliography/index.html",
                 "Every work the essays cite, once, with the notes that cite it"));
         sections.add(new Section("Search", "search.html",
-                "Find a word in the essays (to the paragraph), the notes, the works and these pages"));
+                "Find a word in the essays (to the paragraph), the notes, the works, the actors and events"));
         prose.forEach(page -> sections.add(new Section(page.label(), page.path(), page.description())));
-        Linker linker = new Linker(edition, unique, bibliography, style, sections);
+        Linker linker = new Linker(edition, unique, bibliography, style, annotations, registry, sections);
         List<Page> pages = new ArrayList<>();
         List<DataFile> files = new ArrayList<>();
         List<Page.EssayCard> cards = new ArrayList<>();
@@ -79,7 +120,10 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
             List<EditorialChange> changes = changes(essay, seeds, diagnostics);
             cards.add(new Page.EssayCard("essays/" + essay.id() + ".html", essay.title().markup(),
                     essay.author().markup(), essay.abstractText().map(Text::markup).orElse(new Markup("")),
-                    essay.paragraphs().size(), essay.notes().size(), 0, 0));
+                    essay.paragraphs().size(), essay.notes().size(),
+                    (int) annotations.get(essay.id()).mentions().stream().map(Mention::actor).distinct().count(),
+                    (int) annotations.get(essay.id()).passages().stream().map(Annotations.EventPassage::event)
+                            .distinct().count()));
             pages.add(linker.essayPage(essay, changes, i > 0 ? unique.get(i - 1) : null,
                     i + 1 < unique.size() ? unique.get(i + 1) : null));
             pages.add(linker.changesPage(essay, changes));
@@ -94,18 +138,27 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
                 edition.introduction(), cards, sections.stream().skip(1)
                         .map(s -> new Page.WayIn(s.label(), s.path(), s.description())).toList()));
         pages.addAll(linker.bibliographyPages());
+        pages.addAll(new Registers(registry, unique, annotations, linker::chrome).pages());
         for (Work work : bibliography.works()) {
             search.add(new SearchEntry("Work", work.title().isEmpty() ? work.container() : work.title(),
                     "bibliography/" + work.id() + ".html", CitationStyle.text(style.entry(work))));
+        }
+        for (Actor actor : registry.actors()) {
+            search.add(new SearchEntry("Actor", actor.name(), "actors/" + actor.id() + ".html",
+                    String.join(" · ", actor.forms()) + ". " + actor.description()));
+        }
+        for (Event event : registry.events()) {
+            search.add(new SearchEntry("Event", event.title() + " (" + event.when() + ")",
+                    "events/" + event.id() + ".html", event.description()
+                            + (event.place().isEmpty() ? "" : " " + event.place() + ".")));
         }
         for (ContentPage page : prose) {
             pages.add(new Page.TextPage(page.path(), linker.chrome(page.title(), "", page.description(),
                     List.of(new Chrome.Link(page.label(), page.path(), true))), page.title(), page.body()));
             search.add(new SearchEntry("Page", page.title(), page.path(), page.plain()));
         }
-        // actors and events add their entries here, before the index is written
         pages.add(new Page.SearchPage("search.html", linker.chrome("Search", "",
-                "Search the essays, notes, works and pages of " + edition.title(),
+                "Search the essays, notes, works, actors, events and pages of " + edition.title(),
                 List.of(new Chrome.Link("Search", "search.html", true))), SearchIndex.PATH, "assets/search.js",
                 search.size()));
         files.add(new DataFile(SearchIndex.PATH, SearchIndex.script(search)));
@@ -147,6 +200,25 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
                     notePath(essay.id(), note.number()), note.text().plain()));
         }
         return entries;
+    }
+
+    /** One warning per name-like phrase no registry entry covers, at its first place. */
+    private static void reportUnregistered(List<Essay> essays, Map<EssayId, Annotations> annotations,
+                                           Diagnostics diagnostics) {
+        Map<String, List<Annotations.Unregistered>> byName = new java.util.TreeMap<>();
+        Map<EssayId, String> sources = new HashMap<>();
+        for (Essay essay : essays) {
+            sources.put(essay.id(), essay.source());
+            annotations.get(essay.id()).unregistered()
+                    .forEach(u -> byName.computeIfAbsent(u.name(), k -> new ArrayList<>()).add(u));
+        }
+        byName.forEach((name, places) -> {
+            Annotations.Unregistered first = places.get(0);
+            diagnostics.warning(sources.get(first.essay()), first.line(), 1, "'" + name + "' looks like a name that no"
+                    + " actor covers (" + places.size() + (places.size() == 1 ? " time" : " times") + ", listed on"
+                    + " actors/unregistered.html); expected it in content/actors.yml, as an actor, an alias, or under"
+                    + " 'ignore'");
+        });
     }
 
     /** The essays in their edition order (by seed file, then id), each id once. */
@@ -194,6 +266,8 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
         private final CitationStyle style;
         private final Map<EssayId, List<Work>> cited = new HashMap<>();
         private final Map<EssayId, Map<Integer, Block.Paragraph>> passages = new HashMap<>();
+        private final Map<EssayId, Annotations> annotations;
+        private final Registry registry;
         private final List<Section> sections;
 
         /** The notes citing each work, looked up once: a page per note asks for them. */
@@ -201,8 +275,10 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
                 new HashMap<>();
 
         Linker(EditionSettings edition, List<Essay> essays, Bibliography bibliography, CitationStyle style,
-               List<Section> sections) {
+               Map<EssayId, Annotations> annotations, Registry registry, List<Section> sections) {
             this.edition = edition;
+            this.annotations = annotations;
+            this.registry = registry;
             this.sections = List.copyOf(sections);
             this.essays = essays;
             this.bibliography = bibliography;
@@ -220,10 +296,12 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
             List<Page.BlockView> blocks = new ArrayList<>();
             for (Block block : essay.blocks()) {
                 if (block instanceof Block.Heading h) {
-                    blocks.add(new Page.BlockView(h.level(), h.anchor(), h.text().markup(), 0, Page.Cite.NONE));
+                    blocks.add(new Page.BlockView(h.level(), h.anchor(), linked(essay, h.anchor(), h.text()), 0,
+                            Page.Cite.NONE, List.of()));
                 } else if (block instanceof Block.Paragraph p) {
-                    blocks.add(new Page.BlockView(0, p.anchor(), p.text().markup(), p.page(),
-                            cite(essay, "paragraph " + p.number(), "para. " + p.number(), path + "#" + p.anchor())));
+                    blocks.add(new Page.BlockView(0, p.anchor(), linked(essay, p.anchor(), p.text()), p.page(),
+                            cite(essay, "paragraph " + p.number(), "para. " + p.number(), path + "#" + p.anchor()),
+                            events(essay, p.anchor())));
                 }
             }
             Map<Integer, String> firstRef = new HashMap<>();
@@ -234,7 +312,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
             }
             List<Page.NoteItem> notes = new ArrayList<>();
             for (Note note : essay.notes()) {
-                notes.add(new Page.NoteItem(note.number(), note.anchor(), note.text().markup(),
+                notes.add(new Page.NoteItem(note.number(), note.anchor(), linked(essay, note.anchor(), note.text()),
                         firstRef.getOrDefault(note.number(), ""), root + notePath(essay.id(), note.number()),
                         references(essay, note, root)));
             }
@@ -276,8 +354,9 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
                         List.of(new Chrome.Link(essay.title().plain(), essayHref, false),
                                 new Chrome.Link(label, note.number() + ".html", true)));
                 pages.add(new Page.NotePage(notePath(essay.id(), note.number()), chrome, note.number(),
-                        note.text().markup(),
-                        passage.map(p -> passageMarkup(p, essayHref, note.number())).orElse(new Markup("")),
+                        deeper(linked(essay, note.anchor(), note.text())),
+                        passage.map(p -> deeper(passageMarkup(linked(essay, p.anchor(), p.text()), essayHref,
+                                note.number()))).orElse(new Markup("")),
                         passage.map(p -> essayHref + "#" + p.anchor()).orElse(""), essayHref, essay.title().markup(),
                         essay.author().markup(),
                         i > 0 ? notes.get(i - 1).number() + ".html" : "",
@@ -359,7 +438,8 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
                 for (Bibliography.Reference ref : refs) {
                     citing.add(new Page.Citing(essay.title().markup(), essayHref, key.number(),
                             root + notePath(key.essay(), key.number()), ref.pinpoint().orElse(""), ref.via().label(),
-                            passage.map(p -> passageMarkup(p, essayHref, key.number())).orElse(new Markup("")),
+                            passage.map(p -> passageMarkup(linked(essay, p.anchor(), p.text()), essayHref,
+                                    key.number())).orElse(new Markup("")),
                             passage.map(p -> essayHref + "#" + p.anchor()).orElse("")));
                 }
             });
@@ -494,6 +574,21 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
             return json.append("]}").toString();
         }
 
+        /** The annotated markup of a heading, paragraph or note, with links relative to {@code essays/}. */
+        private Markup linked(Essay essay, String anchor, Text text) {
+            Annotations a = annotations.get(essay.id());
+            return a == null ? text.markup() : a.linked().getOrDefault(anchor, text.markup());
+        }
+
+        /** The registered events a paragraph speaks of, linked from an essay page. */
+        private List<Chrome.Link> events(Essay essay, String anchor) {
+            Map<String, String> titles = new HashMap<>();
+            registry.events().forEach(e -> titles.put(e.id().value(), e.title()));
+            return annotations.get(essay.id()).passages().stream().filter(p -> p.anchor().equals(anchor))
+                    .map(p -> new Chrome.Link(titles.get(p.event().value()), "../events/" + p.event() + ".html", false))
+                    .toList();
+        }
+
         Chrome chrome(String title, String root, String description, List<Chrome.Link> trail) {
             List<Chrome.Link> breadcrumbs = new ArrayList<>();
             breadcrumbs.add(new Chrome.Link("Home", root + "index.html", trail.isEmpty()));
@@ -506,8 +601,8 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
     }
 
     /** The annotated paragraph, its in-page links pointed at the essay and the note's own marker highlighted. */
-    private static Markup passageMarkup(Block.Paragraph paragraph, String essayHref, int number) {
-        Document fragment = Jsoup.parseBodyFragment(paragraph.text().markup().html());
+    private static Markup passageMarkup(Markup paragraph, String essayHref, int number) {
+        Document fragment = Jsoup.parseBodyFragment(paragraph.html());
         fragment.outputSettings().prettyPrint(false);
         for (Element a : fragment.select("a[href^=#]")) {
             if (a.attr("href").equals("#note-" + number) && a.parent() != null) {
@@ -516,6 +611,19 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
             }
             a.attr("href", essayHref + a.attr("href"));
             a.removeAttr("id");
+        }
+        return new Markup(fragment.body().html());
+    }
+
+    /** Markup made for {@code essays/}, its mention links pointed from one folder deeper ({@code notes/<id>/}). */
+    private static Markup deeper(Markup markup) {
+        if (!markup.html().contains("mention")) {
+            return markup;
+        }
+        Document fragment = Jsoup.parseBodyFragment(markup.html());
+        fragment.outputSettings().prettyPrint(false);
+        for (Element a : fragment.select("a.mention")) {
+            a.attr("href", "../" + a.attr("href"));
         }
         return new Markup(fragment.body().html());
     }

@@ -461,6 +461,7 @@ public final class EssayParser {
                             new NodeRenderingHandler<>(HtmlBlock.class, (block, context, html) -> html.text(
                                     block.getChars().trimEnd())),
                             new NodeRenderingHandler<>(Footnote.class, (ref, context, html) -> noteRef(ref, html, seen)),
+                            new NodeRenderingHandler<>(Link.class, Reading::link),
                             new NodeRenderingHandler<>(PageMarker.class, (marker, context, html) -> html.raw(
                                     "<a class=\"pb\" id=\"page-" + marker.page() + "\" href=\"#page-" + marker.page()
                                             + "\" title=\"Page " + marker.page() + " of the print begins here\">"
@@ -468,6 +469,23 @@ public final class EssayParser {
                 }
             };
             return HtmlRenderer.builder(OPTIONS).extensions(List.of(extension)).build();
+        }
+
+        /**
+         * A link, written here because Flexmark leaves links out when it renders a single node; one whose scheme could
+         * run code (already reported) keeps only its words. {@code actor:} links are a maintainer's override of a
+         * mention, which the cross-referencing stage resolves.
+         */
+        private static void link(Link link, NodeRendererContext context, HtmlWriter html) {
+            String url = link.getUrl().toString();
+            if (UNSAFE_SCHEME.matcher(cleanUrl(url)).matches()) {
+                context.renderChildren(link);
+                return;
+            }
+            html.raw("<a href=\"" + url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
+                    .replace(">", "&gt;") + "\">");
+            context.renderChildren(link);
+            html.raw("</a>");
         }
 
         private static void children(Node node, NodeRendererContext context, HtmlWriter html) {
