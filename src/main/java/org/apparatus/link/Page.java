@@ -14,6 +14,12 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
         Page.EventIndexPage, Page.EventPage, Page.TimelinePage, Page.UnregisteredPage, Page.SearchPage,
         Page.TextPage {
 
+    /** An ISO 8601 date or interval ({@code 2000-07-19/2000-07-20}) as HTML's {@code datetime} takes it. */
+    static String datetime(String iso) {
+        int slash = iso.indexOf('/');
+        return slash < 0 ? iso : iso.substring(0, slash);
+    }
+
     /** The page's file, relative to the site root, with forward slashes. */
     String path();
 
@@ -340,6 +346,10 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
 
     /** An event as listed: when, where, what, and how many passages speak of it. */
     record EventRow(String title, String href, String when, String iso, String place, int passages) {
+        /** The date for a {@code <time datetime>}: HTML has no interval, so an interval gives its first day. */
+        public String datetime() {
+            return Page.datetime(iso);
+        }
     }
 
     /**
@@ -355,6 +365,11 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
             participants = List.copyOf(participants);
             essays = List.copyOf(essays);
             claims = List.copyOf(claims);
+        }
+
+        /** The date for a {@code <time datetime>}: HTML has no interval, so an interval gives its first day. */
+        public String datetime() {
+            return Page.datetime(iso);
         }
 
         @Override
@@ -379,6 +394,10 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
      */
     record DateClaim(String essayTitle, String href, String where, String stated, String iso, InContext quote,
                      boolean agrees) {
+        /** The date for a {@code <time datetime>}: HTML has no interval, so an interval gives its first day. */
+        public String datetime() {
+            return Page.datetime(iso);
+        }
     }
 
     /** {@code timeline.html}: the events in order, drawn, and the dated statements no event covers. */
@@ -413,6 +432,10 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
 
     /** A date the essays state, in its sentence. */
     record Statement(String when, String iso, Markup essayTitle, InContext sentence) {
+        /** The date for a {@code <time datetime>}: HTML has no interval, so an interval gives its first day. */
+        public String datetime() {
+            return Page.datetime(iso);
+        }
     }
 
     /** {@code actors/unregistered.html}: name-like words no registry entry covers, for maintainers. */
