@@ -102,7 +102,7 @@ class ActorsAndEventsSiteTest {
                 "../actors/li-peng.html", "../actors/china.html", "../actors/li-peng.html");
         assertThat(essay.select("#note-1 a.mention.actor").eachAttr("href")).containsExactly("../actors/li-peng.html");
         assertThat(essay.select("#p2 a.mention.event").eachAttr("href")).containsExactly("../events/summit.html");
-        assertThat(essay.select("#p2 + p.about-events a").eachAttr("href")).containsExactly("../events/summit.html");
+        assertThat(essay.select("#p2 + details.cite + p.about-events a").eachAttr("href")).containsExactly("../events/summit.html");
         Document note = project.page("notes/one/1.html");
         assertThat(note.select("a.mention").eachAttr("href")).contains("../../actors/li-peng.html",
                 "../../actors/china.html");

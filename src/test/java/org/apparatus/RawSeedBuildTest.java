@@ -25,6 +25,9 @@ class RawSeedBuildTest {
         assertThat(result.diagnostics().all()).as(TestProject.report(result)).isEmpty();
         assertThat(TestProject.files(project.out())).containsExactly(
                 "assets/apparatus.css",
+                "assets/apparatus.js",
+                "assets/search-index.js",
+                "assets/search.js",
                 "bibliography/bibliography.bib",
                 "bibliography/bibliography.json",
                 "bibliography/bibliography.ris",
@@ -36,7 +39,8 @@ class RawSeedBuildTest {
                 "changes/" + ID + ".html",
                 "essays/" + ID + ".html",
                 "index.html",
-                "notes/" + ID + "/1.html");
+                "notes/" + ID + "/1.html",
+                "search.html");
 
         Document essay = project.page("essays/" + ID + ".html");
         assertThat(essay.selectFirst("main h1").text()).isEqualTo("A Raw Seed Essay");

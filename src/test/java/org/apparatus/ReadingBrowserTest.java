@@ -179,6 +179,23 @@ class ReadingBrowserTest {
     }
 
     @Test
+    void onPaperTheNavigationGoesAndTheNotesStayAsEndnotes() {
+        browser.emulate(Browser.Screen.DESKTOP, false);
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            browser.open(site.resolve("essays/" + KO + ".html"), "");
+            assertThat(browser.driver.findElement(By.cssSelector("nav.site-nav")).isDisplayed()).isFalse();
+            assertThat(browser.driver.findElement(By.cssSelector("nav.breadcrumbs")).isDisplayed()).isFalse();
+            assertThat(browser.driver.findElement(By.cssSelector(".sidenote")).isDisplayed()).isFalse();
+            assertThat(browser.driver.findElement(By.cssSelector("#note-31")).isDisplayed()).isTrue();
+            assertThat(browser.driver.findElement(By.cssSelector("h1")).isDisplayed()).isTrue();
+            browser.viewportShot(SCREENSHOTS.resolve("essay-print.png"));
+        } finally {
+            browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    @Test
     void searchFromFileFindsAParagraphAndLeadsToIt() {
         browser.emulate(Browser.Screen.DESKTOP, false);
         browser.open(site.resolve("search.html"), "");
