@@ -480,16 +480,16 @@ public final class Annotator {
 
     /** Start and end of the sentence around {@code at}. */
     private static int[] sentence(String flat, int at) {
+        if (flat.isEmpty()) {
+            return new int[] {0, 0};
+        }
+        int position = Math.max(0, Math.min(at, flat.length() - 1));
         BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         it.setText(flat);
-        int end = it.following(Math.min(at, Math.max(0, flat.length() - 1)));
-        int start = it.previous();
-        if (end == BreakIterator.DONE) {
-            end = flat.length();
-        }
-        if (start == BreakIterator.DONE) {
-            start = 0;
-        }
+        int start = it.isBoundary(position) ? position : it.preceding(position);
+        int end = it.following(position);
+        start = start == BreakIterator.DONE ? 0 : Math.min(start, at);
+        end = end == BreakIterator.DONE ? flat.length() : Math.max(end, Math.min(at, flat.length()));
         return new int[] {start, end};
     }
 
