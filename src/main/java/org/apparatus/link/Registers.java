@@ -274,27 +274,30 @@ final class Registers {
                         + registry.events().get(registry.events().size() - 1).when()
                         + "; each is listed, with its date, below the drawing.", ticks, marks);
         List<Page.Statement> uncovered = new ArrayList<>();
+        List<Page.Statement> undated = new ArrayList<>();
         for (Essay essay : essays) {
             String essayHref = "essays/" + essay.id() + ".html";
             for (Annotations.DatedStatement s : annotations.get(essay.id()).dated()) {
-                if (s.covered() || s.expression().date().isEmpty()) {
-                    continue;
-                }
-                EventDate date = s.expression().date().get();
                 int at = Math.max(0, s.sentence().indexOf(s.expression().printed()));
                 String before = s.sentence().substring(0, Math.min(at, s.sentence().length()));
                 String after = at + s.expression().printed().length() <= s.sentence().length()
                         ? s.sentence().substring(at + s.expression().printed().length()) : "";
-                uncovered.add(new Page.Statement(date.words(), date.iso(), essay.title().markup(),
-                        new Page.InContext(before, s.expression().printed(), after, essayHref + "#" + s.anchor(),
-                                where(s.anchor(), 0), s.expression().relative() ? s.expression().problem() : "")));
+                Page.InContext quote = new Page.InContext(before, s.expression().printed(), after,
+                        essayHref + "#" + s.anchor(), where(s.anchor(), 0),
+                        s.expression().relative() ? s.expression().problem() : "");
+                if (s.expression().date().isEmpty()) {
+                    undated.add(new Page.Statement("undated", "", essay.title().markup(), quote));
+                } else if (!s.covered()) {
+                    EventDate date = s.expression().date().get();
+                    uncovered.add(new Page.Statement(date.words(), date.iso(), essay.title().markup(), quote));
+                }
             }
         }
         uncovered.sort(Comparator.comparing((Page.Statement s) -> EventDate.parse(s.iso(), false).orElseThrow()));
         return new Page.TimelinePage("timeline.html",
                 chromes.chrome("Timeline", "", "The events the essays describe, in order, and the other dates they"
                         + " give", List.of(new Chrome.Link("Timeline", "timeline.html", true))), svg,
-                eventRows("events/"), uncovered);
+                eventRows("events/"), uncovered, undated);
     }
 
     private Page.UnregisteredPage unregisteredPage() {
