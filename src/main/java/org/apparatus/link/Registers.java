@@ -266,10 +266,11 @@ final class Registers {
                 ticks.add(new Page.Tick(y + 5, Integer.toString(year)));
                 lastYear = year;
             }
-            marks.add(new Page.Mark(y, y + 5, event.when(), event.title(), "events/" + event.id() + ".html"));
+            marks.add(new Page.Mark(y, y + 5, event.when(), shortened(event.title(), 64 - event.when().length()),
+                    "events/" + event.id() + ".html"));
             y += ROW;
         }
-        Page.Svg svg = new Page.Svg(860, y, "Timeline of the events",
+        Page.Svg svg = new Page.Svg(640, y, "Timeline of the events",
                 registry.events().size() + " events from " + registry.events().get(0).when() + " to "
                         + registry.events().get(registry.events().size() - 1).when()
                         + "; each is listed, with its date, below the drawing.", ticks, marks);
@@ -298,6 +299,15 @@ final class Registers {
                 chromes.chrome("Timeline", "", "The events the essays describe, in order, and the other dates they"
                         + " give", List.of(new Chrome.Link("Timeline", "timeline.html", true))), svg,
                 eventRows("events/"), uncovered, undated);
+    }
+
+    /** A label cut at a word to fit the drawing; the full title is in the list below it and on the event's page. */
+    private static String shortened(String title, int max) {
+        if (title.length() <= Math.max(max, 20)) {
+            return title;
+        }
+        int cut = title.lastIndexOf(' ', Math.max(max, 20) - 1);
+        return title.substring(0, cut > 10 ? cut : Math.max(max, 20) - 1) + "…";
     }
 
     private Page.UnregisteredPage unregisteredPage() {
