@@ -342,7 +342,7 @@ public final class Annotator {
         }
 
         private void passages(String anchor, int note, Text text, String flat, List<Span> excluded) {
-            List<DateExpression> dates = note == 0 ? DateExpression.find(flat, year) : List.of();
+            List<DateExpression> dates = note == 0 ? DateExpression.find(flat, year, writtenIn()) : List.of();
             for (Map.Entry<EventId, Pattern> cue : cues.entrySet()) {
                 Matcher m = cue.getValue().matcher(flat);
                 Annotations.EventPassage best = null;
@@ -369,6 +369,10 @@ public final class Annotator {
             }
         }
 
+        private Optional<Integer> writtenIn() {
+            return essay.date().map(d -> Integer.parseInt(d.substring(0, 4)));
+        }
+
         private static int distance(DateExpression d, int start, int end) {
             if (d.end() <= start) {
                 return start - d.end();
@@ -377,7 +381,7 @@ public final class Annotator {
         }
 
         private void dates(String anchor, Text text, String flat) {
-            List<DateExpression> found = DateExpression.find(flat, year);
+            List<DateExpression> found = DateExpression.find(flat, year, writtenIn());
             for (DateExpression d : found) {
                 int[] sentence = sentence(flat, d.start());
                 String words = flat.substring(sentence[0], sentence[1]).strip();
@@ -480,16 +484,16 @@ public final class Annotator {
 
     /** Start and end of the sentence around {@code at}. */
     private static int[] sentence(String flat, int at) {
+        if (flat.isEmpty()) {
+            return new int[] {0, 0};
+        }
+        int position = Math.max(0, Math.min(at, flat.length() - 1));
         BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         it.setText(flat);
-        int end = it.following(Math.min(at, Math.max(0, flat.length() - 1)));
-        int start = it.previous();
-        if (end == BreakIterator.DONE) {
-            end = flat.length();
-        }
-        if (start == BreakIterator.DONE) {
-            start = 0;
-        }
+        int start = it.isBoundary(position) ? position : it.preceding(position);
+        int end = it.following(position);
+        start = start == BreakIterator.DONE ? 0 : Math.min(start, at);
+        end = end == BreakIterator.DONE ? flat.length() : Math.max(end, Math.min(at, flat.length()));
         return new int[] {start, end};
     }
 

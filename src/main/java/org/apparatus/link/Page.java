@@ -400,12 +400,17 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
         }
     }
 
-    /** {@code timeline.html}: the events in order, drawn, and the dated statements no event covers. */
-    record TimelinePage(String path, Chrome chrome, Svg svg, List<EventRow> events, List<Statement> uncovered)
-            implements Page {
+    /**
+     * {@code timeline.html}: the events in order, drawn, and the dated statements no event covers.
+     *
+     * @param undated the dates the build could not place (no year can be told), for maintainers
+     */
+    record TimelinePage(String path, Chrome chrome, Svg svg, List<EventRow> events, List<Statement> uncovered,
+                        List<Statement> undated) implements Page {
         public TimelinePage {
             events = List.copyOf(events);
             uncovered = List.copyOf(uncovered);
+            undated = List.copyOf(undated);
         }
 
         @Override

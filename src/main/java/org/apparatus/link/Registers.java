@@ -266,35 +266,48 @@ final class Registers {
                 ticks.add(new Page.Tick(y + 5, Integer.toString(year)));
                 lastYear = year;
             }
-            marks.add(new Page.Mark(y, y + 5, event.when(), event.title(), "events/" + event.id() + ".html"));
+            marks.add(new Page.Mark(y, y + 5, event.when(), shortened(event.title(), 64 - event.when().length()),
+                    "events/" + event.id() + ".html"));
             y += ROW;
         }
-        Page.Svg svg = new Page.Svg(860, y, "Timeline of the events",
+        Page.Svg svg = new Page.Svg(640, y, "Timeline of the events",
                 registry.events().size() + " events from " + registry.events().get(0).when() + " to "
                         + registry.events().get(registry.events().size() - 1).when()
                         + "; each is listed, with its date, below the drawing.", ticks, marks);
         List<Page.Statement> uncovered = new ArrayList<>();
+        List<Page.Statement> undated = new ArrayList<>();
         for (Essay essay : essays) {
             String essayHref = "essays/" + essay.id() + ".html";
             for (Annotations.DatedStatement s : annotations.get(essay.id()).dated()) {
-                if (s.covered() || s.expression().date().isEmpty()) {
-                    continue;
-                }
-                EventDate date = s.expression().date().get();
                 int at = Math.max(0, s.sentence().indexOf(s.expression().printed()));
                 String before = s.sentence().substring(0, Math.min(at, s.sentence().length()));
                 String after = at + s.expression().printed().length() <= s.sentence().length()
                         ? s.sentence().substring(at + s.expression().printed().length()) : "";
-                uncovered.add(new Page.Statement(date.words(), date.iso(), essay.title().markup(),
-                        new Page.InContext(before, s.expression().printed(), after, essayHref + "#" + s.anchor(),
-                                where(s.anchor(), 0), s.expression().relative() ? s.expression().problem() : "")));
+                Page.InContext quote = new Page.InContext(before, s.expression().printed(), after,
+                        essayHref + "#" + s.anchor(), where(s.anchor(), 0),
+                        s.expression().relative() ? s.expression().problem() : "");
+                if (s.expression().date().isEmpty()) {
+                    undated.add(new Page.Statement("undated", "", essay.title().markup(), quote));
+                } else if (!s.covered()) {
+                    EventDate date = s.expression().date().get();
+                    uncovered.add(new Page.Statement(date.words(), date.iso(), essay.title().markup(), quote));
+                }
             }
         }
         uncovered.sort(Comparator.comparing((Page.Statement s) -> EventDate.parse(s.iso(), false).orElseThrow()));
         return new Page.TimelinePage("timeline.html",
                 chromes.chrome("Timeline", "", "The events the essays describe, in order, and the other dates they"
                         + " give", List.of(new Chrome.Link("Timeline", "timeline.html", true))), svg,
-                eventRows("events/"), uncovered);
+                eventRows("events/"), uncovered, undated);
+    }
+
+    /** A label cut at a word to fit the drawing; the full title is in the list below it and on the event's page. */
+    private static String shortened(String title, int max) {
+        if (title.length() <= Math.max(max, 20)) {
+            return title;
+        }
+        int cut = title.lastIndexOf(' ', Math.max(max, 20) - 1);
+        return title.substring(0, cut > 10 ? cut : Math.max(max, 20) - 1) + "…";
     }
 
     private Page.UnregisteredPage unregisteredPage() {

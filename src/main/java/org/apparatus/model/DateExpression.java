@@ -53,11 +53,21 @@ public record DateExpression(int start, int end, String printed, Optional<EventD
      * @param contextYear the year of the last month or day the text before states (the previous paragraphs), if any
      */
     public static List<DateExpression> find(String text, Optional<Integer> contextYear) {
+        return find(text, contextYear, Optional.empty());
+    }
+
+    /**
+     * Finds the dates as {@link #find(String, Optional)} does; "this year", "last year" and "next year" are read
+     * from the year the text was written in, when it is known.
+     *
+     * @param writtenIn the year the text was written (the essay's date), if known
+     */
+    public static List<DateExpression> find(String text, Optional<Integer> contextYear, Optional<Integer> writtenIn) {
         List<DateExpression> found = new ArrayList<>();
         Optional<Integer> year = contextYear;
         Matcher m = DATES.matcher(text);
         while (m.find()) {
-            DateExpression e = read(m, year);
+            DateExpression e = read(m, year, writtenIn);
             found.add(e);
             if (e.date().isPresent() && !e.relative() && !attributive(text, m)) {
                 year = Optional.of(e.date().get().to().getYear());
@@ -75,7 +85,7 @@ public record DateExpression(int start, int end, String printed, Optional<EventD
         return before.endsWith("the ") || before.endsWith("'s ") || before.endsWith("’s ");
     }
 
-    private static DateExpression read(Matcher m, Optional<Integer> year) {
+    private static DateExpression read(Matcher m, Optional<Integer> year, Optional<Integer> writtenIn) {
         String printed = m.group();
         if (m.group("dmy") != null) {
             return exact(m, day(m.group("y1"), m.group("m1"), m.group("d1")));
@@ -90,8 +100,13 @@ public record DateExpression(int start, int end, String printed, Optional<EventD
             return exact(m, Optional.of(m.group("y4") + "-" + month(m.group("m4"))));
         }
         if (m.group("mthis") != null) {
-            return new DateExpression(m.start(), m.end(), printed, Optional.empty(), true,
-                    "'" + m.group("which") + " year' needs the essay's date to be read");
+            if (writtenIn.isEmpty()) {
+                return new DateExpression(m.start(), m.end(), printed, Optional.empty(), true,
+                        "'" + m.group("which") + " year' needs the essay's date (front matter 'date') to be read");
+            }
+            int y = writtenIn.get() + switch (m.group("which")) { case "last" -> -1; case "next" -> 1; default -> 0; };
+            return new DateExpression(m.start(), m.end(), printed, Optional.of(EventDate.of(y + "-"
+                    + month(m.group("m5")))), true, "'" + m.group("which") + " year' read from the essay's date");
         }
         if (m.group("decade") != null) {
             int decade = Integer.parseInt(m.group("dec"));

@@ -63,6 +63,7 @@ public final class EssayParser {
 
     private static final Pattern UNSAFE_SCHEME = Pattern.compile("^(javascript|vbscript|data|file):.*",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern ACTOR_OVERRIDE = Pattern.compile("actor:(-|[a-z0-9]+(-[a-z0-9]+)*)?");
     private static final Pattern NOTE_LABEL = Pattern.compile("[1-9]\\d{0,4}");
     private static final Pattern FRONT_MATTER_CLOSED = Pattern.compile("\\n(---|\\.\\.\\.)[ \\t\\r]*\\n?$");
 
@@ -472,18 +473,16 @@ public final class EssayParser {
         }
 
         /**
-         * A link, written here because Flexmark leaves links out when it renders a single node; one whose scheme could
-         * run code (already reported) keeps only its words. {@code actor:} links are a maintainer's override of a
-         * mention, which the cross-referencing stage resolves.
+         * A maintainer's {@code [words](actor:id)} override of a mention becomes a link the cross-referencing stage
+         * resolves; any other link keeps only its words, as Flexmark renders links when it renders a single node.
          */
         private static void link(Link link, NodeRendererContext context, HtmlWriter html) {
             String url = link.getUrl().toString();
-            if (UNSAFE_SCHEME.matcher(cleanUrl(url)).matches()) {
+            if (!ACTOR_OVERRIDE.matcher(url).matches()) {
                 context.renderChildren(link);
                 return;
             }
-            html.raw("<a href=\"" + url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
-                    .replace(">", "&gt;") + "\">");
+            html.raw("<a href=\"" + url + "\">");
             context.renderChildren(link);
             html.raw("</a>");
         }

@@ -59,6 +59,13 @@ class DateExpressionTest {
     }
 
     @Test
+    void thisYearIsReadFromTheEssaysDate() {
+        assertThat(DateExpression.find("In August of this year they met; in May of last year not.", Optional.empty(),
+                Optional.of(2002))).extracting(d -> d.date().map(EventDate::iso).orElse("?"))
+                .containsExactly("2002-08", "2001-05");
+    }
+
+    @Test
     void theModalMayAndNumbersAreNotDates() {
         assertThat(isos("Russia may act. It has 1,000 troops and 20 tanks; page 104-7.", null)).isEmpty();
         assertThat(isos("by May 1999 it was late", null)).containsExactly("May 1999=1999-05");
