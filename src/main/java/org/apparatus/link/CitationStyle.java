@@ -67,10 +67,20 @@ public final class CitationStyle {
         }
         if (!works.isEmpty()) {
             bibliography.registerCitationItems(works.stream().map(w -> w.id().value()).toList());
-            for (Work work : works) {
-                String id = work.id().value();
-                String[] made = bibliography.makeBibliography(item -> item.getId().equals(id)).getEntries();
-                entries.put(id, made.length == 1 ? made[0] : work.container());
+            // citeproc renders each entry on its own; one pass over all of them, noting the order it visits the
+            // works in, gives the same entries as one call per work, without visiting every work once per work
+            List<String> order = new ArrayList<>();
+            String[] made = bibliography.makeBibliography(item -> order.add(item.getId())).getEntries();
+            if (made.length == order.size()) {
+                for (int i = 0; i < made.length; i++) {
+                    entries.put(order.get(i), made[i]);
+                }
+            } else { // some work has an empty entry: which one is unknown, so make them one by one
+                for (Work work : works) {
+                    String id = work.id().value();
+                    String[] one = bibliography.makeBibliography(item -> item.getId().equals(id)).getEntries();
+                    entries.put(id, one.length == 1 ? one[0] : work.container());
+                }
             }
         }
     }

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -38,7 +40,6 @@ public final class LinkChecker {
      * @param display how diagnostics name the site folder (e.g. {@code site})
      */
     public static void check(Path site, String display, Diagnostics diagnostics) {
-        Map<String, Document> pages = new HashMap<>();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(site)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
@@ -47,43 +48,70 @@ public final class LinkChecker {
             return;
         }
         Set<String> existing = new HashSet<>();
+        List<String> html = new ArrayList<>();
         for (Path file : files) {
             String relative = site.relativize(file).toString().replace('\\', '/');
             existing.add(relative);
             if (relative.endsWith(".html")) {
-                try {
-                    String html = Files.readString(file, StandardCharsets.UTF_8);
-                    pages.put(relative, Parser.htmlParser().setTrackPosition(true).parseInput(html, ""));
-                } catch (IOException e) {
-                    diagnostics.error(display + "/" + relative, 0, 0, "cannot read: " + e.getMessage());
-                }
+                html.add(relative);
             }
         }
-        Map<String, Set<String>> ids = new HashMap<>();
-        pages.forEach((path, doc) -> {
-            Set<String> set = new HashSet<>();
-            doc.select("[id]").forEach(e -> set.add(e.id()));
-            doc.select("a[name]").forEach(e -> set.add(e.attr("name")));
-            ids.put(path, set);
-        });
-        pages.keySet().stream().sorted().forEach(path -> {
-            Document doc = pages.get(path);
-            for (Element element : doc.select(LINKS)) {
-                checkOne(path, element, element.attr("href"), false, existing, ids, display, diagnostics);
+        // each page is parsed once, on every core, and only its ids and links are kept: never the whole site's trees
+        Map<String, String> interned = new ConcurrentHashMap<>();
+        Map<String, Scanned> pages = new ConcurrentHashMap<>();
+        html.parallelStream().forEach(relative -> {
+            try {
+                String text = Files.readString(site.resolve(relative), StandardCharsets.UTF_8);
+                pages.put(relative, scan(Parser.htmlParser().setTrackPosition(true).parseInput(text, ""), interned));
+            } catch (IOException e) {
+                diagnostics.error(display + "/" + relative, 0, 0, "cannot read: " + e.getMessage());
             }
-            for (Element element : doc.select(ASSETS)) {
-                String attr = element.hasAttr("src") ? "src" : element.hasAttr("data") ? "data" : "href";
-                checkOne(path, element, element.attr(attr), true, existing, ids, display, diagnostics);
+        });
+        Map<String, Set<String>> ids = new HashMap<>();
+        pages.forEach((path, scanned) -> ids.put(path, scanned.ids()));
+        pages.entrySet().parallelStream().forEach(page -> {
+            for (Link link : page.getValue().links()) {
+                checkOne(page.getKey(), link, existing, ids, display, diagnostics);
             }
         });
     }
 
-    private static void checkOne(String page, Element element, String href, boolean asset, Set<String> existing,
-                                 Map<String, Set<String>> ids, String display, Diagnostics diagnostics) {
-        int line = element.sourceRange().start().lineNumber();
-        int column = element.sourceRange().start().columnNumber();
+    /** A link or asset of a page, as much of it as a diagnostic needs. */
+    private record Link(String href, String tag, int line, int column, boolean asset) {
+    }
+
+    /** A parsed page reduced to its ids and links. */
+    private record Scanned(Set<String> ids, List<Link> links) {
+    }
+
+    private static Scanned scan(Document doc, Map<String, String> interned) {
+        Set<String> set = new HashSet<>();
+        doc.select("[id]").forEach(e -> set.add(interned.computeIfAbsent(e.id(), k -> k)));
+        doc.select("a[name]").forEach(e -> set.add(interned.computeIfAbsent(e.attr("name"), k -> k)));
+        List<Link> links = new ArrayList<>();
+        for (Element element : doc.select(LINKS)) {
+            links.add(link(element, element.attr("href"), false, interned));
+        }
+        for (Element element : doc.select(ASSETS)) {
+            String attr = element.hasAttr("src") ? "src" : element.hasAttr("data") ? "data" : "href";
+            links.add(link(element, element.attr(attr), true, interned));
+        }
+        return new Scanned(set, List.copyOf(links));
+    }
+
+    private static Link link(Element element, String href, boolean asset, Map<String, String> interned) {
+        return new Link(interned.computeIfAbsent(href, k -> k), interned.computeIfAbsent(element.tagName(), k -> k),
+                element.sourceRange().start().lineNumber(), element.sourceRange().start().columnNumber(), asset);
+    }
+
+    private static void checkOne(String page, Link link, Set<String> existing, Map<String, Set<String>> ids,
+                                 String display, Diagnostics diagnostics) {
+        String href = link.href();
+        boolean asset = link.asset();
+        int line = link.line();
+        int column = link.column();
         String where = display + "/" + page;
-        String tag = "<" + element.tagName() + "> ";
+        String tag = "<" + link.tag() + "> ";
         if (href.isBlank()) {
             diagnostics.error(where, line, column, tag + "has an empty link; expected a file or #fragment");
             return;
