@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,11 +49,14 @@ public final class CitationStyle {
     public static final String STYLE = "chicago-notes-bibliography";
 
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
+    /** Each acronym's case-insensitive pattern, compiled once. */
+    private static final Map<String, Pattern> ACRONYM_PATTERNS = new ConcurrentHashMap<>();
 
     private final CSL bibliography;
     private final CSL notes;
     private final Map<String, String> entries = new HashMap<>();
     private final Map<String, Markup> noteForms = new HashMap<>();
+    private final Map<String, Markup> cleanEntries = new ConcurrentHashMap<>();
 
     public CitationStyle(List<Work> works) {
         try {
@@ -66,7 +70,9 @@ public final class CitationStyle {
             throw new UncheckedIOException("the CSL style " + STYLE + " is missing from the class path", e);
         }
         if (!works.isEmpty()) {
-            bibliography.registerCitationItems(works.stream().map(w -> w.id().value()).toList());
+            // unsorted: citeproc would otherwise insert each work in order and renumber all after it, which is
+            // quadratic; this style prints no citation numbers, and the bibliography's order is the works' own
+            bibliography.registerCitationItems(works.stream().map(w -> w.id().value()).toList(), true);
             // citeproc renders each entry on its own; one pass over all of them, noting the order it visits the
             // works in, gives the same entries as one call per work, without visiting every work once per work
             List<String> order = new ArrayList<>();
@@ -87,7 +93,8 @@ public final class CitationStyle {
 
     /** The work's bibliography entry. */
     public Markup entry(Work work) {
-        return clean(entries.getOrDefault(work.id().value(), work.container()), work);
+        return cleanEntries.computeIfAbsent(work.id().value(),
+                id -> clean(entries.getOrDefault(id, work.container()), work));
     }
 
     /** The work as a full first note, with the pinpoint if any. */
@@ -122,8 +129,8 @@ public final class CitationStyle {
         for (org.jsoup.nodes.TextNode node : doc.select("*").textNodes()) {
             String text = node.getWholeText();
             for (String acronym : acronyms) {
-                text = Pattern.compile("\\b" + Pattern.quote(acronym) + "\\b", Pattern.CASE_INSENSITIVE)
-                        .matcher(text).replaceAll(Matcher.quoteReplacement(acronym));
+                text = ACRONYM_PATTERNS.computeIfAbsent(acronym, a -> Pattern.compile("\\b" + Pattern.quote(a)
+                        + "\\b", Pattern.CASE_INSENSITIVE)).matcher(text).replaceAll(Matcher.quoteReplacement(acronym));
             }
             node.text(text);
         }
