@@ -49,6 +49,9 @@ public final class CitationStyle {
     public static final String STYLE = "chicago-notes-bibliography";
 
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
+    /** A page number no citation has, formatted in its place once per work. */
+    static final String STAND_IN = "97531";
+    private static final Pattern SINGLE_PAGE = Pattern.compile("[1-9][0-9]{0,3}");
     /** Each acronym's case-insensitive pattern, compiled once. */
     private static final Map<String, Pattern> ACRONYM_PATTERNS = new ConcurrentHashMap<>();
 
@@ -56,6 +59,7 @@ public final class CitationStyle {
     private final CSL notes;
     private final Map<String, String> entries = new HashMap<>();
     private final Map<String, Markup> noteForms = new HashMap<>();
+    private final Map<String, Markup> standIns = new HashMap<>();
     private final Map<String, Markup> cleanEntries = new ConcurrentHashMap<>();
 
     public CitationStyle(List<Work> works) {
@@ -99,10 +103,32 @@ public final class CitationStyle {
 
     /** The work as a full first note, with the pinpoint if any. */
     public Markup note(Work work, Optional<String> pinpoint) {
-        return noteForms.computeIfAbsent(work.id() + "\u0000" + pinpoint.orElse(""), k -> makeNote(work, pinpoint));
+        return noteForms.computeIfAbsent(work.id() + "\u0000" + pinpoint.orElse(""),
+                k -> withPage(work, pinpoint).orElseGet(() -> makeNote(work, pinpoint)));
     }
 
-    private Markup makeNote(Work work, Optional<String> pinpoint) {
+    /**
+     * The note with a single page number, without asking citeproc again: the work's note is made once with a
+     * stand-in page number, which is then replaced. citeproc prints a single page number as it is and chooses the
+     * same label for every one, so this is the note citeproc would make; ranges and other pinpoints, and a work whose
+     * fields contain the stand-in, are made by citeproc.
+     */
+    private Optional<Markup> withPage(Work work, Optional<String> pinpoint) {
+        if (pinpoint.isEmpty() || !SINGLE_PAGE.matcher(pinpoint.get()).matches()
+                || String.join("\u0000", work.title(), work.container(), work.volume(), work.issue(), work.date(),
+                work.season(), work.doi(), work.url(), String.join(" ", work.authors())).contains(STAND_IN)) {
+            return Optional.empty();
+        }
+        String html = standIns.computeIfAbsent(work.id().value(), k -> makeNote(work, Optional.of(STAND_IN))).html();
+        int at = html.indexOf(STAND_IN);
+        if (at < 0 || html.indexOf(STAND_IN, at + 1) >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Markup(html.substring(0, at) + pinpoint.get() + html.substring(at + STAND_IN.length())));
+    }
+
+    /** The note as citeproc makes it. */
+    Markup makeNote(Work work, Optional<String> pinpoint) {
         notes.reset();
         CSLCitationItemBuilder item = new CSLCitationItemBuilder(work.id().value());
         pinpoint.ifPresent(p -> item.locator(p).label(CSLLabel.PAGE));

@@ -61,19 +61,43 @@ public final class LinkChecker {
         Map<String, Scanned> pages = new ConcurrentHashMap<>();
         html.parallelStream().forEach(relative -> {
             try {
-                String text = Files.readString(site.resolve(relative), StandardCharsets.UTF_8);
-                pages.put(relative, scan(Parser.htmlParser().setTrackPosition(true).parseInput(text, ""), interned));
+                pages.put(relative, scan(parse(site, relative, false), interned));
             } catch (IOException e) {
                 diagnostics.error(display + "/" + relative, 0, 0, "cannot read: " + e.getMessage());
             }
         });
         Map<String, Set<String>> ids = new HashMap<>();
         pages.forEach((path, scanned) -> ids.put(path, scanned.ids()));
+        Map<String, String> resolved = new ConcurrentHashMap<>();
         pages.entrySet().parallelStream().forEach(page -> {
+            boolean broken = false;
+            Problems found = (line, column, message) -> { };
             for (Link link : page.getValue().links()) {
-                checkOne(page.getKey(), link, existing, ids, display, diagnostics);
+                broken |= checkOne(page.getKey(), link, existing, ids, resolved, found);
+            }
+            if (broken) { // rare: only now is it worth parsing the page again to say where
+                String where = display + "/" + page.getKey();
+                try {
+                    Scanned placed = scan(parse(site, page.getKey(), true), interned);
+                    for (Link link : placed.links()) {
+                        checkOne(page.getKey(), link, existing, ids, resolved,
+                                (line, column, message) -> diagnostics.error(where, line, column, message));
+                    }
+                } catch (IOException e) {
+                    diagnostics.error(where, 0, 0, "cannot read: " + e.getMessage());
+                }
             }
         });
+    }
+
+    private static Document parse(Path site, String relative, boolean positions) throws IOException {
+        String text = Files.readString(site.resolve(relative), StandardCharsets.UTF_8);
+        return Parser.htmlParser().setTrackPosition(positions).parseInput(text, "");
+    }
+
+    /** Where broken links are told. */
+    private interface Problems {
+        void error(int line, int column, String message);
     }
 
     /** A link or asset of a page, as much of it as a diagnostic needs. */
@@ -104,32 +128,34 @@ public final class LinkChecker {
                 element.sourceRange().start().lineNumber(), element.sourceRange().start().columnNumber(), asset);
     }
 
-    private static void checkOne(String page, Link link, Set<String> existing, Map<String, Set<String>> ids,
-                                 String display, Diagnostics diagnostics) {
+    /** Checks one link; true if it is broken. */
+    private static boolean checkOne(String page, Link link, Set<String> existing, Map<String, Set<String>> ids,
+                                    Map<String, String> resolvedPaths, Problems problems) {
         String href = link.href();
         boolean asset = link.asset();
         int line = link.line();
         int column = link.column();
-        String where = display + "/" + page;
         String tag = "<" + link.tag() + "> ";
         if (href.isBlank()) {
-            diagnostics.error(where, line, column, tag + "has an empty link; expected a file or #fragment");
-            return;
+            problems.error(line, column, tag + "has an empty link; expected a file or #fragment");
+            return true;
         }
         if (href.startsWith("//") || SCHEME.matcher(href).find()) {
             if (asset) {
-                diagnostics.error(where, line, column, tag + "loads '" + href + "' from outside the site;"
+                problems.error(line, column, tag + "loads '" + href + "' from outside the site;"
                         + " expected a file inside the site, linked relatively");
+                return true;
             } else if (!OUTSIDE_LINK.matcher(href).matches()) {
-                diagnostics.error(where, line, column, tag + "links to '" + href + "'; expected a relative link, or"
+                problems.error(line, column, tag + "links to '" + href + "'; expected a relative link, or"
                         + " an http(s) or mailto address");
+                return true;
             }
-            return;
+            return false;
         }
         if (href.startsWith("/")) {
-            diagnostics.error(where, line, column, tag + "links to the absolute path '" + href + "'; expected a"
+            problems.error(line, column, tag + "links to the absolute path '" + href + "'; expected a"
                     + " relative link, so the site works from file:// and under any sub-path");
-            return;
+            return true;
         }
         int hash = href.indexOf('#');
         String path = hash < 0 ? href : href.substring(0, hash);
@@ -143,28 +169,41 @@ public final class LinkChecker {
             target = page;
         } else {
             if (path.endsWith("/")) {
-                diagnostics.error(where, line, column, tag + "links to the folder '" + href + "'; expected a link"
+                problems.error(line, column, tag + "links to the folder '" + href + "'; expected a link"
                         + " that names a file (e.g. " + path + "index.html)");
-                return;
+                return true;
             }
-            Path resolved = Path.of(page).resolveSibling(decode(path)).normalize();
-            if (Path.of(page).getParent() == null) {
-                resolved = Path.of(decode(path)).normalize();
-            }
-            target = resolved.toString().replace('\\', '/');
+            String relative = path;
+            target = resolvedPaths.computeIfAbsent(folder(page) + "\u0000" + path, k -> resolve(page, relative));
             if (target.startsWith("..") || !existing.contains(target)) {
-                diagnostics.error(where, line, column, tag + "links to '" + href + "', which is not in the site;"
+                problems.error(line, column, tag + "links to '" + href + "', which is not in the site;"
                         + " expected an existing file");
-                return;
+                return true;
             }
         }
         if (fragment != null && !fragment.isEmpty()) {
             Set<String> targetIds = ids.get(target);
             if (targetIds == null || !targetIds.contains(decode(fragment))) {
-                diagnostics.error(where, line, column, tag + "links to '" + href + "', but " + target
+                problems.error(line, column, tag + "links to '" + href + "', but " + target
                         + " has no element with id '" + fragment + "'");
+                return true;
             }
         }
+        return false;
+    }
+
+    /** The folder of a page, with a final slash; empty for a page at the top. */
+    private static String folder(String page) {
+        return page.substring(0, page.lastIndexOf('/') + 1);
+    }
+
+    /** The site path a relative link from {@code page} names. */
+    private static String resolve(String page, String path) {
+        Path resolved = Path.of(page).resolveSibling(decode(path)).normalize();
+        if (Path.of(page).getParent() == null) {
+            resolved = Path.of(decode(path)).normalize();
+        }
+        return resolved.toString().replace('\\', '/');
     }
 
     private static String decode(String s) {
