@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "apparatus", mixinStandardHelpOptions = true, version = "Apparatus 0.1.0",
         description = "Builds a static scholarly site from raw essays, their notes and their sources.",
-        subcommands = {Apparatus.BuildCommand.class, Apparatus.ImportCommand.class, CorpusCommand.class})
+        subcommands = {Apparatus.BuildCommand.class, Apparatus.ImportCommand.class, CorpusCommand.class,
+                ServeCommand.class})
 public final class Apparatus implements Callable<Integer> {
 
     /** Exit code of a build or import that found errors. */
