@@ -43,6 +43,7 @@ class ServeTest {
 
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @SuppressWarnings("try") // the watcher is closed inside its try, to see the watching thread end
     void anEditedEssayIsRebuiltServedAndByteIdenticalToAFullBuild() throws Exception {
         TestProject project = new TestProject(dir.resolve("edited")).essay("an-essay.md", ESSAY);
         Project p = new Project(project.root(), project.out());
@@ -82,6 +83,7 @@ class ServeTest {
 
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @SuppressWarnings("try") // the watcher is closed inside its try, to see the watching thread end
     void aBrokenEditLeavesTheLastSiteServed() throws Exception {
         TestProject project = new TestProject(dir.resolve("broken")).essay("an-essay.md", ESSAY);
         Project p = new Project(project.root(), project.out());
