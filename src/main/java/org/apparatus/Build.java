@@ -22,6 +22,7 @@ import org.apparatus.link.WorkCorrections;
 import org.apparatus.model.EditionSettings;
 import org.apparatus.model.Essay;
 import org.apparatus.model.EssayParser;
+import org.apparatus.model.Registry;
 import org.apparatus.publish.LinkChecker;
 import org.apparatus.publish.Publisher;
 import org.apparatus.render.PageRenderer;
@@ -55,8 +56,12 @@ public final class Build {
         Map<String, ImportedEssay> seeds = importSeeds();
         List<Essay> essays = parseEssays(seeds);
         Path works = project.content().resolve("works.yml");
+        Path actors = project.content().resolve("actors.yml");
+        Path events = project.content().resolve("events.yml");
+        Registry registry = Registry.read(actors, project.display(actors), events, project.display(events),
+                diagnostics);
         SiteModel site = SiteModel.build(edition(), essays, seeds,
-                WorkCorrections.read(works, project.display(works), diagnostics), diagnostics);
+                WorkCorrections.read(works, project.display(works), diagnostics), registry, diagnostics);
         return publish(site);
     }
 

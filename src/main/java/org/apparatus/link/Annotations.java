@@ -1,0 +1,76 @@
+package org.apparatus.link;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.apparatus.model.DateExpression;
+import org.apparatus.model.EssayId;
+import org.apparatus.model.EventId;
+import org.apparatus.model.Markup;
+import org.apparatus.model.Mention;
+
+/**
+ * What the {@link Annotator} found in one essay: its paragraphs and notes with every actor and event linked, the
+ * mentions, the passages about registered events, the dates it states and the names no registry entry covers.
+ *
+ * @param linked the markup of each heading, paragraph and note, by its anchor, with links relative to {@code essays/}
+ */
+public record Annotations(EssayId essay, Map<String, Markup> linked, List<Mention> mentions,
+                          List<EventPassage> passages, List<DatedStatement> dated, List<Unregistered> unregistered) {
+
+    public Annotations {
+        Objects.requireNonNull(essay, "essay");
+        linked = Map.copyOf(linked);
+        mentions = List.copyOf(mentions);
+        passages = List.copyOf(passages);
+        dated = List.copyOf(dated);
+        unregistered = List.copyOf(unregistered);
+    }
+
+    /**
+     * A passage of an essay about a registered event: the sentence with the cue that marks it.
+     *
+     * @param anchor the paragraph's or note's fragment id
+     * @param note the note's number, or 0 for body text
+     * @param date the date the sentence gives the event, nearest to the cue, if it gives one
+     */
+    public record EventPassage(EventId event, EssayId essay, String anchor, int note, int line, String before,
+                               String cue, String after, Optional<DateExpression> date) {
+        public EventPassage {
+            Objects.requireNonNull(event, "event");
+            Objects.requireNonNull(anchor, "anchor");
+            Objects.requireNonNull(cue, "cue");
+            Objects.requireNonNull(date, "date");
+        }
+
+        /** The whole sentence. */
+        public String sentence() {
+            return before + cue + after;
+        }
+    }
+
+    /**
+     * A date stated in the body text.
+     *
+     * @param sentence the sentence stating it
+     * @param covered true when the sentence is a passage about a registered event
+     */
+    public record DatedStatement(EssayId essay, String anchor, int line, DateExpression expression, String sentence,
+                                 boolean covered) {
+        public DatedStatement {
+            Objects.requireNonNull(anchor, "anchor");
+            Objects.requireNonNull(expression, "expression");
+            Objects.requireNonNull(sentence, "sentence");
+        }
+    }
+
+    /** A name-like phrase that no actor, alias or ignored phrase covers, where it occurs. */
+    public record Unregistered(String name, EssayId essay, String anchor, int line, String before, String after) {
+        public Unregistered {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(anchor, "anchor");
+        }
+    }
+}
