@@ -185,7 +185,11 @@ public final class CorpusGenerator {
             list(y, "short", a.shorts());
             list(y, "metonyms", a.metonyms());
         }
-        return y.append("ignore:\n  - Cold War\n  - Korean Peninsula\n").toString();
+        y.append("ignore:\n");
+        Set<String> ignore = new java.util.TreeSet<>(Vocabulary.IGNORE);
+        events.forEach(e -> ignore.add(e.place()));
+        ignore.forEach(name -> y.append("  - ").append(quote(name)).append('\n'));
+        return y.toString();
     }
 
     String eventsYaml() {
@@ -233,6 +237,7 @@ public final class CorpusGenerator {
 
         // the body: sections of paragraphs of sentences
         List<List<String>> paragraphs = new ArrayList<>();
+        Set<String> named = new HashSet<>();
         List<Integer> sectionStarts = new ArrayList<>();
         int words = 0;
         while (words < 3300 + r.nextInt(400)) {
@@ -242,7 +247,7 @@ public final class CorpusGenerator {
             List<String> sentences = new ArrayList<>();
             int count = 4 + r.nextInt(4);
             for (int s = 0; s < count; s++) {
-                String sentence = sentence(r, r.nextInt(3) == 0 ? other : topic);
+                String sentence = sentence(r, r.nextInt(3) == 0 ? other : topic, named);
                 words += sentence.split(" ").length;
                 sentences.add(sentence);
             }
@@ -312,9 +317,9 @@ public final class CorpusGenerator {
                 "The View from Pyongyang", "Prospects", "Conclusion", "Background", "The Balance of Power"));
     }
 
-    private String sentence(SplittableRandom r, String topic) {
-        String a = actorForm(r);
-        String b = actorForm(r);
+    private String sentence(SplittableRandom r, String topic, Set<String> named) {
+        String a = actorForm(r, named);
+        String b = actorForm(r, named);
         String e = pick(r, pick(r, events).cues());
         int year = 1994 + r.nextInt(9);
         String month = pick(r, Vocabulary.MONTHS);
@@ -348,13 +353,17 @@ public final class CorpusGenerator {
         };
     }
 
-    private String actorForm(SplittableRandom r) {
+    /** A form of a random actor; a short form only once the actor was named in full, as writers do. */
+    private String actorForm(SplittableRandom r, Set<String> named) {
         Vocabulary.Actor actor = r.nextInt(3) == 0 ? Vocabulary.ACTORS.get(r.nextInt(Vocabulary.ACTORS.size()))
                 : actors.get(r.nextInt(actors.size()));
         List<String> forms = new ArrayList<>();
         forms.add(actor.name());
         forms.addAll(actor.aliases());
-        forms.addAll(actor.shorts());
+        if (named.contains(actor.id())) {
+            forms.addAll(actor.shorts());
+        }
+        named.add(actor.id());
         return pick(r, forms);
     }
 

@@ -87,6 +87,15 @@ final class Vocabulary {
                     "The State of the Union address that named North Korea.",
                     List.of("axis of evil", "State of the Union address")));
 
+    /** Name-like phrases of the generated text that are not actors. */
+    static final List<String> IGNORE = List.of("Cold War", "Korean Peninsula", "Korea", "Korean", "Soviet",
+            "Soviet Union", "Far East", "Northeast Asia", "Friendship Treaty", "Treaty of Friendship",
+            "Agreed Framework", "Joint Declaration", "June 15 Joint Declaration", "State of the Union",
+            "Moscow Declaration", "View", "Pyongyang", "Vladivostok", "Geneva", "Rajin", "Tumen River",
+            "Trans-Korean Railway", "Trans-Siberian Railway", "Introduction", "Conclusion", "Economic Interests",
+            "Summits", "Balance of Power", "Railway Question", "Arms", "Influence", "Koreas", "Two Koreas",
+            "Peninsula", "Security", "Prospects", "Background", "Korean Policy", "Changing Russia");
+
     static final List<String> TOPICS = List.of("the Trans-Korean Railway", "the Trans-Siberian Railway",
             "arms transfers", "the nuclear question", "energy cooperation", "the gas pipeline", "debt rescheduling",
             "fisheries", "the timber trade", "labour migration", "border security", "the missile programme",
