@@ -41,6 +41,11 @@ class PackagedJarIT {
                 }
             }
         }
+        for (String registry : List.of("content/actors.yml", "content/events.yml")) { // the essays link to them
+            if (Files.exists(Path.of(registry))) {
+                Files.copy(Path.of(registry), project.resolve(registry));
+            }
+        }
         String output = run(dir, List.of("build", "--root", project.toString()));
 
         assertThat(output).contains("apparatus: built ");
