@@ -72,10 +72,10 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
         Bibliography bibliography = Bibliography.resolve(unique, corrections, diagnostics);
         CitationStyle style = new CitationStyle(bibliography.works());
         Annotator annotator = new Annotator(registry);
-        Map<EssayId, Annotations> annotations = new HashMap<>();
-        for (Essay essay : unique) {
-            annotations.put(essay.id(), annotator.annotate(essay, diagnostics));
-        }
+        // each essay is annotated on its own, on every core; the diagnostics sort what they collect
+        Map<EssayId, Annotations> annotations = unique.parallelStream()
+                .map(essay -> annotator.annotate(essay, diagnostics))
+                .collect(java.util.stream.Collectors.toMap(Annotations::essay, a -> a));
         reportUnregistered(unique, annotations, diagnostics);
         Linker linker = new Linker(edition, unique, bibliography, style, annotations, registry);
         List<Page> pages = new ArrayList<>();
