@@ -15,10 +15,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The command line: {@code apparatus build [--root DIR] [--out DIR]} and {@code apparatus import FILE}. */
+/**
+ * The command line: {@code apparatus build [--root DIR] [--out DIR]}, {@code apparatus import FILE} and
+ * {@code apparatus corpus --essays N --seed S --out DIR}.
+ */
 @Command(name = "apparatus", mixinStandardHelpOptions = true, version = "Apparatus 0.1.0",
         description = "Builds a static scholarly site from raw essays, their notes and their sources.",
-        subcommands = {Apparatus.BuildCommand.class, Apparatus.ImportCommand.class})
+        subcommands = {Apparatus.BuildCommand.class, Apparatus.ImportCommand.class, CorpusCommand.class,
+                ServeCommand.class})
 public final class Apparatus implements Callable<Integer> {
 
     /** Exit code of a build or import that found errors. */
