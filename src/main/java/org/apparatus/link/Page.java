@@ -10,7 +10,7 @@ import org.apparatus.model.Markup;
  * its own template; none of them queries or computes.
  */
 public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, Page.ChangesPage,
-        Page.BibliographyPage, Page.WorkPage, Page.ReportPage {
+        Page.BibliographyPage, Page.WorkPage, Page.ReportPage, Page.NotFoundPage {
 
     /** The page's file, relative to the site root, with forward slashes. */
     String path();
@@ -198,5 +198,13 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
 
     /** One unresolved or partly read citation. */
     record ProblemRow(String where, Markup essayTitle, int note, String noteHref, String printed, String message) {
+    }
+
+    /** {@code 404.html}: what a web server shows for an address the site does not have. */
+    record NotFoundPage(String path, Chrome chrome, String homeHref) implements Page {
+        @Override
+        public String template() {
+            return "404.ftlh";
+        }
     }
 }
