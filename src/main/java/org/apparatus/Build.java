@@ -22,17 +22,19 @@ import org.apparatus.link.WorkCorrections;
 import org.apparatus.model.EditionSettings;
 import org.apparatus.model.Essay;
 import org.apparatus.model.EssayParser;
+import org.apparatus.preserve.Snapshot;
 import org.apparatus.publish.LinkChecker;
 import org.apparatus.publish.Publisher;
 import org.apparatus.render.PageRenderer;
 
 /**
  * One build of a project, the five stages in order: import the seeds, parse the essays, cross-reference them, render
- * the pages, check and publish. Diagnostics are collected throughout; the site is published only if there is no error.
+ * the pages, check and publish; and, when asked for, a sixth: a snapshot for archives. Diagnostics are collected throughout; the site is published only if there is no error.
  */
 public final class Build {
 
     private final Project project;
+    private final Optional<Snapshot.Request> snapshot;
     private final Diagnostics diagnostics = new Diagnostics();
 
     /**
@@ -45,7 +47,13 @@ public final class Build {
     }
 
     public Build(Project project) {
+        this(project, Optional.empty());
+    }
+
+    /** A build that, once the site is published, also makes a snapshot of the edition for archives. */
+    public Build(Project project, Optional<Snapshot.Request> snapshot) {
         this.project = project;
+        this.snapshot = snapshot;
     }
 
     public Result run() {
@@ -55,9 +63,26 @@ public final class Build {
         Map<String, ImportedEssay> seeds = importSeeds();
         List<Essay> essays = parseEssays(seeds);
         Path works = project.content().resolve("works.yml");
-        SiteModel site = SiteModel.build(edition(), essays, seeds,
+        EditionSettings edition = edition();
+        SiteModel site = SiteModel.build(edition, essays, seeds,
                 WorkCorrections.read(works, project.display(works), diagnostics), diagnostics);
-        return publish(site);
+        Result result = publish(site);
+        if (result.published() && snapshot.isPresent()) {
+            preserve(snapshot.get(), edition);
+        }
+        return result;
+    }
+
+    /** Stage 6: the published site and its sources, as a BagIt bag and a WACZ web archive. */
+    private void preserve(Snapshot.Request request, EditionSettings edition) {
+        try {
+            Path site = project.output().toRealPath();
+            Snapshot.write(request, new Snapshot.Sources(project.seeds(), project.content(), project.templates(), site),
+                    edition.title(), edition.url(), project.display(request.folder()), diagnostics);
+        } catch (IOException e) {
+            diagnostics.error(project.display(project.output()), 0, 0, "cannot read the published site: "
+                    + e.getMessage());
+        }
     }
 
     /** Stage 1: every seed, read strictly and imported. */
