@@ -66,9 +66,10 @@ final class Bag {
         bagInfo.append(field("Payload-Oxum", bytes + "." + payload.size()));
         bagInfo.append(field("Bag-Size", size(bytes)));
         tags.put("bag-info.txt", utf8(bagInfo.toString()));
+        SortedMap<String, byte[]> tagFiles = new TreeMap<>(tags); // a tag manifest lists no other tag manifest
         for (String algorithm : ALGORITHMS) {
             StringBuilder tagManifest = new StringBuilder();
-            tags.forEach((name, content) -> tagManifest.append(Digests.hex(javaName(algorithm), content)).append("  ")
+            tagFiles.forEach((name, content) -> tagManifest.append(Digests.hex(javaName(algorithm), content)).append("  ")
                     .append(name).append('\n'));
             tags.put("tagmanifest-" + algorithm + ".txt", utf8(tagManifest.toString()));
         }
