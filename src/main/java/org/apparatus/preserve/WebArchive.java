@@ -41,6 +41,15 @@ final class WebArchive {
             .withZone(ZoneOffset.UTC);
     private static final String WARC = "data.warc";
 
+    /**
+     * The datapackage's profile. WACZ 1.2.0 names it {@code wacz}, but ReplayWeb.page (2.5.3, the latest release)
+     * refuses that profile ("Unknown package profile: wacz"): it reads {@code data-package} (WACZ 1.1.1, and what
+     * py-wacz writes), {@code wacz-package} or none. A WACZ the viewers cannot open preserves nothing, so this one
+     * says {@code data-package} and is WACZ 1.2.0 in every other respect. ReplayTest notices when ReplayWeb.page
+     * learns {@code wacz}.
+     */
+    static final String PROFILE = "data-package";
+
     private WebArchive() {
     }
 
@@ -103,7 +112,7 @@ final class WebArchive {
         entries.put("indexes/index.cdx", utf8(String.join("\n", cdx) + "\n"));
         entries.put("pages/pages.jsonl", utf8("{\"format\":\"json-pages-1.0\",\"id\":\"pages\",\"title\":\"All Pages\"}\n"
                 + String.join("\n", pages) + (pages.isEmpty() ? "" : "\n")));
-        StringBuilder datapackage = new StringBuilder("{\n  \"profile\": \"wacz\",\n");
+        StringBuilder datapackage = new StringBuilder("{\n  \"profile\": " + json(PROFILE) + ",\n");
         datapackage.append("  \"title\": ").append(json(title)).append(",\n");
         datapackage.append("  \"description\": ").append(json("A web archive of " + title + " as published at "
                 + base + ", made by its build.")).append(",\n");

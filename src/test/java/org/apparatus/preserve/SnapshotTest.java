@@ -156,7 +156,8 @@ class SnapshotTest {
             assertThat(names).containsExactly("archive/data.warc", "datapackage-digest.json", "datapackage.json",
                     "indexes/index.cdx", "pages/pages.jsonl");
             JsonNode datapackage = json(zip, "datapackage.json");
-            assertThat(datapackage.get("profile").asString()).isEqualTo("wacz");
+            assertThat(datapackage.get("profile").asString()).isEqualTo(WebArchive.PROFILE).isEqualTo("data-package");
+            assertThat(datapackage.has("wacz_version")).isFalse(); // dropped in WACZ 1.2.0
             assertThat(datapackage.get("home").get("url").asString()).isEqualTo(BASE + "index.html");
             assertThat(datapackage.get("resources")).hasSize(3);
             for (JsonNode resource : datapackage.get("resources")) {
