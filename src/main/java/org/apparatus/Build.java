@@ -22,6 +22,7 @@ import org.apparatus.link.WorkCorrections;
 import org.apparatus.model.EditionSettings;
 import org.apparatus.model.Essay;
 import org.apparatus.model.EssayParser;
+import org.apparatus.model.Registry;
 import org.apparatus.preserve.Snapshot;
 import org.apparatus.publish.LinkChecker;
 import org.apparatus.publish.Publisher;
@@ -63,9 +64,13 @@ public final class Build {
         Map<String, ImportedEssay> seeds = importSeeds();
         List<Essay> essays = parseEssays(seeds);
         Path works = project.content().resolve("works.yml");
+        Path actors = project.content().resolve("actors.yml");
+        Path events = project.content().resolve("events.yml");
+        Registry registry = Registry.read(actors, project.display(actors), events, project.display(events),
+                diagnostics);
         EditionSettings edition = edition();
         SiteModel site = SiteModel.build(edition, essays, seeds,
-                WorkCorrections.read(works, project.display(works), diagnostics), diagnostics);
+                WorkCorrections.read(works, project.display(works), diagnostics), registry, diagnostics);
         Result result = publish(site);
         if (result.published() && snapshot.isPresent()) {
             preserve(snapshot.get(), edition);

@@ -85,6 +85,54 @@ class HostileCodeTest {
     }
 
     @Test
+    void markupInTheActorAndEventRegistriesIsShownAsText() {
+        TestProject p = new TestProject(dir).essay("one.md", """
+                ---
+                id: "one"
+                title: "One"
+                author: "A"
+                ---
+
+                The <b>Evil</b> Corp met ${x} at the [[summit]] of <script>alert(1)</script> in 1999.
+                """);
+        p.write("content/actors.yml", """
+                actors:
+                  - id: evil
+                    name: "Evil</b> Corp"
+                    kind: organisation
+                    description: "<script>alert('description')</script> ${7*7} <#assign y=1>"
+                    aliases: ["Corp", "<script>"]
+                  - id: x
+                    name: "${x}"
+                    kind: person
+                ignore: ["<img src=x onerror=alert(1)>"]
+                """.getBytes(StandardCharsets.UTF_8));
+        p.write("content/events.yml", """
+                events:
+                  - id: summit
+                    title: "<img src=x onerror=alert('event')> summit"
+                    date: 1999
+                    place: "<iframe src=javascript:alert(1)>"
+                    participants: [evil]
+                    cues: ["[[summit]]", "alert(1)"]
+                """.getBytes(StandardCharsets.UTF_8));
+        Hostile.published(p);
+        Document actor = p.page("actors/evil.html");
+        assertThat(actor.selectFirst("h1").text()).isEqualTo("Evil</b> Corp");
+        assertThat(actor.selectFirst("dl.record").text()).contains("<script>alert('description')</script> ${7*7}"
+                + " <#assign y=1>");
+        assertThat(p.page("actors/x.html").selectFirst("h1").text()).isEqualTo("${x}");
+        Document event = p.page("events/summit.html");
+        assertThat(event.selectFirst("h1").text()).isEqualTo("<img src=x onerror=alert('event')> summit");
+        assertThat(event.selectFirst("dl.record").text()).contains("<iframe src=javascript:alert(1)>");
+        Document essay = p.page("essays/one.html");
+        assertThat(essay.select("#p1 a.mention").eachText()).contains("Evil</b> Corp", "${x}", "alert(1)");
+        assertThat(essay.selectFirst("#p1").text()).startsWith("The <b>Evil</b> Corp met ${x} at the [[summit]] of"
+                + " <script>alert(1)</script> in 1999.");
+        SafePages.assertSafe(p.out());
+    }
+
+    @Test
     void markupInSiteYmlIsShownAsText() {
         TestProject p = new TestProject(dir).essay("x.md", Samples.ESSAY)
                 .write("content/site.yml", Hostile.bytes("code-site.yml"));

@@ -86,4 +86,55 @@ class RealProjectTest {
     void everyLinkOfTheRealSiteIsRelativeAndNamesAFile() {
         SiteBuildTest.assertLinksAreRelativeFiles(site);
     }
+
+    @Test
+    void everyRegisteredActorHasAPageWithItsMentions() throws Exception {
+        org.apparatus.model.Registry registry = org.apparatus.model.Registry.read(
+                TestProject.repository().resolve("content/actors.yml"), "content/actors.yml",
+                TestProject.repository().resolve("content/events.yml"), "content/events.yml", new Diagnostics());
+        assertThat(registry.actors()).hasSizeGreaterThanOrEqualTo(30);
+        for (org.apparatus.model.Actor actor : registry.actors()) {
+            Document page = TestProject.parse(site, "actors/" + actor.id() + ".html");
+            assertThat(page.select("h1").text()).isEqualTo(actor.name());
+            assertThat(page.select("section.mentions mark")).as(actor.id().value()).isNotEmpty();
+        }
+        Document index = TestProject.parse(site, "actors/index.html");
+        assertThat(index.select("ul.actors > li > a")).hasSize(registry.actors().size());
+        assertThat(index.select("a[href=unregistered.html]").text()).isEqualTo("0 unregistered names");
+        for (org.apparatus.model.Event event : registry.events()) {
+            Document page = TestProject.parse(site, "events/" + event.id() + ".html");
+            assertThat(page.select("dl.record time").attr("datetime")).isEqualTo(event.date().iso());
+        }
+        assertThat(registry.events()).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(TestProject.parse(site, "timeline.html").select("svg a")).hasSize(registry.events().size());
+    }
+
+    @Test
+    void theBareKimsOfTheKoEssayGoToTheirPeople() {
+        Document ilSung = TestProject.parse(site, "actors/kim-il-sung.html");
+        assertThat(ilSung.select("section.mentions li:has(mark:containsOwn(Kim)) blockquote").eachText())
+                .anySatisfy(t -> assertThat(t).startsWith("Kim traveled amid great pomp"));
+        Document jongIl = TestProject.parse(site, "actors/kim-jong-il.html");
+        assertThat(jongIl.select("section.mentions blockquote").eachText())
+                .anySatisfy(t -> assertThat(t).startsWith("The last time Kim visited Russia was in 1959"))
+                .noneSatisfy(t -> assertThat(t).startsWith("Kim traveled amid great pomp"));
+    }
+
+    @Test
+    void citedAuthorsHaveNoActorPage() {
+        assertThat(TestProject.files(site)).filteredOn(f -> f.startsWith("actors/"))
+                .noneMatch(f -> f.contains("joo") || f.contains("wuchte") || f.contains("bremmer")
+                        || f.contains("shlapentokh") || f.contains("kwak"));
+    }
+
+    @Test
+    void thePyongyangVisitShowsTheEssaysDisagreeOnItsDate() {
+        Document page = TestProject.parse(site, "events/putin-visits-pyongyang-2000.html");
+        assertThat(page.select("dl.record time").text()).isEqualTo("19–20 July 2000");
+        String disagreement = page.select("section.disagreement").text();
+        assertThat(disagreement).contains("In June 2000, Putin visited Pyongyang", "June 2000 (differs from the"
+                + " edition's date)", "Putin's July visit to Pyongyang", "July 2000 (agrees with the edition's date)");
+        assertThat(page.select(".side-by-side > section h3 a").eachAttr("href"))
+                .containsExactly("../essays/" + MIKHEEV + ".html", "../essays/" + KO + ".html");
+    }
 }

@@ -27,7 +27,10 @@ public final class SafePages {
 
     /** Elements that load or run something of their own; the templates use none of them. */
     private static final String EMBEDDING = "iframe, frame, frameset, object, embed, applet, base, portal, "
-            + "meta[http-equiv], form, svg, math";
+            + "meta[http-equiv], form, math";
+    /** The only elements an inline drawing (the timeline) may hold: shapes, text and plain links. */
+    private static final Set<String> DRAWING = Set.of("svg", "title", "desc", "g", "line", "circle", "rect", "text",
+            "tspan", "a", "path");
     /** Attributes whose value a browser may follow, load or submit to. */
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "data", "poster",
             "background", "cite", "codebase", "xlink:href", "srcdoc", "ping", "srcset", "manifest", "dynsrc", "lowsrc");
@@ -63,6 +66,13 @@ public final class SafePages {
         }
         for (Element embedding : page.select(EMBEDDING)) {
             problems.add(name + ": embedding element " + abbreviate(embedding.outerHtml()));
+        }
+        for (Element drawing : page.select("svg")) {
+            for (Element part : drawing.getAllElements()) {
+                if (!DRAWING.contains(part.normalName())) {
+                    problems.add(name + ": drawing element " + abbreviate(part.outerHtml()));
+                }
+            }
         }
         for (Element element : page.getAllElements()) {
             for (Attribute attribute : element.attributes()) {

@@ -32,7 +32,7 @@ final class EditionData {
 
     /** {@code data/edition.json} and its schema. */
     static List<SiteModel.DataFile> files(EditionSettings edition, List<Essay> essays, Bibliography bibliography,
-                                          Annotations annotations) {
+                                          Entities annotations) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("$schema", "edition.schema.json");
         root.put("title", edition.title());
@@ -66,19 +66,19 @@ final class EditionData {
         }
         root.put("works", works);
         List<Object> actors = new ArrayList<>();
-        for (Annotations.Actor a : annotations.actors()) {
+        for (Entities.Actor a : annotations.actors()) {
             actors.add(ordered("id", a.id(), "kind", a.kind().name().toLowerCase(java.util.Locale.ROOT),
                     "name", a.name(), "wikidata", a.wikidata(), "path", a.path()));
         }
         root.put("actors", actors);
         List<Object> events = new ArrayList<>();
-        for (Annotations.Event e : annotations.events()) {
+        for (Entities.Event e : annotations.events()) {
             events.add(ordered("id", e.id(), "label", e.label(), "when", e.when(), "until", e.until(),
                     "path", e.path(), "actors", e.actors()));
         }
         root.put("events", events);
         List<Object> mentions = new ArrayList<>();
-        for (Annotations.Mention m : annotations.mentions()) {
+        for (Entities.Mention m : annotations.mentions()) {
             mentions.add(ordered("essay", m.essay().value(), "paragraph", m.paragraph(),
                     "path", "essays/" + m.essay() + ".html#p" + m.paragraph(), "text", m.text(),
                     "occurrence", m.occurrence(), "actor", m.actor(), "event", m.event(), "when", m.when()));

@@ -10,7 +10,8 @@ import org.apparatus.model.Markup;
  * its own template; none of them queries or computes.
  */
 public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, Page.ChangesPage,
-        Page.BibliographyPage, Page.WorkPage, Page.ReportPage, Page.NotFoundPage {
+        Page.BibliographyPage, Page.WorkPage, Page.ReportPage, Page.ActorIndexPage, Page.ActorPage,
+        Page.EventIndexPage, Page.EventPage, Page.TimelinePage, Page.UnregisteredPage, Page.NotFoundPage {
 
     /** The page's file, relative to the site root, with forward slashes. */
     String path();
@@ -34,7 +35,8 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
     }
 
     /** An essay as listed on the home page. */
-    record EssayCard(String href, Markup title, Markup author, Markup abstractHtml, int paragraphs, int notes) {
+    record EssayCard(String href, Markup title, Markup author, Markup abstractHtml, int paragraphs, int notes,
+                     int actors, int events) {
     }
 
     /** {@code essays/<id>.html}: the full text, its notes and where it comes from. */
@@ -60,8 +62,12 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
      * @param level 0 for a paragraph, 2 to 6 for a heading
      * @param page the print page a paragraph starts on
      * @param cite how to cite a paragraph (empty for a heading)
+     * @param events the registered events the paragraph speaks of
      */
-    record BlockView(int level, String anchor, Markup html, int page, Cite cite) {
+    record BlockView(int level, String anchor, Markup html, int page, Cite cite, List<Chrome.Link> events) {
+        public BlockView {
+            events = List.copyOf(events);
+        }
     }
 
     /** A note in an essay's note list, with its way back to the text, its own page and what it cites. */
@@ -198,6 +204,191 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
 
     /** One unresolved or partly read citation. */
     record ProblemRow(String where, Markup essayTitle, int note, String noteHref, String printed, String message) {
+    }
+
+    /** {@code actors/index.html}: every actor, grouped by kind, with how often the essays name them. */
+    record ActorIndexPage(String path, Chrome chrome, List<ActorGroup> groups, int unregistered,
+                          String unregisteredHref) implements Page {
+        public ActorIndexPage {
+            groups = List.copyOf(groups);
+        }
+
+        @Override
+        public String template() {
+            return "actors.ftlh";
+        }
+    }
+
+    /** The actors of one kind. */
+    record ActorGroup(String label, String anchor, List<ActorCard> actors) {
+        public ActorGroup {
+            actors = List.copyOf(actors);
+        }
+    }
+
+    /** An actor as listed: its mentions in all and per essay. */
+    record ActorCard(String name, String href, String description, int mentions, List<Count> perEssay) {
+        public ActorCard {
+            perEssay = List.copyOf(perEssay);
+        }
+    }
+
+    /** A labelled number, linked when {@code href} is not empty. */
+    record Count(String label, String href, int count) {
+    }
+
+    /**
+     * {@code actors/<id>.html}: who an actor is (editorial), the names the essays use, and every mention in context.
+     *
+     * @param wikidata the Wikidata item's address, or empty
+     * @param forms each name used, with how often
+     * @param perEssay mentions per essay, body and notes apart
+     * @param companions the actors most often named in the same paragraph or note
+     */
+    record ActorPage(String path, Chrome chrome, String name, String kind, String description, String wikidataId,
+                     String wikidata, List<Count> forms, List<EssayMentions> perEssay, List<EventRow> events,
+                     List<Count> companions, int total) implements Page {
+        public ActorPage {
+            forms = List.copyOf(forms);
+            perEssay = List.copyOf(perEssay);
+            events = List.copyOf(events);
+            companions = List.copyOf(companions);
+        }
+
+        @Override
+        public String template() {
+            return "actor.ftlh";
+        }
+    }
+
+    /** An essay's mentions of an actor, body text and notes apart. */
+    record EssayMentions(Markup essayTitle, String essayHref, List<InContext> body, List<InContext> notes) {
+        public EssayMentions {
+            body = List.copyOf(body);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /**
+     * Words in their sentence: {@code before}, the highlighted {@code words}, {@code after}, linked to their place.
+     *
+     * @param where the place as a reader says it ("¶ 12", "note 4")
+     * @param remark how the words were read, when worth saying ("resolved from context"), or empty
+     */
+    record InContext(String before, String words, String after, String href, String where, String remark) {
+    }
+
+    /** {@code events/index.html}: every registered event in date order. */
+    record EventIndexPage(String path, Chrome chrome, List<EventRow> events) implements Page {
+        public EventIndexPage {
+            events = List.copyOf(events);
+        }
+
+        @Override
+        public String template() {
+            return "events.ftlh";
+        }
+    }
+
+    /** An event as listed: when, where, what, and how many passages speak of it. */
+    record EventRow(String title, String href, String when, String iso, String place, int passages) {
+    }
+
+    /**
+     * {@code events/<id>.html}: the registry's record of an event and what each essay says of it, side by side.
+     *
+     * @param claims the dates the essays give the event, when they give one
+     * @param disagreement a plain statement of how the dates differ, or empty when they agree
+     */
+    record EventPage(String path, Chrome chrome, String title, String when, String iso, String place,
+                     String description, List<Chrome.Link> participants, List<EssayPassages> essays,
+                     List<DateClaim> claims, String disagreement) implements Page {
+        public EventPage {
+            participants = List.copyOf(participants);
+            essays = List.copyOf(essays);
+            claims = List.copyOf(claims);
+        }
+
+        @Override
+        public String template() {
+            return "event.ftlh";
+        }
+    }
+
+    /** One essay's passages about an event, with the notes they call. */
+    record EssayPassages(Markup essayTitle, String essayHref, List<InContext> passages, List<Chrome.Link> notes) {
+        public EssayPassages {
+            passages = List.copyOf(passages);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /**
+     * A date an essay gives an event.
+     *
+     * @param stated the date in words as the essay gives it, normalised ("June 2000")
+     * @param agrees true when it can mean the registry's date
+     */
+    record DateClaim(String essayTitle, String href, String where, String stated, String iso, InContext quote,
+                     boolean agrees) {
+    }
+
+    /**
+     * {@code timeline.html}: the events in order, drawn, and the dated statements no event covers.
+     *
+     * @param undated the dates the build could not place (no year can be told), for maintainers
+     */
+    record TimelinePage(String path, Chrome chrome, Svg svg, List<EventRow> events, List<Statement> uncovered,
+                        List<Statement> undated) implements Page {
+        public TimelinePage {
+            events = List.copyOf(events);
+            uncovered = List.copyOf(uncovered);
+            undated = List.copyOf(undated);
+        }
+
+        @Override
+        public String template() {
+            return "timeline.ftlh";
+        }
+    }
+
+    /** A drawing with its coordinates computed: a vertical axis of years and one labelled mark per event. */
+    record Svg(int width, int height, String title, String description, List<Tick> ticks, List<Mark> marks) {
+        public Svg {
+            ticks = List.copyOf(ticks);
+            marks = List.copyOf(marks);
+        }
+    }
+
+    /** A year on the axis. */
+    record Tick(int y, String label) {
+    }
+
+    /** An event on the drawing: a dot on the axis and its label, linked. */
+    record Mark(int y, int labelY, String when, String title, String href) {
+    }
+
+    /** A date the essays state, in its sentence. */
+    record Statement(String when, String iso, Markup essayTitle, InContext sentence) {
+    }
+
+    /** {@code actors/unregistered.html}: name-like words no registry entry covers, for maintainers. */
+    record UnregisteredPage(String path, Chrome chrome, List<NameRow> names) implements Page {
+        public UnregisteredPage {
+            names = List.copyOf(names);
+        }
+
+        @Override
+        public String template() {
+            return "unregistered.ftlh";
+        }
+    }
+
+    /** One unregistered name with every place it occurs. */
+    record NameRow(String name, int count, List<InContext> places) {
+        public NameRow {
+            places = List.copyOf(places);
+        }
     }
 
     /** {@code 404.html}: what a web server shows for an address the site does not have. */

@@ -16,7 +16,9 @@ import org.apparatus.model.EditionSettings;
 import org.apparatus.model.Essay;
 import org.apparatus.model.EssayId;
 import org.apparatus.model.Markup;
+import org.apparatus.model.Mention;
 import org.apparatus.model.Note;
+import org.apparatus.model.Registry;
 import org.apparatus.model.Text;
 import org.apparatus.model.Work;
 import org.jsoup.Jsoup;
@@ -55,12 +57,29 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
      */
     public static SiteModel build(EditionSettings edition, List<Essay> essays, Map<String, ImportedEssay> seeds,
                                   WorkCorrections corrections, Diagnostics diagnostics) {
+        return build(edition, essays, seeds, corrections, Registry.empty(), diagnostics);
+    }
+
+    /**
+     * Cross-references the essays as {@link #build(EditionSettings, List, Map, WorkCorrections, Diagnostics)} does,
+     * and links every mention of a registered actor and event, making their pages and the timeline.
+     *
+     * @param registry the actors and events of {@code content/actors.yml} and {@code content/events.yml}
+     */
+    public static SiteModel build(EditionSettings edition, List<Essay> essays, Map<String, ImportedEssay> seeds,
+                                  WorkCorrections corrections, Registry registry, Diagnostics diagnostics) {
         List<Essay> unique = unique(essays, diagnostics);
         Bibliography bibliography = Bibliography.resolve(unique, corrections, diagnostics);
         CitationStyle style = new CitationStyle(bibliography.works());
-        Linker linker = new Linker(edition, unique, bibliography, style);
-        Annotations annotations = Annotations.NONE; // actors, events and mentions plug in here
-        TeiExport tei = new TeiExport(edition, bibliography, style, annotations);
+        Annotator annotator = new Annotator(registry);
+        Map<EssayId, Annotations> annotations = new HashMap<>();
+        for (Essay essay : unique) {
+            annotations.put(essay.id(), annotator.annotate(essay, diagnostics));
+        }
+        reportUnregistered(unique, annotations, diagnostics);
+        Linker linker = new Linker(edition, unique, bibliography, style, annotations, registry);
+        Entities entities = Entities.of(registry, unique, annotations);
+        TeiExport tei = new TeiExport(edition, bibliography, style, entities);
         List<Page> pages = new ArrayList<>();
         List<DataFile> files = new ArrayList<>();
         List<Page.EssayCard> cards = new ArrayList<>();
@@ -68,7 +87,10 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
             List<EditorialChange> changes = changes(essay, seeds, diagnostics);
             cards.add(new Page.EssayCard("essays/" + essay.id() + ".html", essay.title().markup(),
                     essay.author().markup(), essay.abstractText().map(Text::markup).orElse(new Markup("")),
-                    essay.paragraphs().size(), essay.notes().size()));
+                    essay.paragraphs().size(), essay.notes().size(),
+                    (int) annotations.get(essay.id()).mentions().stream().map(Mention::actor).distinct().count(),
+                    (int) annotations.get(essay.id()).passages().stream().map(Annotations.EventPassage::event)
+                            .distinct().count()));
             pages.add(linker.essayPage(essay, changes));
             pages.add(linker.changesPage(essay, changes));
             pages.addAll(linker.notePages(essay));
@@ -81,15 +103,35 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
         pages.add(new Page.Home("index.html", linker.chrome(edition.title(), "", edition.introduction(), List.of()),
                 edition.introduction(), cards));
         pages.addAll(linker.bibliographyPages());
+        pages.addAll(new Registers(registry, unique, annotations, linker::chrome).pages());
         files.add(new DataFile("bibliography/bibliography.bib", CitationStyle.bibtex(bibliography.works())));
         files.add(new DataFile("bibliography/bibliography.ris", CitationStyle.ris(bibliography.works())));
         files.add(new DataFile("bibliography/bibliography.json", CitationStyle.cslJson(bibliography.works())));
         pages.add(new Page.NotFoundPage(SiteIndex.NOT_FOUND, linker.chrome("Page not found", "",
                 "There is no page at this address", List.of(new Chrome.Link("Page not found", SiteIndex.NOT_FOUND,
                         true))), "index.html"));
-        files.addAll(EditionData.files(edition, unique, bibliography, annotations));
+        files.addAll(EditionData.files(edition, unique, bibliography, entities));
         files.addAll(SiteIndex.files(edition, pages.stream().map(Page::path).toList()));
         return new SiteModel(pages, files);
+    }
+
+    /** One warning per name-like phrase no registry entry covers, at its first place. */
+    private static void reportUnregistered(List<Essay> essays, Map<EssayId, Annotations> annotations,
+                                           Diagnostics diagnostics) {
+        Map<String, List<Annotations.Unregistered>> byName = new java.util.TreeMap<>();
+        Map<EssayId, String> sources = new HashMap<>();
+        for (Essay essay : essays) {
+            sources.put(essay.id(), essay.source());
+            annotations.get(essay.id()).unregistered()
+                    .forEach(u -> byName.computeIfAbsent(u.name(), k -> new ArrayList<>()).add(u));
+        }
+        byName.forEach((name, places) -> {
+            Annotations.Unregistered first = places.get(0);
+            diagnostics.warning(sources.get(first.essay()), first.line(), 1, "'" + name + "' looks like a name that no"
+                    + " actor covers (" + places.size() + (places.size() == 1 ? " time" : " times") + ", listed on"
+                    + " actors/unregistered.html); expected it in content/actors.yml, as an actor, an alias, or under"
+                    + " 'ignore'");
+        });
     }
 
     /** The essays in their edition order (by seed file, then id), each id once. */
@@ -137,13 +179,18 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
         private final CitationStyle style;
         private final Map<EssayId, List<Work>> cited = new HashMap<>();
         private final Map<EssayId, Map<Integer, Block.Paragraph>> passages = new HashMap<>();
+        private final Map<EssayId, Annotations> annotations;
+        private final Registry registry;
 
         /** The notes citing each work, looked up once: a page per note asks for them. */
         private final Map<org.apparatus.model.WorkId, Map<Bibliography.NoteKey, List<Bibliography.Reference>>> citing =
                 new HashMap<>();
 
-        Linker(EditionSettings edition, List<Essay> essays, Bibliography bibliography, CitationStyle style) {
+        Linker(EditionSettings edition, List<Essay> essays, Bibliography bibliography, CitationStyle style,
+               Map<EssayId, Annotations> annotations, Registry registry) {
             this.edition = edition;
+            this.annotations = annotations;
+            this.registry = registry;
             this.essays = essays;
             this.bibliography = bibliography;
             this.style = style;
@@ -159,10 +206,12 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
             List<Page.BlockView> blocks = new ArrayList<>();
             for (Block block : essay.blocks()) {
                 if (block instanceof Block.Heading h) {
-                    blocks.add(new Page.BlockView(h.level(), h.anchor(), h.text().markup(), 0, Page.Cite.NONE));
+                    blocks.add(new Page.BlockView(h.level(), h.anchor(), linked(essay, h.anchor(), h.text()), 0,
+                            Page.Cite.NONE, List.of()));
                 } else if (block instanceof Block.Paragraph p) {
-                    blocks.add(new Page.BlockView(0, p.anchor(), p.text().markup(), p.page(),
-                            cite(essay, "paragraph " + p.number(), "para. " + p.number(), path + "#" + p.anchor())));
+                    blocks.add(new Page.BlockView(0, p.anchor(), linked(essay, p.anchor(), p.text()), p.page(),
+                            cite(essay, "paragraph " + p.number(), "para. " + p.number(), path + "#" + p.anchor()),
+                            events(essay, p.anchor())));
                 }
             }
             Map<Integer, String> firstRef = new HashMap<>();
@@ -173,7 +222,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
             }
             List<Page.NoteItem> notes = new ArrayList<>();
             for (Note note : essay.notes()) {
-                notes.add(new Page.NoteItem(note.number(), note.anchor(), note.text().markup(),
+                notes.add(new Page.NoteItem(note.number(), note.anchor(), linked(essay, note.anchor(), note.text()),
                         firstRef.getOrDefault(note.number(), ""), root + notePath(essay.id(), note.number()),
                         references(essay, note, root)));
             }
@@ -216,8 +265,9 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
                         List.of(new Chrome.Link(essay.title().plain(), essayHref, false),
                                 new Chrome.Link(label, note.number() + ".html", true)));
                 pages.add(new Page.NotePage(notePath(essay.id(), note.number()), chrome, note.number(),
-                        note.text().markup(),
-                        passage.map(p -> passageMarkup(p, essayHref, note.number())).orElse(new Markup("")),
+                        deeper(linked(essay, note.anchor(), note.text())),
+                        passage.map(p -> deeper(passageMarkup(linked(essay, p.anchor(), p.text()), essayHref,
+                                note.number()))).orElse(new Markup("")),
                         passage.map(p -> essayHref + "#" + p.anchor()).orElse(""), essayHref, essay.title().markup(),
                         essay.author().markup(),
                         i > 0 ? notes.get(i - 1).number() + ".html" : "",
@@ -299,7 +349,8 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
                 for (Bibliography.Reference ref : refs) {
                     citing.add(new Page.Citing(essay.title().markup(), essayHref, key.number(),
                             root + notePath(key.essay(), key.number()), ref.pinpoint().orElse(""), ref.via().label(),
-                            passage.map(p -> passageMarkup(p, essayHref, key.number())).orElse(new Markup("")),
+                            passage.map(p -> passageMarkup(linked(essay, p.anchor(), p.text()), essayHref,
+                                    key.number())).orElse(new Markup("")),
                             passage.map(p -> essayHref + "#" + p.anchor()).orElse("")));
                 }
             });
@@ -434,20 +485,43 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
             return json.append("]}").toString();
         }
 
+        /** The annotated markup of a heading, paragraph or note, with links relative to {@code essays/}. */
+        private Markup linked(Essay essay, String anchor, Text text) {
+            Annotations a = annotations.get(essay.id());
+            return a == null ? text.markup() : a.linked().getOrDefault(anchor, text.markup());
+        }
+
+        /** The registered events a paragraph speaks of, linked from an essay page. */
+        private List<Chrome.Link> events(Essay essay, String anchor) {
+            Map<String, String> titles = new HashMap<>();
+            registry.events().forEach(e -> titles.put(e.id().value(), e.title()));
+            return annotations.get(essay.id()).passages().stream().filter(p -> p.anchor().equals(anchor))
+                    .map(p -> new Chrome.Link(titles.get(p.event().value()), "../events/" + p.event() + ".html", false))
+                    .toList();
+        }
+
         Chrome chrome(String title, String root, String description, List<Chrome.Link> trail) {
             List<Chrome.Link> breadcrumbs = new ArrayList<>();
             breadcrumbs.add(new Chrome.Link("Home", root + "index.html", trail.isEmpty()));
             breadcrumbs.addAll(trail);
-            boolean inBibliography = !trail.isEmpty() && trail.get(0).label().equals("Bibliography");
-            List<Chrome.Link> nav = List.of(new Chrome.Link("Essays", root + "index.html", root.isEmpty()),
-                    new Chrome.Link("Bibliography", root + "bibliography/index.html", inBibliography));
+            String section = trail.isEmpty() ? "Essays" : trail.get(0).label();
+            List<Chrome.Link> nav = new ArrayList<>();
+            nav.add(new Chrome.Link("Essays", root + "index.html", root.isEmpty() && trail.isEmpty()));
+            if (!registry.actors().isEmpty()) {
+                nav.add(new Chrome.Link("Actors", root + "actors/index.html", section.equals("Actors")));
+            }
+            if (!registry.events().isEmpty()) {
+                nav.add(new Chrome.Link("Events", root + "events/index.html", section.equals("Events")));
+                nav.add(new Chrome.Link("Timeline", root + "timeline.html", section.equals("Timeline")));
+            }
+            nav.add(new Chrome.Link("Bibliography", root + "bibliography/index.html", section.equals("Bibliography")));
             return new Chrome(edition.title(), title, root, description, breadcrumbs, nav, List.of(), "");
         }
     }
 
     /** The annotated paragraph, its in-page links pointed at the essay and the note's own marker highlighted. */
-    private static Markup passageMarkup(Block.Paragraph paragraph, String essayHref, int number) {
-        Document fragment = Jsoup.parseBodyFragment(paragraph.text().markup().html());
+    private static Markup passageMarkup(Markup paragraph, String essayHref, int number) {
+        Document fragment = Jsoup.parseBodyFragment(paragraph.html());
         fragment.outputSettings().prettyPrint(false);
         for (Element a : fragment.select("a[href^=#]")) {
             if (a.attr("href").equals("#note-" + number) && a.parent() != null) {
@@ -456,6 +530,19 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
             }
             a.attr("href", essayHref + a.attr("href"));
             a.removeAttr("id");
+        }
+        return new Markup(fragment.body().html());
+    }
+
+    /** Markup made for {@code essays/}, its mention links pointed from one folder deeper ({@code notes/<id>/}). */
+    private static Markup deeper(Markup markup) {
+        if (!markup.html().contains("mention")) {
+            return markup;
+        }
+        Document fragment = Jsoup.parseBodyFragment(markup.html());
+        fragment.outputSettings().prettyPrint(false);
+        for (Element a : fragment.select("a.mention")) {
+            a.attr("href", "../" + a.attr("href"));
         }
         return new Markup(fragment.body().html());
     }

@@ -40,11 +40,11 @@ final class TeiExport {
     private final EditionSettings edition;
     private final Bibliography bibliography;
     private final CitationStyle style;
-    private final Annotations annotations;
-    private final Map<String, Annotations.Actor> actors = new HashMap<>();
+    private final Entities annotations;
+    private final Map<String, Entities.Actor> actors = new HashMap<>();
     private final Set<String> events = new HashSet<>();
 
-    TeiExport(EditionSettings edition, Bibliography bibliography, CitationStyle style, Annotations annotations) {
+    TeiExport(EditionSettings edition, Bibliography bibliography, CitationStyle style, Entities annotations) {
         this.edition = edition;
         this.bibliography = bibliography;
         this.style = style;
@@ -149,12 +149,12 @@ final class TeiExport {
             return;
         }
         xml.raw("  <standOff>\n");
-        actorList(xml, Annotations.Kind.PERSON, "listPerson", "person", "persName");
-        actorList(xml, Annotations.Kind.ORGANISATION, "listOrg", "org", "orgName");
-        actorList(xml, Annotations.Kind.PLACE, "listPlace", "place", "placeName");
+        actorList(xml, Entities.Kind.PERSON, "listPerson", "person", "persName");
+        actorList(xml, Entities.Kind.ORGANISATION, "listOrg", "org", "orgName");
+        actorList(xml, Entities.Kind.PLACE, "listPlace", "place", "placeName");
         if (!annotations.events().isEmpty()) {
             xml.raw("    <listEvent>\n");
-            for (Annotations.Event event : annotations.events()) {
+            for (Entities.Event event : annotations.events()) {
                 xml.raw("      <event xml:id=\"event-").attr(event.id()).raw("\"");
                 if (isDate(event.when()) && event.until().isEmpty()) {
                     xml.raw(" when=\"").attr(event.when()).raw("\"");
@@ -177,13 +177,13 @@ final class TeiExport {
         xml.raw("  </standOff>\n");
     }
 
-    private void actorList(Xml xml, Annotations.Kind kind, String list, String element, String name) {
-        List<Annotations.Actor> of = annotations.actors().stream().filter(a -> a.kind() == kind).toList();
+    private void actorList(Xml xml, Entities.Kind kind, String list, String element, String name) {
+        List<Entities.Actor> of = annotations.actors().stream().filter(a -> a.kind() == kind).toList();
         if (of.isEmpty()) {
             return;
         }
         xml.raw("    <" + list + ">\n");
-        for (Annotations.Actor actor : of) {
+        for (Entities.Actor actor : of) {
             xml.raw("      <" + element + " xml:id=\"actor-").attr(actor.id()).raw("\">\n");
             xml.raw("        <" + name + ">").text(actor.name()).raw("</" + name + ">\n");
             if (!actor.wikidata().isEmpty()) {
@@ -352,13 +352,13 @@ final class TeiExport {
             return first != null && first.hasClass("pb") && p.text().markup().html().startsWith("<a class=\"pb\"");
         }
 
-        private List<Annotations.Mention> mentions(Block.Paragraph p) {
+        private List<Entities.Mention> mentions(Block.Paragraph p) {
             return annotations.mentions().stream()
                     .filter(m -> m.essay().equals(essay.id()) && m.paragraph() == p.number()).toList();
         }
 
         /** Inline HTML the edition rendered, as TEI phrase-level markup. */
-        String inline(Markup html, List<Annotations.Mention> mentions) {
+        String inline(Markup html, List<Entities.Mention> mentions) {
             Element body = Jsoup.parseBodyFragment(html.html()).body();
             Inline out = new Inline(mentions);
             for (Node node : body.childNodes()) {
@@ -395,11 +395,11 @@ final class TeiExport {
         /** Converts one run of inline HTML, tagging the mentions among its words. */
         private final class Inline {
             final Xml xml = new Xml();
-            final List<Annotations.Mention> mentions;
+            final List<Entities.Mention> mentions;
             final Map<String, Integer> seen = new HashMap<>();
             boolean inNote;
 
-            Inline(List<Annotations.Mention> mentions) {
+            Inline(List<Entities.Mention> mentions) {
                 this.mentions = mentions;
             }
 
@@ -473,7 +473,7 @@ final class TeiExport {
             private void text(String text) {
                 List<Found> found = new ArrayList<>();
                 Map<String, List<Integer>> occurrences = new HashMap<>();
-                for (Annotations.Mention m : mentions) {
+                for (Entities.Mention m : mentions) {
                     List<Integer> starts = occurrences.computeIfAbsent(m.text(), t -> indices(text, t));
                     int index = m.occurrence() - seen.getOrDefault(m.text(), 0) - 1;
                     if (index >= 0 && index < starts.size()) {
@@ -503,11 +503,11 @@ final class TeiExport {
                 return starts;
             }
 
-            private record Found(Annotations.Mention mention, int start, int end) {
+            private record Found(Entities.Mention mention, int start, int end) {
             }
 
-            private void mention(Annotations.Mention m, String words) {
-                Annotations.Actor actor = actors.get(m.actor());
+            private void mention(Entities.Mention m, String words) {
+                Entities.Actor actor = actors.get(m.actor());
                 if (actor != null) {
                     String name = switch (actor.kind()) {
                         case PERSON -> "persName";

@@ -63,6 +63,7 @@ public final class EssayParser {
 
     private static final Pattern UNSAFE_SCHEME = Pattern.compile("^(javascript|vbscript|data|file):.*",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern ACTOR_OVERRIDE = Pattern.compile("actor:(-|[a-z0-9]+(-[a-z0-9]+)*)?");
     private static final Pattern NOTE_LABEL = Pattern.compile("[1-9]\\d{0,4}");
     private static final Pattern FRONT_MATTER_CLOSED = Pattern.compile("\\n(---|\\.\\.\\.)[ \\t\\r]*\\n?$");
 
@@ -461,6 +462,7 @@ public final class EssayParser {
                             new NodeRenderingHandler<>(HtmlBlock.class, (block, context, html) -> html.text(
                                     block.getChars().trimEnd())),
                             new NodeRenderingHandler<>(Footnote.class, (ref, context, html) -> noteRef(ref, html, seen)),
+                            new NodeRenderingHandler<>(Link.class, Reading::link),
                             new NodeRenderingHandler<>(PageMarker.class, (marker, context, html) -> html.raw(
                                     "<a class=\"pb\" id=\"page-" + marker.page() + "\" href=\"#page-" + marker.page()
                                             + "\" title=\"Page " + marker.page() + " of the print begins here\">"
@@ -468,6 +470,21 @@ public final class EssayParser {
                 }
             };
             return HtmlRenderer.builder(OPTIONS).extensions(List.of(extension)).build();
+        }
+
+        /**
+         * A maintainer's {@code [words](actor:id)} override of a mention becomes a link the cross-referencing stage
+         * resolves; any other link keeps only its words, as Flexmark renders links when it renders a single node.
+         */
+        private static void link(Link link, NodeRendererContext context, HtmlWriter html) {
+            String url = link.getUrl().toString();
+            if (!ACTOR_OVERRIDE.matcher(url).matches()) {
+                context.renderChildren(link);
+                return;
+            }
+            html.raw("<a href=\"" + url + "\">");
+            context.renderChildren(link);
+            html.raw("</a>");
         }
 
         private static void children(Node node, NodeRendererContext context, HtmlWriter html) {

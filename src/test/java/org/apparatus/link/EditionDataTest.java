@@ -113,9 +113,9 @@ class EditionDataTest {
     void actorsEventsAndMentionsAreDataTooAndValid() {
         String json = EditionData.files(new org.apparatus.model.EditionSettings("T", "", "https://example.org/"),
                 List.of(), new Bibliography(List.of(), java.util.Map.of(), List.of()),
-                new Annotations(List.of(new Annotations.Actor("putin", Annotations.Kind.PERSON, "Putin", "Q7747",
-                        "actors/putin.html")), List.of(new Annotations.Event("summit", "Summit", "2000-07-19", "",
-                        "events/summit.html", List.of("putin"))), List.of(new Annotations.Mention(
+                new Entities(List.of(new Entities.Actor("putin", Entities.Kind.PERSON, "Putin", "Q7747",
+                        "actors/putin.html")), List.of(new Entities.Event("summit", "Summit", "2000-07-19", "",
+                        "events/summit.html", List.of("putin"))), List.of(new Entities.Mention(
                         new EssayId("x"), 2, "Putin", 1, "putin", "", "")))).get(0).content();
         String schema = read("data/edition.schema.json");
         assertThat(violations(json, schema)).isEmpty();

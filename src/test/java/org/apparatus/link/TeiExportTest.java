@@ -126,21 +126,21 @@ class TeiExportTest {
                 diagnostics).orElseThrow();
         Bibliography bibliography = Bibliography.resolve(List.of(essay), WorkCorrections.none(), diagnostics);
         EssayId id = essay.id();
-        Annotations annotations = new Annotations(
-                List.of(new Annotations.Actor("vladimir-putin", Annotations.Kind.PERSON, "Vladimir Putin", "Q7747",
+        Entities annotations = new Entities(
+                List.of(new Entities.Actor("vladimir-putin", Entities.Kind.PERSON, "Vladimir Putin", "Q7747",
                                 "actors/vladimir-putin.html"),
-                        new Annotations.Actor("kim-jong-il", Annotations.Kind.PERSON, "Kim Jong-il", "", ""),
-                        new Annotations.Actor("dprk", Annotations.Kind.ORGANISATION, "DPRK", "Q423", ""),
-                        new Annotations.Actor("pyongyang", Annotations.Kind.PLACE, "Pyongyang", "Q18808", "")),
-                List.of(new Annotations.Event("pyongyang-summit-2000", "The Pyongyang summit", "2000-07-19",
+                        new Entities.Actor("kim-jong-il", Entities.Kind.PERSON, "Kim Jong-il", "", ""),
+                        new Entities.Actor("dprk", Entities.Kind.ORGANISATION, "DPRK", "Q423", ""),
+                        new Entities.Actor("pyongyang", Entities.Kind.PLACE, "Pyongyang", "Q18808", "")),
+                List.of(new Entities.Event("pyongyang-summit-2000", "The Pyongyang summit", "2000-07-19",
                         "2000-07-20", "events/pyongyang-summit-2000.html", List.of("vladimir-putin", "kim-jong-il",
                         "nobody"))),
-                List.of(new Annotations.Mention(id, 1, "Putin", 2, "vladimir-putin", "", ""),
-                        new Annotations.Mention(id, 1, "Kim Jong-il", 1, "kim-jong-il", "", ""),
-                        new Annotations.Mention(id, 1, "Pyongyang", 1, "pyongyang", "", ""),
-                        new Annotations.Mention(id, 1, "19 July 2000", 1, "", "", "2000-07-19"),
-                        new Annotations.Mention(id, 1, "the summit", 1, "", "pyongyang-summit-2000", ""),
-                        new Annotations.Mention(id, 1, "nowhere in the text", 1, "dprk", "", "")));
+                List.of(new Entities.Mention(id, 1, "Putin", 2, "vladimir-putin", "", ""),
+                        new Entities.Mention(id, 1, "Kim Jong-il", 1, "kim-jong-il", "", ""),
+                        new Entities.Mention(id, 1, "Pyongyang", 1, "pyongyang", "", ""),
+                        new Entities.Mention(id, 1, "19 July 2000", 1, "", "", "2000-07-19"),
+                        new Entities.Mention(id, 1, "the summit", 1, "", "pyongyang-summit-2000", ""),
+                        new Entities.Mention(id, 1, "nowhere in the text", 1, "dprk", "", "")));
         EditionSettings edition = new EditionSettings("An edition", "", "https://example.org/ed/");
         TeiExport export = new TeiExport(edition, bibliography, new CitationStyle(bibliography.works()), annotations);
         String xml = export.file(essay, "", List.of()).content();
@@ -192,7 +192,7 @@ class TeiExportTest {
                 diagnostics).orElseThrow(() -> new AssertionError(diagnostics.report()));
         Bibliography bibliography = Bibliography.resolve(List.of(essay), WorkCorrections.none(), diagnostics);
         String xml = new TeiExport(new EditionSettings("E & F", "", ""), bibliography,
-                new CitationStyle(bibliography.works()), Annotations.NONE).file(essay, "", List.of()).content();
+                new CitationStyle(bibliography.works()), Entities.NONE).file(essay, "", List.of()).content();
         assertThat(Tei.errors(xml)).as(xml).isEmpty();
         Document tei = Tei.dom(xml);
         assertThat(text(tei, "title")).startsWith("Less < more & \"quotes\" ]]>");

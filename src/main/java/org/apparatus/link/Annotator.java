@@ -1,0 +1,543 @@
+package org.apparatus.link;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apparatus.Diagnostics;
+import org.apparatus.model.Actor;
+import org.apparatus.model.ActorId;
+import org.apparatus.model.Block;
+import org.apparatus.model.Citation;
+import org.apparatus.model.DateExpression;
+import org.apparatus.model.Essay;
+import org.apparatus.model.Event;
+import org.apparatus.model.EventId;
+import org.apparatus.model.Markup;
+import org.apparatus.model.Mention;
+import org.apparatus.model.Note;
+import org.apparatus.model.Registry;
+import org.apparatus.model.Text;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the actors, events and dates in the essays' text and links them.
+ *
+ * <p>Names are matched on word boundaries, longest first, case as registered, possessives included ("Putin's"). A name
+ * or alias always means its actor. A short form only one actor has means that actor; one several actors share
+ * ("Kim") means the one whose name or alias came nearest before it in the essay: before it in the same paragraph or
+ * note, else in the text before (for a note, the text before the paragraph that calls it). A metonym ("Pyongyang")
+ * means its government unless a word of movement or place comes just before it ("a visit to Pyongyang", "talks in
+ * Moscow"): then it is the place and is not linked. A maintainer overrides any single mention with
+ * {@code [Kim](actor:kim-il-sung)} and marks words as no actor with {@code [Kim](actor:-)}. In notes, the authors,
+ * titles and periodicals of cited works are never mentions.
+ */
+public final class Annotator {
+
+    private static final Set<String> PLACE_WORDS = Set.of("to", "in", "at", "from", "into", "near", "via", "visit", "visited", "visiting", "visits", "reached", "left", "leave", "arrived",
+            "around", "outside", "inside", "across", "through", "return", "returned", "flew", "travelled", "traveled");
+    private static final Set<String> NOT_NAMES = Set.of("I", "A", "An", "The", "Ibid", "Vol", "No", "Nos", "Mr", "Mrs",
+            "Ms", "Dr", "Prof", "P", "Pp", "Op", "Cit", "January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+            "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday", "Spring", "Summer", "Fall", "Autumn", "Winter");
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "de");
+    /** Words that start sentences in capitals without being names. */
+    private static final Set<String> STARTERS = Set.of("a", "after", "again", "all", "also", "although", "an", "and",
+            "another", "any", "as", "at", "because", "before", "both", "but", "by", "consequently", "despite", "during",
+            "each", "even", "finally", "first", "following", "for", "from", "furthermore", "given", "he", "her", "his",
+            "however", "if", "in", "indeed", "instead", "it", "its", "last", "later", "meanwhile", "moreover", "most",
+            "nevertheless", "no", "nor", "not", "now", "of", "on", "once", "one", "only", "or", "other", "our",
+            "second", "secondly", "she", "since", "so", "some", "such", "that", "the", "their", "then", "there",
+            "therefore", "these", "they", "third", "this", "those", "though", "thus", "to", "under", "unlike", "until",
+            "we", "what", "when", "where", "whether", "which", "while", "with", "within", "without", "yet");
+    private static final String CAP = "\\p{Lu}[\\p{L}\\p{M}]*(?:[-’'][\\p{L}\\p{M}]+)*";
+    private static final Pattern NAME_LIKE = Pattern.compile("(?<![\\p{L}\\p{N}’'-])" + CAP
+            + "(?:\\s+(?:(?:of|the|de)\\s+)*" + CAP + ")*");
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}]+)\\W*$");
+    /** "set out for Moscow", "left for Seoul": a destination. */
+    private static final Pattern BOUND_FOR = Pattern.compile("\\b(?:out|left|leave|leaving|headed|bound|departed|"
+            + "set off)\\s+for\\s+$");
+    /** "the leaders in Pyongyang", "circles in Moscow": the government, though after "in". */
+    private static final Pattern PEOPLE_IN = Pattern.compile("\\b(?:leaders|leadership|officials|authorities|"
+            + "government|circles|politicians|diplomats)\\s+in\\s+$");
+    /** "the Pyongyang summit", "Kim's Moscow trip": where something took place. */
+    private static final Pattern OCCASION_AFTER = Pattern.compile("^[’']?s?\\s+(?:summit|trip|visit|talks|meeting|"
+            + "conference|declaration)\\b");
+
+    private final Registry registry;
+    private final Map<String, ActorId> names = new HashMap<>();
+    private final Map<String, ActorId> metonyms = new HashMap<>();
+    private final Map<String, List<ActorId>> shortForms = new HashMap<>();
+    private final Map<ActorId, Actor> actors = new HashMap<>();
+    private final Optional<Pattern> forms;
+    private final Map<EventId, Pattern> cues = new LinkedHashMap<>();
+    private final Set<String> ignored;
+    private final Set<String> ignoredForms;
+
+    public Annotator(Registry registry) {
+        this.registry = registry;
+        List<String> all = new ArrayList<>();
+        for (Actor actor : registry.actors()) {
+            actors.put(actor.id(), actor);
+            names.putIfAbsent(actor.name(), actor.id());
+            actor.aliases().forEach(a -> names.putIfAbsent(a, actor.id()));
+            actor.metonyms().forEach(m -> metonyms.putIfAbsent(m, actor.id()));
+            actor.shortForms().forEach(s -> shortForms.computeIfAbsent(s, k -> new ArrayList<>()).add(actor.id()));
+            all.addAll(actor.forms());
+        }
+        all.addAll(registry.ignored()); // matched too, so "North Korean" is never "North" and a word
+        all.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        this.forms = all.isEmpty() ? Optional.empty() : Optional.of(Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+                + String.join("|", all.stream().distinct().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])"));
+        for (Event event : registry.events()) {
+            if (!event.cues().isEmpty()) {
+                cues.put(event.id(), Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", event.cues().stream()
+                        .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList())
+                        + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            }
+        }
+        Set<String> ig = new java.util.HashSet<>();
+        registry.ignored().forEach(i -> ig.add(i.toLowerCase(Locale.ROOT)));
+        this.ignored = ig;
+        Set<String> forms = new java.util.HashSet<>();
+        registry.actors().forEach(a -> forms.addAll(a.forms()));
+        this.ignoredForms = registry.ignored().stream().filter(i -> !forms.contains(i)).collect(
+                java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** True when the project keeps an actor registry: only then are unregistered names reported. */
+    public boolean curating() {
+        return !registry.actors().isEmpty();
+    }
+
+    /** Annotates one essay; problems (unknown overrides, unresolvable short forms) go to the diagnostics. */
+    public Annotations annotate(Essay essay, Diagnostics diagnostics) {
+        return new Pass(essay, diagnostics).run();
+    }
+
+    /** One essay's annotation, in reading order. */
+    private final class Pass {
+        private final Essay essay;
+        private final Diagnostics diagnostics;
+        private final Map<String, Markup> linked = new LinkedHashMap<>();
+        private final List<Mention> mentions = new ArrayList<>();
+        private final List<Annotations.EventPassage> passages = new ArrayList<>();
+        private final List<Annotations.DatedStatement> dated = new ArrayList<>();
+        private final List<Annotations.Unregistered> unregistered = new ArrayList<>();
+        /** For each actor, the position of its last full mention: the order of reading. */
+        private Map<ActorId, Integer> lastSeen = new HashMap<>();
+        private final Map<Integer, Map<ActorId, Integer>> beforeNote = new HashMap<>();
+        private int clock;
+        /** Where the last capital read as a place ended in the text being annotated, or -1. */
+        private int lastPlaceEnd = -1;
+        private Optional<Integer> year = Optional.empty();
+
+        Pass(Essay essay, Diagnostics diagnostics) {
+            this.essay = essay;
+            this.diagnostics = diagnostics;
+        }
+
+        Annotations run() {
+            for (Block block : essay.blocks()) {
+                if (block instanceof Block.Paragraph p) {
+                    p.notes().forEach(n -> beforeNote.putIfAbsent(n, new HashMap<>(lastSeen)));
+                }
+                annotate(block.anchor(), 0, block.text(), List.of(), block instanceof Block.Paragraph);
+            }
+            Map<ActorId, Integer> afterBody = lastSeen;
+            for (Note note : essay.notes()) {
+                lastSeen = new HashMap<>(beforeNote.getOrDefault(note.number(), afterBody));
+                annotate(note.anchor(), note.number(), note.text(), citedParts(note), false);
+            }
+            return new Annotations(essay.id(), linked, mentions, passages, dated, unregistered);
+        }
+
+        private void annotate(String anchor, int note, Text text, List<String> cited, boolean body) {
+            org.jsoup.nodes.Document document = Jsoup.parseBodyFragment(text.markup().html());
+            document.outputSettings().prettyPrint(false);
+            Element root = document.body();
+            StringBuilder flat = new StringBuilder();
+            List<Piece> pieces = new ArrayList<>();
+            collect(root, flat, pieces);
+            String sentenceText = flat.toString();
+            List<Span> excluded = excluded(sentenceText, cited);
+            lastPlaceEnd = -1;
+            List<Span> taken = new ArrayList<>();
+            for (Piece piece : pieces) {
+                if (piece.override() != null) {
+                    override(piece, anchor, note, text, sentenceText, taken);
+                    continue;
+                }
+                List<Replacement> replacements = new ArrayList<>();
+                forms.ifPresent(pattern -> {
+                    Matcher m = pattern.matcher(piece.node().getWholeText());
+                    while (m.find()) {
+                        int s = piece.offset() + m.start();
+                        int e = piece.offset() + m.end();
+                        taken.add(new Span(s, e));
+                        if (excluded.stream().anyMatch(x -> x.overlaps(s, e))) {
+                            continue;
+                        }
+                        resolve(m.group(), sentenceText, s, anchor, text).ifPresent(r -> {
+                            replacements.add(new Replacement(m.start(), m.end(), "mention actor",
+                                    "../actors/" + r.actor() + ".html", actors.get(r.actor()).name()));
+                            mentions.add(mention(r.actor(), anchor, note, m.group(), r.how(), sentenceText, s, e, text));
+                        });
+                    }
+                });
+                for (Map.Entry<EventId, Pattern> cue : cues.entrySet()) {
+                    Matcher m = cue.getValue().matcher(piece.node().getWholeText());
+                    while (m.find()) {
+                        int start = m.start();
+                        int end = m.end();
+                        if (replacements.stream().noneMatch(r -> r.start() < end && start < r.end())) {
+                            replacements.add(new Replacement(start, end, "mention event",
+                                    "../events/" + cue.getKey() + ".html", title(cue.getKey())));
+                        }
+                    }
+                }
+                replace(piece.node(), replacements);
+            }
+            if (!cues.isEmpty()) {
+                passages(anchor, note, text, sentenceText, excluded);
+            }
+            if (body) {
+                dates(anchor, text, sentenceText);
+            }
+            if (curating()) {
+                unregistered(anchor, text, sentenceText, excluded, taken);
+            }
+            boolean changed = root.select("a.mention").size() > 0 || text.markup().html().contains("actor:");
+            linked.put(anchor, changed ? new Markup(root.html()) : text.markup());
+        }
+
+        private String title(EventId id) {
+            return registry.events().stream().filter(e -> e.id().equals(id)).findFirst().map(Event::title).orElse("");
+        }
+
+        /** The text nodes to search, each with its offset in the flat text; footnote calls and page markers left out. */
+        private void collect(Node node, StringBuilder flat, List<Piece> pieces) {
+            for (Node child : new ArrayList<>(node.childNodes())) {
+                if (child instanceof TextNode t) {
+                    pieces.add(new Piece(t, flat.length(), null));
+                    flat.append(t.getWholeText());
+                } else if (child instanceof Element e) {
+                    if (e.tagName().equals("sup") || e.hasClass("pb")) {
+                        continue;
+                    }
+                    if (e.tagName().equals("a") && e.attr("href").startsWith("actor:")) {
+                        pieces.add(new Piece(null, flat.length(), e));
+                        flat.append(e.text());
+                    } else if (e.tagName().equals("a") || e.tagName().equals("code")) {
+                        flat.append(e.text());
+                    } else {
+                        collect(e, flat, pieces);
+                    }
+                }
+            }
+        }
+
+        private void override(Piece piece, String anchor, int note, Text text, String flat, List<Span> taken) {
+            Element a = piece.override();
+            String id = a.attr("href").substring("actor:".length()).strip();
+            String words = a.text();
+            taken.add(new Span(piece.offset(), piece.offset() + words.length()));
+            if (id.isEmpty() || id.equals("-")) {
+                a.unwrap();
+                return;
+            }
+            if (!ActorId.isValid(id) || !actors.containsKey(new ActorId(id))) {
+                diagnostics.error(essay.source(), text.line(), 1, "[" + words + "](actor:" + id + ") names no actor of"
+                        + " content/actors.yml; expected a registered actor id, or actor:- for no actor");
+                a.unwrap();
+                return;
+            }
+            ActorId actor = new ActorId(id);
+            a.attr("href", "../actors/" + id + ".html").attr("class", "mention actor")
+                    .attr("title", actors.get(actor).name());
+            lastSeen.put(actor, ++clock);
+            mentions.add(mention(actor, anchor, note, words, Mention.How.OVERRIDE, flat, piece.offset(),
+                    piece.offset() + words.length(), text));
+        }
+
+        private record Resolved(ActorId actor, Mention.How how) {
+        }
+
+        private Optional<Resolved> resolve(String form, String flat, int start, String anchor, Text text) {
+            if (ignoredForms.contains(form)) {
+                return Optional.empty();
+            }
+            ActorId named = names.get(form);
+            if (named != null) {
+                lastSeen.put(named, ++clock);
+                return Optional.of(new Resolved(named, Mention.How.NAME));
+            }
+            ActorId metonym = metonyms.get(form);
+            if (metonym != null) {
+                return place(flat, start, start + form.length()) ? Optional.empty()
+                        : Optional.of(new Resolved(metonym, Mention.How.METONYM));
+            }
+            List<ActorId> candidates = shortForms.getOrDefault(form, List.of());
+            if (candidates.size() == 1) {
+                return Optional.of(new Resolved(candidates.get(0), Mention.How.SHORT));
+            }
+            Optional<ActorId> nearest = candidates.stream().filter(lastSeen::containsKey)
+                    .max(Comparator.comparing(lastSeen::get));
+            if (nearest.isEmpty()) {
+                diagnostics.warning(essay.source(), text.line(), 1, "'" + form + "' (" + anchor + ") could be "
+                        + String.join(" or ", candidates.stream().map(ActorId::value).sorted().toList())
+                        + " and none of them is named before it; write [" + form + "](actor:ID) to say which");
+                return Optional.empty();
+            }
+            return Optional.of(new Resolved(nearest.get(), Mention.How.CONTEXT));
+        }
+
+        /**
+         * True when a capital is a place rather than its government: after a word of movement or place ("a visit
+         * to Pyongyang", "set out for Moscow"), before an occasion ("the Pyongyang summit"), or in a list after
+         * another place ("to Beijing, Pyongyang and Okinawa"); but "the leaders in Pyongyang" and "Moscow-Pyongyang
+         * relations" are governments.
+         */
+        private boolean place(String flat, int start, int end) {
+            String before = flat.substring(Math.max(0, start - 40), start);
+            String after = flat.substring(end, Math.min(flat.length(), end + 20));
+            if (before.endsWith("-") || after.startsWith("-") || PEOPLE_IN.matcher(before).find()) {
+                return false;
+            }
+            if (OCCASION_AFTER.matcher(after).find() || BOUND_FOR.matcher(before).find()) {
+                return true;
+            }
+            if (lastPlaceEnd >= 0 && flat.substring(lastPlaceEnd, start).matches(",?\\s*(?:and\\s+)?")) {
+                lastPlaceEnd = end;
+                return true;
+            }
+            Matcher word = WORD_BEFORE.matcher(before);
+            if (word.find() && PLACE_WORDS.contains(word.group(1).toLowerCase(Locale.ROOT))) {
+                lastPlaceEnd = end;
+                return true;
+            }
+            return false;
+        }
+
+        private Mention mention(ActorId actor, String anchor, int note, String form, Mention.How how, String flat,
+                                int start, int end, Text text) {
+            int[] sentence = sentence(flat, start);
+            return new Mention(actor, essay.id(), anchor, note, form, how,
+                    flat.substring(sentence[0], start).stripLeading(), flat.substring(end, sentence[1]).stripTrailing(),
+                    text.line());
+        }
+
+        private void passages(String anchor, int note, Text text, String flat, List<Span> excluded) {
+            List<DateExpression> dates = note == 0 ? DateExpression.find(flat, year, writtenIn()) : List.of();
+            for (Map.Entry<EventId, Pattern> cue : cues.entrySet()) {
+                Matcher m = cue.getValue().matcher(flat);
+                Annotations.EventPassage best = null;
+                while (m.find()) {
+                    int s = m.start();
+                    int e = m.end();
+                    if (excluded.stream().anyMatch(x -> x.overlaps(s, e))) {
+                        continue;
+                    }
+                    int[] sentence = sentence(flat, s);
+                    Optional<DateExpression> date = dates.stream()
+                            .filter(d -> d.start() >= sentence[0] && d.end() <= sentence[1])
+                            .min(Comparator.comparingInt(d -> distance(d, s, e)));
+                    Annotations.EventPassage passage = new Annotations.EventPassage(cue.getKey(), essay.id(), anchor,
+                            note, text.line(), flat.substring(sentence[0], s).stripLeading(), m.group(),
+                            flat.substring(e, sentence[1]).stripTrailing(), date);
+                    if (best == null || best.date().isEmpty() && date.isPresent()) {
+                        best = passage;
+                    }
+                }
+                if (best != null) {
+                    passages.add(best);
+                }
+            }
+        }
+
+        private Optional<Integer> writtenIn() {
+            return essay.date().map(d -> Integer.parseInt(d.substring(0, 4)));
+        }
+
+        private static int distance(DateExpression d, int start, int end) {
+            if (d.end() <= start) {
+                return start - d.end();
+            }
+            return d.start() >= end ? d.start() - end : 0;
+        }
+
+        private void dates(String anchor, Text text, String flat) {
+            List<DateExpression> found = DateExpression.find(flat, year, writtenIn());
+            for (DateExpression d : found) {
+                int[] sentence = sentence(flat, d.start());
+                String words = flat.substring(sentence[0], sentence[1]).strip();
+                boolean covered = cues.values().stream().anyMatch(c -> c.matcher(words).find());
+                dated.add(new Annotations.DatedStatement(essay.id(), anchor, text.line(), d, words, covered));
+                if (d.date().isPresent() && !d.relative()
+                        && d.date().get().precision() != org.apparatus.model.EventDate.Precision.YEAR) {
+                    year = Optional.of(d.date().get().to().getYear());
+                }
+            }
+        }
+
+        private void unregistered(String anchor, Text text, String flat, List<Span> excluded, List<Span> taken) {
+            Matcher m = NAME_LIKE.matcher(flat);
+            while (m.find()) {
+                String name = trim(m.group());
+                int s = m.start();
+                String[] words = name.split("\\s+", 2);
+                while (words.length == 2 && (STARTERS.contains(words[0].toLowerCase(Locale.ROOT))
+                        || NOT_NAMES.contains(words[0]) || CONNECTORS.contains(words[0]))) {
+                    s += name.indexOf(words[1], words[0].length());
+                    name = trim(words[1]);
+                    words = name.split("\\s+", 2);
+                }
+                if (STARTERS.contains(name.toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                int start = s;
+                int e = s + name.length();
+                if (name.isEmpty() || taken.stream().anyMatch(x -> x.overlaps(start, e))
+                        || excluded.stream().anyMatch(x -> x.overlaps(start, e)) || !nameLike(name, flat, start)) {
+                    continue;
+                }
+                int[] sentence = sentence(flat, start);
+                unregistered.add(new Annotations.Unregistered(name, essay.id(), anchor, text.line(),
+                        flat.substring(sentence[0], start).stripLeading(),
+                        flat.substring(e, sentence[1]).stripTrailing()));
+            }
+        }
+
+        private boolean nameLike(String name, String flat, int start) {
+            String bare = name.startsWith("The ") ? name.substring(4) : name;
+            if (ignored.contains(name.toLowerCase(Locale.ROOT)) || ignored.contains(bare.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            String[] words = bare.split("\\s+");
+            if (java.util.Arrays.stream(words).allMatch(w -> NOT_NAMES.contains(w) || CONNECTORS.contains(w))) {
+                return false;
+            }
+            if (words.length == 1) {
+                boolean acronym = bare.length() > 1 && bare.equals(bare.toUpperCase(Locale.ROOT));
+                String before = flat.substring(0, start).stripTrailing();
+                boolean sentenceStart = before.isEmpty() || ".!?:;\"“‘(—–".indexOf(before.charAt(before.length() - 1)) >= 0;
+                return acronym || !sentenceStart;
+            }
+            return true;
+        }
+
+        private static String trim(String name) {
+            String n = name.replaceAll("[’']s$", "");
+            String[] words = n.split("\\s+");
+            int last = words.length;
+            while (last > 1 && CONNECTORS.contains(words[last - 1])) {
+                last--;
+            }
+            return String.join(" ", java.util.Arrays.copyOf(words, last));
+        }
+    }
+
+    /** The parts of a note that cite works (authors, titles, periodicals): never mentions. */
+    private static List<String> citedParts(Note note) {
+        List<String> parts = new ArrayList<>();
+        for (Citation c : note.citations()) {
+            if (c instanceof Citation.Article a) {
+                parts.addAll(a.authors());
+                parts.add(a.title());
+                parts.add(a.journal());
+            } else if (c instanceof Citation.Periodical p) {
+                parts.add(p.title());
+            } else if (c instanceof Citation.OpCit o) {
+                parts.addAll(o.authors());
+            }
+        }
+        parts.removeIf(String::isBlank);
+        return parts;
+    }
+
+    private static List<Span> excluded(String flat, List<String> cited) {
+        List<Span> spans = new ArrayList<>();
+        for (String part : cited) {
+            String plain = part.replace("*", "").replace("_", "");
+            int at = flat.indexOf(plain);
+            while (at >= 0) {
+                spans.add(new Span(at, at + plain.length()));
+                at = flat.indexOf(plain, at + 1);
+            }
+        }
+        return spans;
+    }
+
+    /** Start and end of the sentence around {@code at}. */
+    private static int[] sentence(String flat, int at) {
+        if (flat.isEmpty()) {
+            return new int[] {0, 0};
+        }
+        int position = Math.max(0, Math.min(at, flat.length() - 1));
+        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        it.setText(flat);
+        int start = it.isBoundary(position) ? position : it.preceding(position);
+        int end = it.following(position);
+        start = start == BreakIterator.DONE ? 0 : Math.min(start, at);
+        end = end == BreakIterator.DONE ? flat.length() : Math.max(end, Math.min(at, flat.length()));
+        return new int[] {start, end};
+    }
+
+    /** A text node to search, or an override link, at an offset of the flat text. */
+    private record Piece(TextNode node, int offset, Element override) {
+    }
+
+    private record Span(int start, int end) {
+        boolean overlaps(int s, int e) {
+            return start < e && s < end;
+        }
+    }
+
+    private record Replacement(int start, int end, String cssClass, String href, String title) {
+    }
+
+    /** Splits a text node around the replacements, each becoming a link; overlapping ones keep the first. */
+    private static void replace(TextNode node, List<Replacement> replacements) {
+        if (replacements.isEmpty()) {
+            return;
+        }
+        String text = node.getWholeText();
+        TreeMap<Integer, Replacement> ordered = new TreeMap<>();
+        for (Replacement r : replacements) {
+            if (ordered.values().stream().noneMatch(o -> o.start() < r.end() && r.start() < o.end())) {
+                ordered.put(r.start(), r);
+            }
+        }
+        int at = 0;
+        for (Replacement r : ordered.values()) {
+            if (r.start() > at) {
+                node.before(new TextNode(text.substring(at, r.start())));
+            }
+            Element a = new Element("a").attr("class", r.cssClass()).attr("href", r.href());
+            if (!r.title().isEmpty()) {
+                a.attr("title", r.title());
+            }
+            a.appendText(text.substring(r.start(), r.end()));
+            node.before(a);
+            at = r.end();
+        }
+        if (at < text.length()) {
+            node.before(new TextNode(text.substring(at)));
+        }
+        node.remove();
+    }
+}

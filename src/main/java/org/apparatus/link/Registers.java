@@ -1,0 +1,331 @@
+package org.apparatus.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.apparatus.model.Actor;
+import org.apparatus.model.ActorId;
+import org.apparatus.model.Block;
+import org.apparatus.model.DateExpression;
+import org.apparatus.model.Essay;
+import org.apparatus.model.EssayId;
+import org.apparatus.model.Event;
+import org.apparatus.model.EventDate;
+import org.apparatus.model.Mention;
+import org.apparatus.model.Registry;
+
+/**
+ * The pages of the registers: actors, events, the timeline and the maintainers' list of unregistered names, made from
+ * the registries and what the {@link Annotator} found in each essay.
+ */
+final class Registers {
+
+    /** Makes the shared layout of a page. */
+    interface Chromes {
+        Chrome chrome(String title, String root, String description, List<Chrome.Link> trail);
+    }
+
+    private static final String ROOT = "../";
+    private static final int ROW = 30;
+
+    private final Registry registry;
+    private final List<Essay> essays;
+    private final Map<EssayId, Annotations> annotations;
+    private final Chromes chromes;
+
+    Registers(Registry registry, List<Essay> essays, Map<EssayId, Annotations> annotations, Chromes chromes) {
+        this.registry = registry;
+        this.essays = essays;
+        this.annotations = annotations;
+        this.chromes = chromes;
+    }
+
+    List<Page> pages() {
+        List<Page> pages = new ArrayList<>();
+        if (!registry.actors().isEmpty()) {
+            registry.actors().forEach(a -> pages.add(actorPage(a)));
+            pages.add(actorIndex());
+            pages.add(unregisteredPage());
+        }
+        if (!registry.events().isEmpty()) {
+            registry.events().forEach(e -> pages.add(eventPage(e)));
+            pages.add(new Page.EventIndexPage("events/index.html",
+                    chromes.chrome("Events", ROOT, "The dated events the essays describe, in order",
+                            List.of(new Chrome.Link("Events", "index.html", true))), eventRows(ROOT + "events/")));
+            pages.add(timeline());
+        }
+        return pages;
+    }
+
+    private List<Mention> mentions(ActorId actor) {
+        List<Mention> all = new ArrayList<>();
+        for (Essay essay : essays) {
+            annotations.get(essay.id()).mentions().stream().filter(m -> m.actor().equals(actor)).forEach(all::add);
+        }
+        return all;
+    }
+
+    private Page.ActorIndexPage actorIndex() {
+        List<Page.ActorGroup> groups = new ArrayList<>();
+        for (Actor.Kind kind : Actor.Kind.values()) {
+            List<Page.ActorCard> cards = new ArrayList<>();
+            registry.actors().stream().filter(a -> a.kind() == kind)
+                    .sorted(Comparator.comparing(Actor::name).thenComparing(Actor::id)).forEach(actor -> {
+                        List<Mention> mentions = mentions(actor.id());
+                        List<Page.Count> perEssay = new ArrayList<>();
+                        for (Essay essay : essays) {
+                            long n = mentions.stream().filter(m -> m.essay().equals(essay.id())).count();
+                            if (n > 0) {
+                                perEssay.add(new Page.Count(essay.title().plain(), ROOT + "essays/" + essay.id()
+                                        + ".html", (int) n));
+                            }
+                        }
+                        cards.add(new Page.ActorCard(actor.name(), actor.id() + ".html", actor.description(),
+                                mentions.size(), perEssay));
+                    });
+            if (!cards.isEmpty()) {
+                groups.add(new Page.ActorGroup(kind.plural(), kind.key(), cards));
+            }
+        }
+        int unregistered = (int) annotations.values().stream().flatMap(a -> a.unregistered().stream())
+                .map(Annotations.Unregistered::name).distinct().count();
+        return new Page.ActorIndexPage("actors/index.html",
+                chromes.chrome("Actors", ROOT, "The people, states and organisations the essays speak of",
+                        List.of(new Chrome.Link("Actors", "index.html", true))), groups, unregistered,
+                "unregistered.html");
+    }
+
+    private Page.ActorPage actorPage(Actor actor) {
+        List<Mention> mentions = mentions(actor.id());
+        Map<String, Integer> forms = new TreeMap<>();
+        mentions.forEach(m -> forms.merge(m.form(), 1, Integer::sum));
+        List<Page.Count> formCounts = forms.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new Page.Count(e.getKey(), "", e.getValue())).toList();
+        List<Page.EssayMentions> perEssay = new ArrayList<>();
+        for (Essay essay : essays) {
+            String essayHref = ROOT + "essays/" + essay.id() + ".html";
+            List<Page.InContext> body = new ArrayList<>();
+            List<Page.InContext> notes = new ArrayList<>();
+            for (Mention m : mentions) {
+                if (m.essay().equals(essay.id())) {
+                    (m.inBody() ? body : notes).add(new Page.InContext(m.before(), m.form(), m.after(),
+                            essayHref + "#" + m.anchor(), where(m.anchor(), m.note()), remark(m.how())));
+                }
+            }
+            if (!body.isEmpty() || !notes.isEmpty()) {
+                perEssay.add(new Page.EssayMentions(essay.title().markup(), essayHref, body, notes));
+            }
+        }
+        List<Page.EventRow> events = registry.events().stream().filter(e -> e.participants().contains(actor.id()))
+                .map(e -> eventRow(e, ROOT + "events/")).toList();
+        return new Page.ActorPage("actors/" + actor.id() + ".html",
+                chromes.chrome(actor.name(), ROOT, actor.name() + (actor.description().isEmpty() ? ""
+                                : ": " + actor.description()),
+                        List.of(new Chrome.Link("Actors", "index.html", false),
+                                new Chrome.Link(actor.name(), actor.id() + ".html", true))),
+                actor.name(), actor.kind().key(), actor.description(), actor.wikidata().orElse(""),
+                actor.wikidata().map(q -> "https://www.wikidata.org/wiki/" + q).orElse(""), formCounts, perEssay,
+                events, companions(actor.id(), mentions), mentions.size());
+    }
+
+    /** The actors named in the same paragraphs and notes, most often first. */
+    private List<Page.Count> companions(ActorId actor, List<Mention> mentions) {
+        Set<String> places = mentions.stream().map(m -> m.essay() + "#" + m.anchor()).collect(Collectors.toSet());
+        Map<ActorId, Set<String>> shared = new TreeMap<>();
+        for (Annotations a : annotations.values()) {
+            for (Mention m : a.mentions()) {
+                String place = m.essay() + "#" + m.anchor();
+                if (!m.actor().equals(actor) && places.contains(place)) {
+                    shared.computeIfAbsent(m.actor(), k -> new TreeSet<>()).add(place);
+                }
+            }
+        }
+        return shared.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<ActorId, Set<String>>>comparingInt(e -> -e.getValue().size())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(8)
+                .map(e -> new Page.Count(registry.actor(e.getKey()).map(Actor::name).orElse(e.getKey().value()),
+                        e.getKey() + ".html", e.getValue().size())).toList();
+    }
+
+    private static String where(String anchor, int note) {
+        if (note > 0) {
+            return "note " + note;
+        }
+        return anchor.matches("p\\d+") ? "¶ " + anchor.substring(1) : "heading";
+    }
+
+    private static String remark(Mention.How how) {
+        return switch (how) {
+            case CONTEXT -> "read from the name before it";
+            case METONYM -> "the capital for its government";
+            case OVERRIDE -> "marked by the editors";
+            default -> "";
+        };
+    }
+
+    private List<Page.EventRow> eventRows(String prefix) {
+        return registry.events().stream().map(e -> eventRow(e, prefix)).toList();
+    }
+
+    private Page.EventRow eventRow(Event event, String prefix) {
+        return new Page.EventRow(event.title(), prefix + event.id() + ".html", event.when(), event.date().iso(),
+                event.place(), passages(event).size());
+    }
+
+    private List<Annotations.EventPassage> passages(Event event) {
+        List<Annotations.EventPassage> all = new ArrayList<>();
+        for (Essay essay : essays) {
+            annotations.get(essay.id()).passages().stream().filter(p -> p.event().equals(event.id()))
+                    .forEach(all::add);
+        }
+        return all;
+    }
+
+    private Page.EventPage eventPage(Event event) {
+        List<Annotations.EventPassage> passages = passages(event);
+        List<Page.EssayPassages> columns = new ArrayList<>();
+        List<Page.DateClaim> claims = new ArrayList<>();
+        for (Essay essay : essays) {
+            String essayHref = ROOT + "essays/" + essay.id() + ".html";
+            List<Page.InContext> views = new ArrayList<>();
+            Set<Integer> notes = new TreeSet<>();
+            for (Annotations.EventPassage p : passages) {
+                if (!p.essay().equals(essay.id())) {
+                    continue;
+                }
+                Page.InContext quote = new Page.InContext(p.before(), p.cue(), p.after(), essayHref + "#" + p.anchor(),
+                        where(p.anchor(), p.note()), p.date().flatMap(DateExpression::date)
+                        .map(d -> "dates it " + d.words()).orElse(""));
+                views.add(quote);
+                if (p.note() > 0) {
+                    notes.add(p.note());
+                } else {
+                    essay.paragraphs().stream().filter(b -> b.anchor().equals(p.anchor())).findFirst()
+                            .map(Block.Paragraph::notes).ifPresent(notes::addAll);
+                }
+                Optional<EventDate> stated = p.date().flatMap(DateExpression::date);
+                stated.ifPresent(d -> claims.add(new Page.DateClaim(essay.title().plain(), quote.href(), quote.where(),
+                        d.words(), d.iso(), quote, d.overlaps(event.date()))));
+            }
+            if (!views.isEmpty()) {
+                columns.add(new Page.EssayPassages(essay.title().markup(), essayHref, views, notes.stream()
+                        .map(n -> new Chrome.Link("Note " + n, ROOT + SiteModel.notePath(essay.id(), n), false))
+                        .toList()));
+            }
+        }
+        List<Chrome.Link> participants = event.participants().stream().map(id -> new Chrome.Link(
+                registry.actor(id).map(Actor::name).orElse(id.value()), ROOT + "actors/" + id + ".html", false))
+                .toList();
+        return new Page.EventPage("events/" + event.id() + ".html",
+                chromes.chrome(event.title(), ROOT, event.title() + ", " + event.when()
+                                + (event.description().isEmpty() ? "" : ": " + event.description()),
+                        List.of(new Chrome.Link("Events", "index.html", false),
+                                new Chrome.Link(event.title(), event.id() + ".html", true))),
+                event.title(), event.when(), event.date().iso(), event.place(), event.description(), participants,
+                columns, claims, disagreement(event, claims));
+    }
+
+    /** A plain statement of how the essays' dates differ from each other or from the registry, or empty. */
+    private static String disagreement(Event event, List<Page.DateClaim> claims) {
+        boolean differ = claims.stream().anyMatch(c -> !c.agrees());
+        for (int i = 0; i < claims.size() && !differ; i++) {
+            for (int j = i + 1; j < claims.size(); j++) {
+                EventDate a = EventDate.parse(claims.get(i).iso(), false).orElseThrow();
+                EventDate b = EventDate.parse(claims.get(j).iso(), false).orElseThrow();
+                differ |= !a.overlaps(b);
+            }
+        }
+        if (!differ) {
+            return "";
+        }
+        Map<String, List<String>> byEssay = new LinkedHashMap<>();
+        claims.forEach(c -> byEssay.computeIfAbsent(c.essayTitle(), k -> new ArrayList<>()).add(c.stated()));
+        String said = byEssay.entrySet().stream().map(e -> "“" + e.getKey() + "” puts it in "
+                + String.join(" and ", e.getValue().stream().distinct().toList())).collect(Collectors.joining("; "));
+        return "The dates differ: " + said + ". The edition dates it " + event.when() + ".";
+    }
+
+    private Page.TimelinePage timeline() {
+        List<Page.Tick> ticks = new ArrayList<>();
+        List<Page.Mark> marks = new ArrayList<>();
+        int y = 30;
+        int lastYear = Integer.MIN_VALUE;
+        for (Event event : registry.events()) {
+            int year = event.date().from().getYear();
+            if (year != lastYear) {
+                ticks.add(new Page.Tick(y + 5, Integer.toString(year)));
+                lastYear = year;
+            }
+            marks.add(new Page.Mark(y, y + 5, event.when(), shortened(event.title(), 64 - event.when().length()),
+                    "events/" + event.id() + ".html"));
+            y += ROW;
+        }
+        Page.Svg svg = new Page.Svg(640, y, "Timeline of the events",
+                registry.events().size() + " events from " + registry.events().get(0).when() + " to "
+                        + registry.events().get(registry.events().size() - 1).when()
+                        + "; each is listed, with its date, below the drawing.", ticks, marks);
+        List<Page.Statement> uncovered = new ArrayList<>();
+        List<Page.Statement> undated = new ArrayList<>();
+        for (Essay essay : essays) {
+            String essayHref = "essays/" + essay.id() + ".html";
+            for (Annotations.DatedStatement s : annotations.get(essay.id()).dated()) {
+                int at = Math.max(0, s.sentence().indexOf(s.expression().printed()));
+                String before = s.sentence().substring(0, Math.min(at, s.sentence().length()));
+                String after = at + s.expression().printed().length() <= s.sentence().length()
+                        ? s.sentence().substring(at + s.expression().printed().length()) : "";
+                Page.InContext quote = new Page.InContext(before, s.expression().printed(), after,
+                        essayHref + "#" + s.anchor(), where(s.anchor(), 0),
+                        s.expression().relative() ? s.expression().problem() : "");
+                if (s.expression().date().isEmpty()) {
+                    undated.add(new Page.Statement("undated", "", essay.title().markup(), quote));
+                } else if (!s.covered()) {
+                    EventDate date = s.expression().date().get();
+                    uncovered.add(new Page.Statement(date.words(), date.iso(), essay.title().markup(), quote));
+                }
+            }
+        }
+        uncovered.sort(Comparator.comparing((Page.Statement s) -> EventDate.parse(s.iso(), false).orElseThrow()));
+        return new Page.TimelinePage("timeline.html",
+                chromes.chrome("Timeline", "", "The events the essays describe, in order, and the other dates they"
+                        + " give", List.of(new Chrome.Link("Timeline", "timeline.html", true))), svg,
+                eventRows("events/"), uncovered, undated);
+    }
+
+    /** A label cut at a word to fit the drawing; the full title is in the list below it and on the event's page. */
+    private static String shortened(String title, int max) {
+        if (title.length() <= Math.max(max, 20)) {
+            return title;
+        }
+        int cut = title.lastIndexOf(' ', Math.max(max, 20) - 1);
+        return title.substring(0, cut > 10 ? cut : Math.max(max, 20) - 1) + "…";
+    }
+
+    private Page.UnregisteredPage unregisteredPage() {
+        Map<String, List<Page.InContext>> byName = new TreeMap<>();
+        for (Essay essay : essays) {
+            String essayHref = ROOT + "essays/" + essay.id() + ".html";
+            for (Annotations.Unregistered u : annotations.get(essay.id()).unregistered()) {
+                byName.computeIfAbsent(u.name(), k -> new ArrayList<>()).add(new Page.InContext(u.before(), u.name(),
+                        u.after(), essayHref + "#" + u.anchor(), essay.source() + ":" + u.line(), ""));
+            }
+        }
+        List<Page.NameRow> rows = byName.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, List<Page.InContext>>>comparingInt(e -> -e.getValue().size())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new Page.NameRow(e.getKey(), e.getValue().size(), e.getValue())).toList();
+        return new Page.UnregisteredPage("actors/unregistered.html",
+                chromes.chrome("Unregistered names", ROOT, "Name-like words no actor or ignored phrase covers",
+                        List.of(new Chrome.Link("Actors", "index.html", false),
+                                new Chrome.Link("Unregistered names", "unregistered.html", true))), rows);
+    }
+}

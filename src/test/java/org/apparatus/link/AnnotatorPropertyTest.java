@@ -1,0 +1,74 @@
+package org.apparatus.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.apparatus.Diagnostics;
+import org.apparatus.model.Block;
+import org.apparatus.model.Essay;
+import org.apparatus.model.EssayParser;
+import org.apparatus.model.Mention;
+import org.apparatus.model.Note;
+import org.jsoup.Jsoup;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Whatever the text, annotating it never throws, never changes a word of it, and every mention it reports is the
+ * words it links, in the sentence it quotes.
+ */
+class AnnotatorPropertyTest {
+
+    private static final List<String> TOKENS = List.of("Kim", "Kim Jong-il", "Kim Il-sung", "Kim Dae-Jung", "Putin",
+            "Putin's", "Vladimir Putin", "DPRK", "North Korea", "Pyongyang", "Moscow", "Moscow-Pyongyang", "visit to",
+            "visit to Pyongyang", "in", "the", "June 2000", "on April 6", "the mid-1990s", "1961", "Łódź Ćlub",
+            "Jiang Zemin", "However,", ".", ",", ";", "*", "**", "_", "`", "[x](actor:kim-il-sung)", "[y](actor:-)",
+            "[z](actor:nobody)", "<b>", "&amp;", "\"", "“", "’s", "[[page 2]]", "[^1]", "\n\n", "#", "-", "Cold War",
+            "a", "said", "The", "North", "(", ")", "é", "\u00a0", "\t");
+
+    private static final Annotator ANNOTATOR = new Annotator(AnnotatorTest.REGISTRY);
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.of(TOKENS).list().ofMaxSize(40).map(t -> String.join(" ", t));
+    }
+
+    @Property(tries = 200)
+    void annotatingChangesNoWordAndReportsWhatItLinks(@ForAll("texts") String body) {
+        String md = "---\nid: \"t\"\ntitle: \"T\"\nauthor: \"A\"\n---\n\n" + body + "\n\n[^1]: Vladimir Putin, \"Kim"
+                + " and Moscow,\" *Pyongyang Times*, Vol. 1, No. 2, 2001, p. 3. Kim said so.\n";
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<Essay> parsed = EssayParser.parse("t.md", "t", md, Essay.Origin.CURATED, diagnostics);
+        if (parsed.isEmpty()) {
+            return;
+        }
+        Essay essay = parsed.get();
+        Annotations a = ANNOTATOR.annotate(essay, diagnostics);
+        for (Block block : essay.blocks()) {
+            assertThat(text(a.linked().get(block.anchor()).html())).isEqualTo(text(block.text().markup().html()));
+            assertThat(Jsoup.parseBodyFragment(a.linked().get(block.anchor()).html()).select("a[href^=actor:]"))
+                    .isEmpty();
+        }
+        for (Note note : essay.notes()) {
+            assertThat(text(a.linked().get(note.anchor()).html())).isEqualTo(text(note.text().markup().html()));
+        }
+        for (Mention m : a.mentions()) {
+            String linked = a.linked().get(m.anchor()).html();
+            assertThat(Jsoup.parseBodyFragment(linked).select("a.mention.actor").eachText()).contains(m.form());
+            assertThat(m.before() + m.form() + m.after()).contains(m.form());
+            assertThat(AnnotatorTest.REGISTRY.actor(m.actor())).isPresent();
+        }
+        assertThat(a.mentions()).noneMatch(m -> m.note() > 0 && m.before().isEmpty() && m.form().equals("Vladimir"
+                + " Putin"));
+    }
+
+    private static String text(String html) {
+        return Jsoup.parseBodyFragment(html).text();
+    }
+}

@@ -1,0 +1,87 @@
+package org.apparatus.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+class DateExpressionTest {
+
+    private static List<String> isos(String text, Integer contextYear) {
+        return DateExpression.find(text, Optional.ofNullable(contextYear)).stream()
+                .map(d -> d.printed() + "=" + d.date().map(EventDate::iso).orElse("?")).toList();
+    }
+
+    @Test
+    void readsTheFormsTheEssaysUse() {
+        assertThat(isos("In June 2000, Putin visited Pyongyang.", null)).containsExactly("June 2000=2000-06");
+        assertThat(isos("It was signed on 30 December 1999 in Moscow.", null))
+                .containsExactly("30 December 1999=1999-12-30");
+        assertThat(isos("Newsweek, August 13, 2001.", null)).containsExactly("August 13, 2001=2001-08-13");
+        assertThat(isos("as it was in the mid 1990s and the late 1980s", null))
+                .containsExactly("the mid 1990s=1993/1996", "the late 1980s=1987/1989");
+        assertThat(isos("in the 1990s", null)).containsExactly("the 1990s=1990/1999");
+    }
+
+    @Test
+    void aDateWithoutItsYearTakesItFromTheTextBefore() {
+        assertThat(isos("The treaty was ratified in 2000: by Pyongyang on April 6, by Moscow on July 19.", null))
+                .containsExactly("2000=2000", "April 6=2000-04-06", "July 19=2000-07-19");
+        assertThat(isos("Ratified on April 6, as planned.", 2000)).containsExactly("April 6=2000-04-06");
+        List<DateExpression> found = DateExpression.find("ratified on April 6", Optional.empty());
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.date()).isEmpty();
+            assertThat(d.relative()).isTrue();
+            assertThat(d.problem()).contains("no year");
+        });
+    }
+
+    @Test
+    void aYearUsedAsAnAdjectiveGivesNoContext() {
+        assertThat(isos("Two events occurred in 2000, the February signing of a treaty replacing the 1961 treaty,"
+                + " and Putin's July visit to Pyongyang.", null))
+                .containsExactly("2000=2000", "February=2000-02", "1961=1961", "July=2000-07");
+    }
+
+    @Test
+    void thisYearIsFlaggedWithoutTheEssaysDate() {
+        List<DateExpression> found = DateExpression.find("In August of this year Putin and Kim met.", Optional.empty());
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.printed()).isEqualTo("August of this year");
+            assertThat(d.date()).isEmpty();
+            assertThat(d.relative()).isTrue();
+        });
+    }
+
+    @Test
+    void thisYearIsReadFromTheEssaysDate() {
+        assertThat(DateExpression.find("In August of this year they met; in May of last year not.", Optional.empty(),
+                Optional.of(2002))).extracting(d -> d.date().map(EventDate::iso).orElse("?"))
+                .containsExactly("2002-08", "2001-05");
+    }
+
+    @Test
+    void theModalMayAndNumbersAreNotDates() {
+        assertThat(isos("Russia may act. It has 1,000 troops and 20 tanks; page 104-7.", null)).isEmpty();
+        assertThat(isos("by May 1999 it was late", null)).containsExactly("May 1999=1999-05");
+    }
+
+    @Test
+    void impossibleDaysAreNotDates() {
+        assertThat(isos("on 31 February 2000", null)).containsExactly("31 February 2000=?");
+    }
+
+    @Property(tries = 300)
+    void neverThrowsAndGivesOnlyRealDates(@ForAll String text) {
+        for (DateExpression d : DateExpression.find(text, Optional.of(2000))) {
+            assertThat(d.start()).isBetween(0, text.length());
+            assertThat(text.substring(d.start(), d.end())).isEqualTo(d.printed());
+            d.date().ifPresent(date -> assertThat(EventDate.valid(date.start())).isTrue());
+        }
+    }
+}
