@@ -66,7 +66,8 @@ class EditionDataTest {
     void theSchemaRejectsWhatTheDataMustNotBe() {
         String schema = read("data/edition.schema.json");
         String json = read("data/edition.json");
-        assertThat(violations(json.replace("\"actors\": []", "\"actors\": [{\"id\": \"Bad Id\"}]"), schema))
+        assertThat(json).contains("\"kind\": \"person\"");
+        assertThat(violations(json.replaceFirst("\"kind\": \"person\"", "\"kind\": \"planet\""), schema))
                 .isNotEmpty();
         assertThat(violations(json.replaceFirst("\"paragraphs\"", "\"paragraphz\""), schema)).isNotEmpty();
         assertThat(violations("{}", schema)).isNotEmpty();
@@ -104,9 +105,25 @@ class EditionDataTest {
         assertThat(root.get("works")).hasSize((int) files.stream().filter(f -> f.startsWith("bibliography/")
                 && f.endsWith(".html") && !f.equals("bibliography/index.html")
                 && !f.equals("bibliography/report.html")).count());
-        assertThat(root.get("actors")).isEmpty();
-        assertThat(root.get("events")).isEmpty();
-        assertThat(root.get("mentions")).isEmpty();
+        // the registry's actors and events, and the annotator's mentions in the paragraphs, with pages that exist
+        assertThat(root.get("actors")).hasSizeGreaterThan(20);
+        assertThat(root.get("events")).isNotEmpty();
+        assertThat(root.get("mentions")).hasSizeGreaterThan(50);
+        java.util.Set<String> actorIds = new java.util.HashSet<>();
+        for (JsonNode actor : root.get("actors")) {
+            actorIds.add(actor.get("id").asString());
+            assertThat(files).contains(actor.get("path").asString());
+        }
+        for (JsonNode event : root.get("events")) {
+            assertThat(files).contains(event.get("path").asString());
+        }
+        for (JsonNode mention : root.get("mentions")) {
+            assertThat(actorIds).contains(mention.get("actor").asString());
+            String path = mention.get("path").asString();
+            String paragraph = TestProject.parse(site, path.substring(0, path.indexOf('#')))
+                    .getElementById(path.substring(path.indexOf('#') + 1)).text();
+            assertThat(paragraph).as(mention.toString()).contains(mention.get("text").asString());
+        }
     }
 
     @Test

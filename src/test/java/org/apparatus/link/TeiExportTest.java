@@ -86,6 +86,15 @@ class TeiExportTest {
         assertThat(resolved).isNotEmpty();
         assertThat(listed).containsExactlyInAnyOrderElementsOf(resolved);
         assertThat(listed).hasSize(worksCitedByKo());
+        // the registry's actors are named in the text, with their standOff entries and Wikidata ids
+        List<Element> putin = elements(tei, "persName").stream()
+                .filter(e -> e.getAttribute("ref").startsWith("#actor-vladimir-putin ")).toList();
+        assertThat(putin).isNotEmpty();
+        assertThat(putin.get(0).getAttribute("ref")).endsWith(" http://www.wikidata.org/entity/Q7747");
+        assertThat(elements(tei, "person").stream().map(e -> e.getAttribute("xml:id")))
+                .contains("actor-vladimir-putin");
+        assertThat(elements(tei, "orgName").stream().filter(e -> e.hasAttribute("ref")).toList()).isNotEmpty();
+        assertThat(elements(tei, "listEvent")).hasSize(1);
         // the essay page links its TEI file
         assertThat(page.select("a[href=../data/tei/" + KO + ".xml]")).hasSize(1);
     }
