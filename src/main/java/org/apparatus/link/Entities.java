@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.apparatus.model.Block;
+import org.apparatus.model.DateExpression;
 import org.apparatus.model.Essay;
 import org.apparatus.model.EssayId;
 import org.apparatus.model.Registry;
@@ -105,7 +106,7 @@ public record Entities(List<Actor> actors, List<Event> events, List<Mention> men
     /**
      * The registered actors and events, and the mentions the annotator found in the essays' paragraphs (not in
      * notes: the TEI tags names in the running text), each tied to its paragraph and to which appearance of its
-     * words there it is.
+     * words there it is: the names of actors, and the dates the text states (a single year, month or day).
      */
     static Entities of(Registry registry, List<Essay> essays, Map<EssayId, Annotations> annotations) {
         List<Actor> actors = new ArrayList<>();
@@ -144,11 +145,32 @@ public record Entities(List<Actor> actors, List<Event> events, List<Mention> men
                 }
                 searchedUpTo.put(m.anchor(), at + m.form().length());
                 int occurrence = 0;
-                for (int i = text.indexOf(m.form()); i >= 0 && i <= at; i = text.indexOf(m.form(), i + m.form().length())) {
+                for (int i = text.indexOf(m.form()); i >= 0 && i <= at;
+                     i = text.indexOf(m.form(), i + m.form().length())) {
                     occurrence++;
                 }
                 if (occurrence > 0) {
                     mentions.add(new Mention(essay.id(), p.number(), m.form(), occurrence, m.actor().value(), "", ""));
+                }
+            }
+            for (Annotations.DatedStatement dated : found.dated()) {
+                Block.Paragraph p = paragraphs.get(dated.anchor());
+                DateExpression date = dated.expression();
+                if (p == null || date.date().isEmpty() || !date.date().get().start().equals(date.date().get().end())) {
+                    continue; // a date TEI's when cannot hold (a range, or one the words do not fix)
+                }
+                String text = p.text().plain();
+                int at = date.start() >= 0 && date.end() <= text.length()
+                        && text.substring(date.start(), date.end()).equals(date.printed()) ? date.start()
+                        : text.indexOf(date.printed());
+                int occurrence = 0;
+                for (int i = text.indexOf(date.printed()); i >= 0 && i <= at;
+                     i = text.indexOf(date.printed(), i + date.printed().length())) {
+                    occurrence++;
+                }
+                if (at >= 0 && occurrence > 0 && !date.printed().isEmpty()) {
+                    mentions.add(new Mention(essay.id(), p.number(), date.printed(), occurrence, "", "",
+                            date.date().get().start()));
                 }
             }
         }

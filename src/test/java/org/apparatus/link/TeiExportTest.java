@@ -95,6 +95,8 @@ class TeiExportTest {
                 .contains("actor-vladimir-putin");
         assertThat(elements(tei, "orgName").stream().filter(e -> e.hasAttribute("ref")).toList()).isNotEmpty();
         assertThat(elements(tei, "listEvent")).hasSize(1);
+        assertThat(elements(tei, "date").stream().filter(e -> e.getParentNode().getLocalName().equals("p"))
+                .map(e -> e.getAttribute("when")).toList()).isNotEmpty().allMatch(w -> w.matches("\\d{4}(-\\d{2}){0,2}"));
         // the essay page links its TEI file
         assertThat(page.select("a[href=../data/tei/" + KO + ".xml]")).hasSize(1);
     }
