@@ -106,7 +106,8 @@ public record Entities(List<Actor> actors, List<Event> events, List<Mention> men
     /**
      * The registered actors and events, and the mentions the annotator found in the essays' paragraphs (not in
      * notes: the TEI tags names in the running text), each tied to its paragraph and to which appearance of its
-     * words there it is: the names of actors, and the dates the text states (a single year, month or day).
+     * words there it is: the names of actors, the cues of passages about events, and the dates the text states (a
+     * single year, month or day).
      */
     static Entities of(Registry registry, List<Essay> essays, Map<EssayId, Annotations> annotations) {
         List<Actor> actors = new ArrayList<>();
@@ -151,6 +152,24 @@ public record Entities(List<Actor> actors, List<Event> events, List<Mention> men
                 }
                 if (occurrence > 0) {
                     mentions.add(new Mention(essay.id(), p.number(), m.form(), occurrence, m.actor().value(), "", ""));
+                }
+            }
+            for (Annotations.EventPassage passage : found.passages()) {
+                Block.Paragraph p = paragraphs.get(passage.anchor());
+                if (passage.note() != 0 || p == null || passage.cue().isEmpty()) {
+                    continue;
+                }
+                String text = p.text().plain();
+                int sentence = text.indexOf(passage.before() + passage.cue());
+                int at = sentence >= 0 ? sentence + passage.before().length() : text.indexOf(passage.cue());
+                int occurrence = 0;
+                for (int i = text.indexOf(passage.cue()); at >= 0 && i >= 0 && i <= at;
+                     i = text.indexOf(passage.cue(), i + passage.cue().length())) {
+                    occurrence++;
+                }
+                if (occurrence > 0) {
+                    mentions.add(new Mention(essay.id(), p.number(), passage.cue(), occurrence, "",
+                            passage.event().value(), ""));
                 }
             }
             for (Annotations.DatedStatement dated : found.dated()) {

@@ -481,13 +481,19 @@ final class TeiExport {
                     }
                 }
                 occurrences.forEach((t, starts) -> seen.merge(t, starts.size(), Integer::sum));
-                found.sort(Comparator.comparingInt(Found::start)
-                        .thenComparing(Comparator.comparingInt(Found::end).reversed()));
-                int at = 0;
+                // names and dates first, in text order; then the passages about events that overlap none of them
+                found.sort(Comparator.comparing((Found f) -> !f.mention().event().isEmpty()
+                                && f.mention().actor().isEmpty())
+                        .thenComparingInt(Found::start).thenComparing(Comparator.comparingInt(Found::end).reversed()));
+                List<Found> chosen = new ArrayList<>();
                 for (Found f : found) {
-                    if (f.start() < at) {
-                        continue; // overlaps a mention already tagged
+                    if (chosen.stream().noneMatch(c -> c.start() < f.end() && f.start() < c.end())) {
+                        chosen.add(f);
                     }
+                }
+                chosen.sort(Comparator.comparingInt(Found::start));
+                int at = 0;
+                for (Found f : chosen) {
                     xml.text(text.substring(at, f.start()));
                     mention(f.mention(), text.substring(f.start(), f.end()));
                     at = f.end();

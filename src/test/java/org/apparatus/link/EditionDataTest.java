@@ -120,9 +120,11 @@ class EditionDataTest {
             assertThat(files).contains(event.get("path").asString());
         }
         for (JsonNode mention : root.get("mentions")) {
-            if (mention.get("when").asString().isEmpty()) {
+            if (!mention.get("actor").asString().isEmpty()) {
                 assertThat(actorIds).contains(mention.get("actor").asString());
             }
+            assertThat(mention.get("actor").asString() + mention.get("event").asString()
+                    + mention.get("when").asString()).isNotEmpty();
             String path = mention.get("path").asString();
             String paragraph = TestProject.parse(site, path.substring(0, path.indexOf('#')))
                     .getElementById(path.substring(path.indexOf('#') + 1)).text();
