@@ -34,9 +34,10 @@ class PackagedJarIT {
         Path project = dir.resolve("project");
         Files.createDirectories(project.resolve("content/essays"));
         Files.createDirectories(project.resolve("seeds"));
-        for (String folder : List.of("seeds", "content/essays")) {
+        // the project's sources: seeds, essays and the registries and settings beside them (actors.yml, ...)
+        for (String folder : List.of("seeds", "content", "content/essays")) {
             try (var files = Files.list(Path.of(folder))) {
-                for (Path file : files.toList()) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
                     Files.copy(file, project.resolve(folder).resolve(file.getFileName()));
                 }
             }
