@@ -21,12 +21,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The command line: {@code apparatus build [--root DIR] [--out DIR] [--snapshot DIR --snapshot-date DATE]} and
- * {@code apparatus import FILE}.
+ * The command line: {@code apparatus build [--root DIR] [--out DIR] [--snapshot DIR --snapshot-date DATE]},
+ * {@code apparatus import FILE} and {@code apparatus corpus --essays N --seed S --out DIR}.
  */
 @Command(name = "apparatus", mixinStandardHelpOptions = true, version = "Apparatus 0.1.0",
         description = "Builds a static scholarly site from raw essays, their notes and their sources.",
-        subcommands = {Apparatus.BuildCommand.class, Apparatus.ImportCommand.class})
+        subcommands = {Apparatus.BuildCommand.class, Apparatus.ImportCommand.class, CorpusCommand.class,
+                ServeCommand.class})
 public final class Apparatus implements Callable<Integer> {
 
     /** Exit code of a build or import that found errors. */

@@ -102,12 +102,13 @@ public final class Build {
     /** Stage 2: the curated essays, and the seeds no curated essay stands for, imported on the fly. */
     private List<Essay> parseEssays(Map<String, ImportedEssay> seeds) {
         List<Essay> essays = new ArrayList<>();
-        for (Path file : curatedFiles()) {
+        // on every core; the essays keep the files' order whatever finishes first
+        curatedFiles().parallelStream().map(file -> {
             String display = project.display(file);
             String stem = file.getFileName().toString().replaceFirst("\\.md$", "");
-            readText(file, display).flatMap(text -> EssayParser.parse(display, stem, text, Essay.Origin.CURATED,
-                    diagnostics)).ifPresent(essays::add);
-        }
+            return readText(file, display).flatMap(text -> EssayParser.parse(display, stem, text,
+                    Essay.Origin.CURATED, diagnostics));
+        }).toList().forEach(essay -> essay.ifPresent(essays::add));
         Set<String> curatedSeeds = new HashSet<>();
         essays.forEach(e -> e.seed().ifPresent(curatedSeeds::add));
         for (ImportedEssay imported : seeds.values()) {

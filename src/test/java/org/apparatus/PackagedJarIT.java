@@ -34,12 +34,16 @@ class PackagedJarIT {
         Path project = dir.resolve("project");
         Files.createDirectories(project.resolve("content/essays"));
         Files.createDirectories(project.resolve("seeds"));
-        // the project's sources: seeds, essays and the registries and settings beside them (actors.yml, ...)
-        for (String folder : List.of("seeds", "content", "content/essays")) {
+        for (String folder : List.of("seeds", "content/essays")) {
             try (var files = Files.list(Path.of(folder))) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                for (Path file : files.toList()) {
                     Files.copy(file, project.resolve(folder).resolve(file.getFileName()));
                 }
+            }
+        }
+        for (String registry : List.of("content/actors.yml", "content/events.yml")) { // the essays link to them
+            if (Files.exists(Path.of(registry))) {
+                Files.copy(Path.of(registry), project.resolve(registry));
             }
         }
         String output = run(dir, List.of("build", "--root", project.toString()));

@@ -337,7 +337,9 @@ public final class Annotator {
                                 int start, int end, Text text) {
             int[] sentence = sentence(flat, start);
             return new Mention(actor, essay.id(), anchor, note, form, how,
-                    flat.substring(sentence[0], start).stripLeading(), flat.substring(end, sentence[1]).stripTrailing(),
+                    flat.substring(sentence[0], start).stripLeading(),
+                    // a form with a full stop inside ("George W. Bush") may end past the sentence break it contains
+                    flat.substring(end, Math.max(end, sentence[1])).stripTrailing(),
                     text.line());
         }
 

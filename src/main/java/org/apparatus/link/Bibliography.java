@@ -191,6 +191,19 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
         return citing;
     }
 
+    /** {@link #citing(WorkId)} for every work at once, in one pass over the notes: works by id. */
+    public Map<WorkId, Map<NoteKey, List<Reference>>> citingByWork() {
+        Map<WorkId, Map<NoteKey, List<Reference>>> byWork = new HashMap<>();
+        references.forEach((key, refs) -> {
+            for (Reference ref : refs) {
+                byWork.computeIfAbsent(ref.work().id(), w -> new LinkedHashMap<>())
+                        .computeIfAbsent(key, k -> new ArrayList<>()).add(ref);
+            }
+        });
+        byWork.values().forEach(notes -> notes.replaceAll((key, refs) -> List.copyOf(refs)));
+        return byWork;
+    }
+
     public Bibliography {
         works = List.copyOf(works);
         references = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(references));

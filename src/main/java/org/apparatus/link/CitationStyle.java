@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,11 +49,18 @@ public final class CitationStyle {
     public static final String STYLE = "chicago-notes-bibliography";
 
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
+    /** A page number no citation has, formatted in its place once per work. */
+    static final String STAND_IN = "97531";
+    private static final Pattern SINGLE_PAGE = Pattern.compile("[1-9][0-9]{0,3}");
+    /** Each acronym's case-insensitive pattern, compiled once. */
+    private static final Map<String, Pattern> ACRONYM_PATTERNS = new ConcurrentHashMap<>();
 
     private final CSL bibliography;
     private final CSL notes;
     private final Map<String, String> entries = new HashMap<>();
     private final Map<String, Markup> noteForms = new HashMap<>();
+    private final Map<String, Markup> standIns = new HashMap<>();
+    private final Map<String, Markup> cleanEntries = new ConcurrentHashMap<>();
 
     public CitationStyle(List<Work> works) {
         try {
@@ -66,26 +74,61 @@ public final class CitationStyle {
             throw new UncheckedIOException("the CSL style " + STYLE + " is missing from the class path", e);
         }
         if (!works.isEmpty()) {
-            bibliography.registerCitationItems(works.stream().map(w -> w.id().value()).toList());
-            for (Work work : works) {
-                String id = work.id().value();
-                String[] made = bibliography.makeBibliography(item -> item.getId().equals(id)).getEntries();
-                entries.put(id, made.length == 1 ? made[0] : work.container());
+            // unsorted: citeproc would otherwise insert each work in order and renumber all after it, which is
+            // quadratic; this style prints no citation numbers, and the bibliography's order is the works' own
+            bibliography.registerCitationItems(works.stream().map(w -> w.id().value()).toList(), true);
+            // citeproc renders each entry on its own; one pass over all of them, noting the order it visits the
+            // works in, gives the same entries as one call per work, without visiting every work once per work
+            List<String> order = new ArrayList<>();
+            String[] made = bibliography.makeBibliography(item -> order.add(item.getId())).getEntries();
+            if (made.length == order.size()) {
+                for (int i = 0; i < made.length; i++) {
+                    entries.put(order.get(i), made[i]);
+                }
+            } else { // some work has an empty entry: which one is unknown, so make them one by one
+                for (Work work : works) {
+                    String id = work.id().value();
+                    String[] one = bibliography.makeBibliography(item -> item.getId().equals(id)).getEntries();
+                    entries.put(id, one.length == 1 ? one[0] : work.container());
+                }
             }
         }
     }
 
     /** The work's bibliography entry. */
     public Markup entry(Work work) {
-        return clean(entries.getOrDefault(work.id().value(), work.container()), work);
+        return cleanEntries.computeIfAbsent(work.id().value(),
+                id -> clean(entries.getOrDefault(id, work.container()), work));
     }
 
     /** The work as a full first note, with the pinpoint if any. */
     public Markup note(Work work, Optional<String> pinpoint) {
-        return noteForms.computeIfAbsent(work.id() + "\u0000" + pinpoint.orElse(""), k -> makeNote(work, pinpoint));
+        return noteForms.computeIfAbsent(work.id() + "\u0000" + pinpoint.orElse(""),
+                k -> withPage(work, pinpoint).orElseGet(() -> makeNote(work, pinpoint)));
     }
 
-    private Markup makeNote(Work work, Optional<String> pinpoint) {
+    /**
+     * The note with a single page number, without asking citeproc again: the work's note is made once with a
+     * stand-in page number, which is then replaced. citeproc prints a single page number as it is and chooses the
+     * same label for every one, so this is the note citeproc would make; ranges and other pinpoints, and a work whose
+     * fields contain the stand-in, are made by citeproc.
+     */
+    private Optional<Markup> withPage(Work work, Optional<String> pinpoint) {
+        if (pinpoint.isEmpty() || !SINGLE_PAGE.matcher(pinpoint.get()).matches()
+                || String.join("\u0000", work.title(), work.container(), work.volume(), work.issue(), work.date(),
+                work.season(), work.doi(), work.url(), String.join(" ", work.authors())).contains(STAND_IN)) {
+            return Optional.empty();
+        }
+        String html = standIns.computeIfAbsent(work.id().value(), k -> makeNote(work, Optional.of(STAND_IN))).html();
+        int at = html.indexOf(STAND_IN);
+        if (at < 0 || html.indexOf(STAND_IN, at + 1) >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Markup(html.substring(0, at) + pinpoint.get() + html.substring(at + STAND_IN.length())));
+    }
+
+    /** The note as citeproc makes it. */
+    Markup makeNote(Work work, Optional<String> pinpoint) {
         notes.reset();
         CSLCitationItemBuilder item = new CSLCitationItemBuilder(work.id().value());
         pinpoint.ifPresent(p -> item.locator(p).label(CSLLabel.PAGE));
@@ -112,8 +155,8 @@ public final class CitationStyle {
         for (org.jsoup.nodes.TextNode node : doc.select("*").textNodes()) {
             String text = node.getWholeText();
             for (String acronym : acronyms) {
-                text = Pattern.compile("\\b" + Pattern.quote(acronym) + "\\b", Pattern.CASE_INSENSITIVE)
-                        .matcher(text).replaceAll(Matcher.quoteReplacement(acronym));
+                text = ACRONYM_PATTERNS.computeIfAbsent(acronym, a -> Pattern.compile("\\b" + Pattern.quote(a)
+                        + "\\b", Pattern.CASE_INSENSITIVE)).matcher(text).replaceAll(Matcher.quoteReplacement(acronym));
             }
             node.text(text);
         }

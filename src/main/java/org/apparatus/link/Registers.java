@@ -40,12 +40,25 @@ final class Registers {
     private final List<Essay> essays;
     private final Map<EssayId, Annotations> annotations;
     private final Chromes chromes;
+    /** Each actor's mentions and each event's passages, in edition order, gathered once. */
+    private final Map<ActorId, List<Mention>> mentionsByActor = new java.util.HashMap<>();
+    /** The actors named in each paragraph or note ({@code essay#anchor}). */
+    private final Map<String, Set<ActorId>> actorsAt = new java.util.HashMap<>();
+    private final Map<org.apparatus.model.EventId, List<Annotations.EventPassage>> passagesByEvent =
+            new java.util.HashMap<>();
 
     Registers(Registry registry, List<Essay> essays, Map<EssayId, Annotations> annotations, Chromes chromes) {
         this.registry = registry;
         this.essays = essays;
         this.annotations = annotations;
         this.chromes = chromes;
+        for (Essay essay : essays) {
+            Annotations a = annotations.get(essay.id());
+            a.mentions().forEach(m -> mentionsByActor.computeIfAbsent(m.actor(), k -> new ArrayList<>()).add(m));
+            a.mentions().forEach(m -> actorsAt.computeIfAbsent(m.essay() + "#" + m.anchor(), k -> new TreeSet<>())
+                    .add(m.actor()));
+            a.passages().forEach(p -> passagesByEvent.computeIfAbsent(p.event(), k -> new ArrayList<>()).add(p));
+        }
     }
 
     List<Page> pages() {
@@ -65,12 +78,9 @@ final class Registers {
         return pages;
     }
 
+    /** An actor's mentions, in edition order. */
     private List<Mention> mentions(ActorId actor) {
-        List<Mention> all = new ArrayList<>();
-        for (Essay essay : essays) {
-            annotations.get(essay.id()).mentions().stream().filter(m -> m.actor().equals(actor)).forEach(all::add);
-        }
-        return all;
+        return mentionsByActor.getOrDefault(actor, List.of());
     }
 
     private Page.ActorIndexPage actorIndex() {
@@ -141,11 +151,10 @@ final class Registers {
     private List<Page.Count> companions(ActorId actor, List<Mention> mentions) {
         Set<String> places = mentions.stream().map(m -> m.essay() + "#" + m.anchor()).collect(Collectors.toSet());
         Map<ActorId, Set<String>> shared = new TreeMap<>();
-        for (Annotations a : annotations.values()) {
-            for (Mention m : a.mentions()) {
-                String place = m.essay() + "#" + m.anchor();
-                if (!m.actor().equals(actor) && places.contains(place)) {
-                    shared.computeIfAbsent(m.actor(), k -> new TreeSet<>()).add(place);
+        for (String place : places) {
+            for (ActorId other : actorsAt.getOrDefault(place, Set.of())) {
+                if (!other.equals(actor)) {
+                    shared.computeIfAbsent(other, k -> new TreeSet<>()).add(place);
                 }
             }
         }
@@ -183,12 +192,7 @@ final class Registers {
     }
 
     private List<Annotations.EventPassage> passages(Event event) {
-        List<Annotations.EventPassage> all = new ArrayList<>();
-        for (Essay essay : essays) {
-            annotations.get(essay.id()).passages().stream().filter(p -> p.event().equals(event.id()))
-                    .forEach(all::add);
-        }
-        return all;
+        return passagesByEvent.getOrDefault(event.id(), List.of());
     }
 
     private Page.EventPage eventPage(Event event) {

@@ -72,10 +72,10 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
         Bibliography bibliography = Bibliography.resolve(unique, corrections, diagnostics);
         CitationStyle style = new CitationStyle(bibliography.works());
         Annotator annotator = new Annotator(registry);
-        Map<EssayId, Annotations> annotations = new HashMap<>();
-        for (Essay essay : unique) {
-            annotations.put(essay.id(), annotator.annotate(essay, diagnostics));
-        }
+        // each essay is annotated on its own, on every core; the diagnostics sort what they collect
+        Map<EssayId, Annotations> annotations = unique.parallelStream()
+                .map(essay -> annotator.annotate(essay, diagnostics))
+                .collect(java.util.stream.Collectors.toMap(Annotations::essay, a -> a));
         reportUnregistered(unique, annotations, diagnostics);
         Linker linker = new Linker(edition, unique, bibliography, style, annotations, registry);
         Entities entities = Entities.of(registry, unique, annotations);
@@ -182,9 +182,9 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
         private final Map<EssayId, Annotations> annotations;
         private final Registry registry;
 
-        /** The notes citing each work, looked up once: a page per note asks for them. */
-        private final Map<org.apparatus.model.WorkId, Map<Bibliography.NoteKey, List<Bibliography.Reference>>> citing =
-                new HashMap<>();
+        /** The notes citing each work, indexed once: a page per note asks for them. */
+        private final Map<org.apparatus.model.WorkId, Map<Bibliography.NoteKey, List<Bibliography.Reference>>> citing;
+        private final Map<EssayId, Essay> byId = new HashMap<>();
 
         Linker(EditionSettings edition, List<Essay> essays, Bibliography bibliography, CitationStyle style,
                Map<EssayId, Annotations> annotations, Registry registry) {
@@ -194,10 +194,12 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
             this.essays = essays;
             this.bibliography = bibliography;
             this.style = style;
+            this.citing = bibliography.citingByWork();
+            essays.forEach(e -> byId.put(e.id(), e));
         }
 
         Map<Bibliography.NoteKey, List<Bibliography.Reference>> citing(org.apparatus.model.WorkId work) {
-            return citing.computeIfAbsent(work, bibliography::citing);
+            return citing.getOrDefault(work, Map.of());
         }
 
         Page.EssayPage essayPage(Essay essay, List<EditorialChange> changes) {
@@ -300,6 +302,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
             String root = "../";
             List<Page> pages = new ArrayList<>();
             List<Page.WorkGroup> groups = new ArrayList<>();
+            boolean several = essays.stream().filter(e -> !e.notes().isEmpty()).count() > 1;
             for (Work.Type type : Work.Type.values()) {
                 List<Page.WorkEntry> entries = new ArrayList<>();
                 for (Work work : bibliography.works()) {
@@ -307,7 +310,6 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
                         continue;
                     }
                     List<Chrome.Link> citedBy = new ArrayList<>();
-                    boolean several = essays.stream().filter(e -> !e.notes().isEmpty()).count() > 1;
                     citing(work.id()).keySet().forEach(key -> citedBy.add(noteLink(key, root, several)));
                     entries.add(new Page.WorkEntry(work.id().value(), work.id() + ".html", style.entry(work),
                             CitationStyle.coins(work), citedBy));
@@ -406,7 +408,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
         }
 
         private Essay essay(EssayId id) {
-            return essays.stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+            return Objects.requireNonNull(byId.get(id), "essay");
         }
 
         /** A Chicago note and a BibTeX entry for an essay or a place in it, with its link. */

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -43,7 +45,6 @@ public final class LinkChecker {
      * @param display how diagnostics name the site folder (e.g. {@code site})
      */
     public static void check(Path site, String display, Diagnostics diagnostics) {
-        Map<String, Document> pages = new HashMap<>();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(site)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
@@ -52,50 +53,43 @@ public final class LinkChecker {
             return;
         }
         Set<String> existing = new HashSet<>();
+        List<String> html = new ArrayList<>();
         for (Path file : files) {
             String relative = site.relativize(file).toString().replace('\\', '/');
             existing.add(relative);
             if (relative.endsWith(".html")) {
-                try {
-                    String html = Files.readString(file, StandardCharsets.UTF_8);
-                    pages.put(relative, Parser.htmlParser().setTrackPosition(true).parseInput(html, ""));
-                } catch (IOException e) {
-                    diagnostics.error(display + "/" + relative, 0, 0, "cannot read: " + e.getMessage());
-                }
+                html.add(relative);
             }
         }
-        Map<String, Set<String>> ids = new HashMap<>();
-        pages.forEach((path, doc) -> {
-            Set<String> set = new HashSet<>();
-            doc.select("[id]").forEach(e -> set.add(e.id()));
-            doc.select("a[name]").forEach(e -> set.add(e.attr("name")));
-            ids.put(path, set);
+        // each page is parsed once, on every core, and only its ids and links are kept: never the whole site's trees
+        Map<String, String> interned = new ConcurrentHashMap<>();
+        Map<String, Scanned> pages = new ConcurrentHashMap<>();
+        html.parallelStream().forEach(relative -> {
+            try {
+                pages.put(relative, scan(parse(site, relative, false), interned));
+            } catch (IOException e) {
+                diagnostics.error(display + "/" + relative, 0, 0, "cannot read: " + e.getMessage());
+            }
         });
-        pages.keySet().stream().sorted().forEach(path -> {
-            Document doc = pages.get(path);
-            for (Element element : doc.select(LINKS)) {
-                checkOne(path, element, element.attr("href"), false, existing, ids, display, diagnostics);
+        Map<String, Set<String>> ids = new HashMap<>();
+        pages.forEach((path, scanned) -> ids.put(path, scanned.ids()));
+        Map<String, String> resolved = new ConcurrentHashMap<>();
+        pages.entrySet().parallelStream().forEach(page -> {
+            boolean broken = false;
+            Problems found = (line, column, message) -> { };
+            for (Link link : page.getValue().links()) {
+                broken |= checkOne(page.getKey(), link, existing, ids, resolved, found);
             }
-            for (Element element : doc.select(ASSETS)) {
-                String attr = element.hasAttr("src") ? "src" : element.hasAttr("data") ? "data" : "href";
-                checkOne(path, element, element.attr(attr), true, existing, ids, display, diagnostics);
-            }
-            for (Element element : doc.select("[srcset], [poster]")) {
-                List<String> urls = new java.util.ArrayList<>();
-                for (String candidate : element.attr("srcset").split(",")) {
-                    if (!candidate.isBlank()) {
-                        urls.add(candidate.strip().split("\\s+")[0]);
+            if (broken) { // rare: only now is it worth parsing the page again to say where
+                String where = display + "/" + page.getKey();
+                try {
+                    Scanned placed = scan(parse(site, page.getKey(), true), interned);
+                    for (Link link : placed.links()) {
+                        checkOne(page.getKey(), link, existing, ids, resolved,
+                                (line, column, message) -> diagnostics.error(where, line, column, message));
                     }
-                }
-                if (element.hasAttr("poster")) {
-                    urls.add(element.attr("poster"));
-                }
-                urls.forEach(url -> checkOne(path, element, url, true, existing, ids, display, diagnostics));
-            }
-            for (Element element : doc.select("style, [style]")) {
-                String css = element.normalName().equals("style") ? element.data() : element.attr("style");
-                for (CssUrl url : cssUrls(css)) {
-                    checkOne(path, element, url.url(), true, existing, ids, display, diagnostics);
+                } catch (IOException e) {
+                    diagnostics.error(where, 0, 0, "cannot read: " + e.getMessage());
                 }
             }
         });
@@ -170,30 +164,88 @@ public final class LinkChecker {
         }
     }
 
-    private static void checkOne(String page, Element element, String href, boolean asset, Set<String> existing,
-                                 Map<String, Set<String>> ids, String display, Diagnostics diagnostics) {
-        int line = element.sourceRange().start().lineNumber();
-        int column = element.sourceRange().start().columnNumber();
-        String where = display + "/" + page;
-        String tag = "<" + element.tagName() + "> ";
+    private static Document parse(Path site, String relative, boolean positions) throws IOException {
+        String text = Files.readString(site.resolve(relative), StandardCharsets.UTF_8);
+        return Parser.htmlParser().setTrackPosition(positions).parseInput(text, "");
+    }
+
+    /** Where broken links are told. */
+    private interface Problems {
+        void error(int line, int column, String message);
+    }
+
+    /** A link or asset of a page, as much of it as a diagnostic needs. */
+    private record Link(String href, String tag, int line, int column, boolean asset) {
+    }
+
+    /** A parsed page reduced to its ids and links. */
+    private record Scanned(Set<String> ids, List<Link> links) {
+    }
+
+    private static Scanned scan(Document doc, Map<String, String> interned) {
+        Set<String> set = new HashSet<>();
+        doc.select("[id]").forEach(e -> set.add(interned.computeIfAbsent(e.id(), k -> k)));
+        doc.select("a[name]").forEach(e -> set.add(interned.computeIfAbsent(e.attr("name"), k -> k)));
+        List<Link> links = new ArrayList<>();
+        for (Element element : doc.select(LINKS)) {
+            links.add(link(element, element.attr("href"), false, interned));
+        }
+        for (Element element : doc.select(ASSETS)) {
+            String attr = element.hasAttr("src") ? "src" : element.hasAttr("data") ? "data" : "href";
+            links.add(link(element, element.attr(attr), true, interned));
+        }
+        for (Element element : doc.select("[srcset], [poster]")) {
+            for (String candidate : element.attr("srcset").split(",")) {
+                if (!candidate.isBlank()) {
+                    links.add(link(element, candidate.strip().split("\\s+")[0], true, interned));
+                }
+            }
+            if (element.hasAttr("poster")) {
+                links.add(link(element, element.attr("poster"), true, interned));
+            }
+        }
+        for (Element element : doc.select("style, [style]")) {
+            String css = element.normalName().equals("style") ? element.data() : element.attr("style");
+            for (CssUrl url : cssUrls(css)) {
+                links.add(link(element, url.url(), true, interned));
+            }
+        }
+        return new Scanned(set, List.copyOf(links));
+    }
+
+    private static Link link(Element element, String href, boolean asset, Map<String, String> interned) {
+        return new Link(interned.computeIfAbsent(href, k -> k), interned.computeIfAbsent(element.tagName(), k -> k),
+                element.sourceRange().start().lineNumber(), element.sourceRange().start().columnNumber(), asset);
+    }
+
+    /** Checks one link; true if it is broken. */
+    private static boolean checkOne(String page, Link link, Set<String> existing, Map<String, Set<String>> ids,
+                                    Map<String, String> resolvedPaths, Problems problems) {
+        String href = link.href();
+        boolean asset = link.asset();
+        int line = link.line();
+        int column = link.column();
+        String tag = "<" + link.tag() + "> ";
         if (href.isBlank()) {
-            diagnostics.error(where, line, column, tag + "has an empty link; expected a file or #fragment");
-            return;
+            problems.error(line, column, tag + "has an empty link; expected a file or #fragment");
+            return true;
         }
         if (href.startsWith("//") || SCHEME.matcher(href).find()) {
             if (asset) {
-                diagnostics.error(where, line, column, tag + "loads '" + href + "' from outside the site;"
+                problems.error(line, column, tag + "loads '" + href + "' from outside the site;"
                         + " expected a file inside the site, linked relatively");
+                return true;
             } else if (!OUTSIDE_LINK.matcher(href).matches()) {
-                diagnostics.error(where, line, column, tag + "links to '" + href + "'; expected a relative link, or"
+                problems.error(line, column, tag + "links to '" + href + "'; expected a relative link, or"
                         + " an http(s) or mailto address");
+                return true;
             }
-            return;
+            return false;
         }
         if (href.startsWith("/")) {
-            diagnostics.error(where, line, column, tag + "links to the absolute path '" + href + "'; expected a"
+            problems.error(line, column, tag + "links to the absolute path '" + href + "'; expected a"
                     + " relative link, so the site works from file:// and under any sub-path");
-            return;
+            return true;
         }
         int hash = href.indexOf('#');
         String path = hash < 0 ? href : href.substring(0, hash);
@@ -207,28 +259,41 @@ public final class LinkChecker {
             target = page;
         } else {
             if (path.endsWith("/")) {
-                diagnostics.error(where, line, column, tag + "links to the folder '" + href + "'; expected a link"
+                problems.error(line, column, tag + "links to the folder '" + href + "'; expected a link"
                         + " that names a file (e.g. " + path + "index.html)");
-                return;
+                return true;
             }
-            Path resolved = Path.of(page).resolveSibling(decode(path)).normalize();
-            if (Path.of(page).getParent() == null) {
-                resolved = Path.of(decode(path)).normalize();
-            }
-            target = resolved.toString().replace('\\', '/');
+            String relative = path;
+            target = resolvedPaths.computeIfAbsent(folder(page) + "\u0000" + path, k -> resolve(page, relative));
             if (target.startsWith("..") || !existing.contains(target)) {
-                diagnostics.error(where, line, column, tag + "links to '" + href + "', which is not in the site;"
+                problems.error(line, column, tag + "links to '" + href + "', which is not in the site;"
                         + " expected an existing file");
-                return;
+                return true;
             }
         }
         if (fragment != null && !fragment.isEmpty()) {
             Set<String> targetIds = ids.get(target);
             if (targetIds == null || !targetIds.contains(decode(fragment))) {
-                diagnostics.error(where, line, column, tag + "links to '" + href + "', but " + target
+                problems.error(line, column, tag + "links to '" + href + "', but " + target
                         + " has no element with id '" + fragment + "'");
+                return true;
             }
         }
+        return false;
+    }
+
+    /** The folder of a page, with a final slash; empty for a page at the top. */
+    private static String folder(String page) {
+        return page.substring(0, page.lastIndexOf('/') + 1);
+    }
+
+    /** The site path a relative link from {@code page} names. */
+    private static String resolve(String page, String path) {
+        Path resolved = Path.of(page).resolveSibling(decode(path)).normalize();
+        if (Path.of(page).getParent() == null) {
+            resolved = Path.of(decode(path)).normalize();
+        }
+        return resolved.toString().replace('\\', '/');
     }
 
     private static String decode(String s) {

@@ -2,7 +2,8 @@ package org.apparatus.render;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.apparatus.Diagnostics;
@@ -47,6 +50,8 @@ public final class PageRenderer {
     private final Configuration freemarker;
     private final Path projectTemplates;
     private final String templatesDisplay;
+    /** The folders made so far, so each is made once. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     /**
      * @param projectTemplates the project's {@code templates/} folder; it need not exist
@@ -79,9 +84,12 @@ public final class PageRenderer {
     /** Renders every page, writes the data files and copies the assets into {@code staging}; failures become diagnostics. */
     public void render(SiteModel site, Path staging, Diagnostics diagnostics) {
         Map<TemplateProblem, List<String>> problems = new LinkedHashMap<>(); // pages come in path order
-        for (Page page : site.pages()) {
-            renderPage(page, staging, diagnostics)
-                    .ifPresent(p -> problems.computeIfAbsent(p, k -> new ArrayList<>()).add(page.path()));
+        // on every core, each page streamed to its file; the problems are gathered in path order afterwards
+        List<Optional<TemplateProblem>> outcomes = site.pages().parallelStream()
+                .map(page -> renderPage(page, staging, diagnostics)).toList();
+        for (int i = 0; i < outcomes.size(); i++) {
+            String path = site.pages().get(i).path();
+            outcomes.get(i).ifPresent(p -> problems.computeIfAbsent(p, k -> new ArrayList<>()).add(path));
         }
         problems.forEach((problem, pages) -> diagnostics.error(problem.file(), problem.line(), problem.column(),
                 problem.message() + " (writing " + pages.get(0)
@@ -106,12 +114,17 @@ public final class PageRenderer {
         String name = page.template();
         try {
             Template template = freemarker.getTemplate(name);
-            StringWriter html = new StringWriter();
-            template.process(Map.of("page", page), html);
             Path file = staging.resolve(page.path());
-            Files.createDirectories(file.getParent());
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                out.write(html.toString());
+            Path folder = file.getParent();
+            if (folders.add(folder)) {
+                Files.createDirectories(folder);
+            }
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
+                    StandardCharsets.UTF_8), 1 << 16)) {
+                template.process(Map.of("page", page), out);
+            } catch (TemplateException | RuntimeException e) {
+                Files.deleteIfExists(file); // no half-written page
+                throw e;
             }
         } catch (SecurityException e) {
             // FreeMarker refuses a template that is a link out of templates/

@@ -1,0 +1,107 @@
+package org.apparatus;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Builds a project again whenever one of its sources changes: {@code seeds/}, {@code content/} and
+ * {@code templates/}, watched with the file system's notifications. Each rebuild is a full, atomic build, so the
+ * rebuilt site is byte for byte what {@code apparatus build} makes; a build that fails leaves the last site served.
+ */
+public final class Serve implements AutoCloseable {
+
+    /** How long the sources must be quiet before a rebuild, so that an editor's save is one rebuild. */
+    static final long QUIET_MS = 60;
+
+    private final Project project;
+    private final WatchService watcher;
+
+    public Serve(Project project) throws IOException {
+        this.project = project;
+        this.watcher = FileSystems.getDefault().newWatchService();
+        project.root().register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                StandardWatchEventKinds.ENTRY_MODIFY);
+        registerSources();
+    }
+
+    /** Told of each rebuild. */
+    public interface Listener {
+        void rebuilt(Build.Result result, long millis);
+    }
+
+    /** One full build. */
+    public Build.Result build() {
+        return new Build(project).run();
+    }
+
+    /**
+     * Waits for changes and rebuilds after each, telling {@code rebuilt} the outcome, until {@link #close()}.
+     */
+    public void watch(Listener rebuilt) {
+        try {
+            while (true) {
+                WatchKey key = watcher.take();
+                boolean relevant = relevant(key);
+                // let a burst of changes settle, then build once for all of them
+                for (WatchKey more; (more = watcher.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null; ) {
+                    relevant |= relevant(more);
+                }
+                if (relevant) {
+                    registerSources(); // new folders are watched too
+                    long start = System.nanoTime();
+                    Build.Result result = build();
+                    rebuilt.rebuilt(result, (System.nanoTime() - start) / 1_000_000);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ClosedWatchServiceException | IOException e) {
+            // closed: the server is stopping
+        }
+    }
+
+    /** True if the events are in the sources, not in the output or elsewhere in the project folder. */
+    private boolean relevant(WatchKey key) {
+        Path dir = (Path) key.watchable();
+        boolean relevant = false;
+        for (var event : key.pollEvents()) {
+            Path changed = event.context() instanceof Path p ? dir.resolve(p) : dir;
+            relevant |= sources().stream().anyMatch(changed::startsWith)
+                    || event.kind() == StandardWatchEventKinds.OVERFLOW;
+        }
+        key.reset();
+        return relevant;
+    }
+
+    private List<Path> sources() {
+        return List.of(project.seeds(), project.content(), project.templates());
+    }
+
+    private void registerSources() throws IOException {
+        for (Path source : sources()) {
+            if (!Files.isDirectory(source)) {
+                continue;
+            }
+            try (Stream<Path> dirs = Files.walk(source)) {
+                for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                    dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                            StandardWatchEventKinds.ENTRY_MODIFY);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        watcher.close();
+    }
+}

@@ -1,0 +1,64 @@
+package org.apparatus;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.apparatus.publish.SiteServer;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code apparatus serve}: builds the site, serves it on localhost and rebuilds it whenever a source changes. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Builds the site, serves it on http://127.0.0.1:PORT/ and rebuilds it when seeds/, content/"
+                + " or templates/ change.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--root", description = "The project folder (default: the current folder).", defaultValue = ".")
+    Path root;
+
+    @Option(names = "--out", description = "The output folder (default: ROOT/site).")
+    Path out;
+
+    @Option(names = "--port", description = "The port (default: 8000; 0 for any free one).", defaultValue = "8000")
+    int port;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Project project = out == null ? Project.at(root) : new Project(root, out);
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Serve serve = new Serve(project)) {
+            report(serve.build(), 0, project, stdout, err);
+            try (SiteServer server = new SiteServer(project.output(), port)) {
+                stdout.println("apparatus: serving " + project.output() + " at http://127.0.0.1:" + server.port()
+                        + "/ (Ctrl-C stops)");
+                stdout.flush();
+                serve.watch((result, millis) -> report(result, millis, project, stdout, err));
+            }
+            return 0;
+        } catch (IOException e) {
+            err.println("apparatus: cannot serve: " + e.getMessage());
+            return Apparatus.FAILED;
+        }
+    }
+
+    private static void report(Build.Result result, long millis, Project project, PrintWriter out, PrintWriter err) {
+        if (!result.diagnostics().all().isEmpty()) {
+            err.print(result.diagnostics().report());
+            err.flush();
+        }
+        if (result.published()) {
+            out.println("apparatus: built " + result.pages() + " pages" + (millis > 0 ? " in " + millis + " ms" : ""));
+        } else {
+            err.println("apparatus: build failed; " + project.display(project.output()) + " was left as it was");
+        }
+        out.flush();
+    }
+}
