@@ -2,6 +2,10 @@ package org.apparatus;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -9,6 +13,7 @@ import org.apparatus.ingest.ImportedEssay;
 import org.apparatus.ingest.Seed;
 import org.apparatus.ingest.SeedImporter;
 import org.apparatus.ingest.SeedReader;
+import org.apparatus.preserve.Snapshot;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,8 +21,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The command line: {@code apparatus build [--root DIR] [--out DIR]}, {@code apparatus import FILE} and
- * {@code apparatus corpus --essays N --seed S --out DIR}.
+ * The command line: {@code apparatus build [--root DIR] [--out DIR] [--snapshot DIR --snapshot-date DATE]},
+ * {@code apparatus import FILE} and {@code apparatus corpus --essays N --seed S --out DIR}.
  */
 @Command(name = "apparatus", mixinStandardHelpOptions = true, version = "Apparatus 0.1.0",
         description = "Builds a static scholarly site from raw essays, their notes and their sources.",
@@ -62,14 +67,41 @@ public final class Apparatus implements Callable<Integer> {
         @Option(names = "--out", description = "The output folder (default: ROOT/site).")
         Path out;
 
+        @Option(names = "--snapshot", paramLabel = "DIR", description = "Also make a snapshot for archives (a BagIt"
+                + " bag and a WACZ) in DIR, e.g. snapshots/.")
+        Path snapshot;
+
+        @Option(names = "--snapshot-date", paramLabel = "DATE", description = "The snapshot's date, as"
+                + " 2026-01-01T00:00:00Z or 2026-01-01 (required with --snapshot; never the clock).")
+        String snapshotDate;
+
+        @Option(names = "--base-url", paramLabel = "URL", description = "The address the snapshot records the site"
+                + " at, when content/site.yml has no url.", defaultValue = "")
+        String baseUrl;
+
+        @Option(names = "--organization", paramLabel = "NAME", description = "The snapshot bag's Source-Organization"
+                + " (default: the edition's title).", defaultValue = "")
+        String organization;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
             Project project = out == null ? Project.at(root) : new Project(root, out);
-            Build.Result result = new Build(project).run();
             PrintWriter err = spec.commandLine().getErr();
+            Optional<Snapshot.Request> request = Optional.empty();
+            if (snapshot != null) {
+                Optional<Instant> date = snapshotDate == null ? Optional.empty() : parseDate(snapshotDate);
+                if (date.isEmpty()) {
+                    err.println("apparatus: --snapshot needs --snapshot-date, such as 2026-01-01T00:00:00Z or"
+                            + " 2026-01-01 (a snapshot's date comes from configuration, never from the clock)");
+                    return 2;
+                }
+                request = Optional.of(new Snapshot.Request(snapshot.toAbsolutePath().normalize(), date.get(),
+                        baseUrl.strip(), organization.strip()));
+            }
+            Build.Result result = new Build(project, request).run();
             if (!result.diagnostics().all().isEmpty()) {
                 err.print(result.diagnostics().report());
                 err.flush();
@@ -79,9 +111,28 @@ public final class Apparatus implements Callable<Integer> {
                         + " was left as it was");
                 return FAILED;
             }
+            if (result.diagnostics().hasErrors()) {
+                err.println("apparatus: the site was published into " + project.output() + ", but the snapshot"
+                        + " failed");
+                return FAILED;
+            }
             spec.commandLine().getOut().println("apparatus: built " + result.pages() + " pages into "
-                    + project.output());
+                    + project.output() + request.map(r -> " and a snapshot into " + r.folder().resolve(r.name())
+                    + " and " + r.name() + ".wacz").orElse(""));
             return 0;
+        }
+
+        /** An ISO instant or date (the pom's project.build.outputTimestamp), or empty. */
+        static Optional<Instant> parseDate(String text) {
+            try {
+                return Optional.of(Instant.parse(text.strip()));
+            } catch (DateTimeParseException e) {
+                try {
+                    return Optional.of(LocalDate.parse(text.strip()).atStartOfDay(ZoneOffset.UTC).toInstant());
+                } catch (DateTimeParseException again) {
+                    return Optional.empty();
+                }
+            }
         }
     }
 

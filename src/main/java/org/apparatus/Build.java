@@ -25,17 +25,19 @@ import org.apparatus.model.EditionSettings;
 import org.apparatus.model.Essay;
 import org.apparatus.model.EssayParser;
 import org.apparatus.model.Registry;
+import org.apparatus.preserve.Snapshot;
 import org.apparatus.publish.LinkChecker;
 import org.apparatus.publish.Publisher;
 import org.apparatus.render.PageRenderer;
 
 /**
  * One build of a project, the five stages in order: import the seeds, parse the essays, cross-reference them, render
- * the pages, check and publish. Diagnostics are collected throughout; the site is published only if there is no error.
+ * the pages, check and publish; and, when asked for, a sixth: a snapshot for archives. Diagnostics are collected throughout; the site is published only if there is no error.
  */
 public final class Build {
 
     private final Project project;
+    private final Optional<Snapshot.Request> snapshot;
     private final Diagnostics diagnostics = new Diagnostics();
 
     /**
@@ -48,7 +50,13 @@ public final class Build {
     }
 
     public Build(Project project) {
+        this(project, Optional.empty());
+    }
+
+    /** A build that, once the site is published, also makes a snapshot of the edition for archives. */
+    public Build(Project project, Optional<Snapshot.Request> snapshot) {
         this.project = project;
+        this.snapshot = snapshot;
     }
 
     public Result run() {
@@ -62,10 +70,27 @@ public final class Build {
         Path events = project.content().resolve("events.yml");
         Registry registry = Registry.read(actors, project.display(actors), events, project.display(events),
                 diagnostics);
-        SiteModel site = SiteModel.build(edition(), essays, seeds,
+        EditionSettings edition = edition();
+        SiteModel site = SiteModel.build(edition, essays, seeds,
                 WorkCorrections.read(works, project.display(works), diagnostics), registry, contentPages(),
                 diagnostics);
-        return publish(site);
+        Result result = publish(site);
+        if (result.published() && snapshot.isPresent()) {
+            preserve(snapshot.get(), edition);
+        }
+        return result;
+    }
+
+    /** Stage 6: the published site and its sources, as a BagIt bag and a WACZ web archive. */
+    private void preserve(Snapshot.Request request, EditionSettings edition) {
+        try {
+            Path site = project.output().toRealPath();
+            Snapshot.write(request, new Snapshot.Sources(project.seeds(), project.content(), project.templates(), site),
+                    edition.title(), edition.url(), project.display(request.folder()), diagnostics);
+        } catch (IOException e) {
+            diagnostics.error(project.display(project.output()), 0, 0, "cannot read the published site: "
+                    + e.getMessage());
+        }
     }
 
     /** Stage 1: every seed, read strictly and imported. */

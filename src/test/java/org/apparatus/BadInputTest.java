@@ -269,7 +269,7 @@ class BadInputTest {
                         """);
         Build.Result result = p.build();
         assertFailedWith(p, result, "templates/layout.ftlh:3:2: error: template syntax error: ");
-        assertThat(TestProject.messages(result).get(0)).endsWith("(writing bibliography/index.html and 8 more pages)");
+        assertThat(TestProject.messages(result).get(0)).endsWith("(writing 404.html and 9 more pages)");
     }
 
     @Test
@@ -312,7 +312,7 @@ class BadInputTest {
                 new PrintWriter(out, true), new PrintWriter(err, true));
         assertThat(code).as(err.toString()).isZero();
         assertThat(err.toString()).isEmpty();
-        assertThat(out.toString()).startsWith("apparatus: built 7 pages into ");
+        assertThat(out.toString()).startsWith("apparatus: built 8 pages into ");
         assertThat(TestProject.files(p.out())).contains("essays/x.html", "notes/x/1.html");
     }
 

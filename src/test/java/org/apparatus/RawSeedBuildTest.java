@@ -24,6 +24,7 @@ class RawSeedBuildTest {
         assertThat(result.published()).as(TestProject.report(result)).isTrue();
         assertThat(result.diagnostics().all()).as(TestProject.report(result)).isEmpty();
         assertThat(TestProject.files(project.out())).containsExactly(
+                "404.html",
                 "assets/apparatus.css",
                 "assets/apparatus.js",
                 "assets/search-index.js",
@@ -37,9 +38,13 @@ class RawSeedBuildTest {
                 "bibliography/" + ID + ".ris",
                 "bibliography/report.html",
                 "changes/" + ID + ".html",
+                "data/edition.json",
+                "data/edition.schema.json",
+                "data/tei/" + ID + ".xml",
                 "essays/" + ID + ".html",
                 "index.html",
                 "notes/" + ID + "/1.html",
+                "robots.txt",
                 "search.html");
 
         Document essay = project.page("essays/" + ID + ".html");

@@ -36,6 +36,7 @@ class SiteBuildTest {
     void buildsEveryPageOfACuratedEssayWithoutDiagnostics() {
         assertThat(result.diagnostics().all()).as(TestProject.report(result)).isEmpty();
         assertThat(TestProject.files(project.out())).containsExactly(
+                "404.html",
                 "assets/apparatus.css",
                 "assets/apparatus.js",
                 "assets/search-index.js",
@@ -49,13 +50,17 @@ class SiteBuildTest {
                 "bibliography/" + ID + ".json",
                 "bibliography/" + ID + ".ris",
                 "changes/" + ID + ".html",
+                "data/edition.json",
+                "data/edition.schema.json",
+                "data/tei/" + ID + ".xml",
                 "essays/" + ID + ".html",
                 "index.html",
                 "notes/" + ID + "/1.html",
                 "notes/" + ID + "/2.html",
                 "notes/" + ID + "/3.html",
+                "robots.txt",
                 "search.html");
-        assertThat(result.pages()).isEqualTo(9);
+        assertThat(result.pages()).isEqualTo(10);
         assertThat(project.strayBuilds()).isEmpty();
     }
 

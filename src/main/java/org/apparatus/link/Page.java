@@ -12,7 +12,7 @@ import org.apparatus.model.Markup;
 public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, Page.ChangesPage,
         Page.BibliographyPage, Page.WorkPage, Page.ReportPage, Page.ActorIndexPage, Page.ActorPage,
         Page.EventIndexPage, Page.EventPage, Page.TimelinePage, Page.UnregisteredPage, Page.SearchPage,
-        Page.TextPage {
+        Page.TextPage, Page.NotFoundPage {
 
     /** An ISO 8601 date or interval ({@code 2000-07-19/2000-07-20}) as HTML's {@code datetime} takes it. */
     static String datetime(String iso) {
@@ -459,6 +459,14 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
     record NameRow(String name, int count, List<InContext> places) {
         public NameRow {
             places = List.copyOf(places);
+        }
+    }
+
+    /** {@code 404.html}: what a web server shows for an address the site does not have. */
+    record NotFoundPage(String path, Chrome chrome, String homeHref) implements Page {
+        @Override
+        public String template() {
+            return "404.ftlh";
         }
     }
 }

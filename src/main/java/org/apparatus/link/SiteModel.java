@@ -111,6 +111,8 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
                 "Find a word in the essays (to the paragraph), the notes, the works, the actors and events"));
         prose.forEach(page -> sections.add(new Section(page.label(), page.path(), page.description())));
         Linker linker = new Linker(edition, unique, bibliography, style, annotations, registry, sections);
+        Entities entities = Entities.of(registry, unique, annotations);
+        TeiExport tei = new TeiExport(edition, bibliography, style, entities);
         List<Page> pages = new ArrayList<>();
         List<DataFile> files = new ArrayList<>();
         List<Page.EssayCard> cards = new ArrayList<>();
@@ -133,6 +135,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
             files.add(new DataFile("bibliography/" + essay.id() + ".bib", CitationStyle.bibtex(cited)));
             files.add(new DataFile("bibliography/" + essay.id() + ".ris", CitationStyle.ris(cited)));
             files.add(new DataFile("bibliography/" + essay.id() + ".json", CitationStyle.cslJson(cited)));
+            files.add(tei.file(essay, essay.seed().map(seeds::get).map(imported -> imported.seed().sha256()).orElse(""), changes));
         }
         pages.add(new Page.Home("index.html", linker.chrome(edition.title(), "", edition.introduction(), List.of()),
                 edition.introduction(), cards, sections.stream().skip(1)
@@ -165,6 +168,11 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
         files.add(new DataFile("bibliography/bibliography.bib", CitationStyle.bibtex(bibliography.works())));
         files.add(new DataFile("bibliography/bibliography.ris", CitationStyle.ris(bibliography.works())));
         files.add(new DataFile("bibliography/bibliography.json", CitationStyle.cslJson(bibliography.works())));
+        pages.add(new Page.NotFoundPage(SiteIndex.NOT_FOUND, linker.chrome("Page not found", "",
+                "There is no page at this address", List.of(new Chrome.Link("Page not found", SiteIndex.NOT_FOUND,
+                        true))), "index.html"));
+        files.addAll(EditionData.files(edition, unique, bibliography, entities));
+        files.addAll(SiteIndex.files(edition, pages.stream().map(Page::path).toList()));
         return new SiteModel(pages, files);
     }
 
@@ -322,17 +330,12 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
             Chrome chrome = chrome(essay.title().plain(), root, description(essay),
                     List.of(new Chrome.Link(essay.title().plain(), essay.id() + ".html", true)))
                     .withMetadata(scholarMeta(essay), jsonLd(essay, path));
-            String exports = root + "bibliography/" + essay.id();
             return new Page.EssayPage(path, chrome, essay.title().markup(), essay.author().markup(),
                     essay.abstractText().map(Text::markup).orElse(new Markup("")),
                     essay.bio().map(Text::markup).orElse(new Markup("")), blocks, notes,
                     root + "changes/" + essay.id() + ".html", changes.size(), (int) substantive,
                     essay.seed().orElse(""), essay.seedSha256().orElse(""), essay.origin() == Essay.Origin.IMPORTED,
-                    cite(essay, "this essay", "", path),
-                    worksCitedBy(essay).isEmpty() ? List.of() : List.of(
-                            new Chrome.Link("BibTeX", exports + ".bib", false),
-                            new Chrome.Link("RIS", exports + ".ris", false),
-                            new Chrome.Link("CSL-JSON", exports + ".json", false)),
+                    cite(essay, "this essay", "", path), exports(essay, root),
                     blocks.stream().anyMatch(b -> !Jsoup.parseBodyFragment(b.html().html()).select("a.mention").isEmpty()),
                     neighbour(previous), neighbour(next));
         }
@@ -340,6 +343,18 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
         private static Chrome.Link neighbour(Essay essay) {
             return essay == null ? new Chrome.Link("", "", false)
                     : new Chrome.Link(essay.title().plain(), essay.id() + ".html", false);
+        }
+        /** The essay's downloads: its works as BibTeX, RIS and CSL-JSON (when it cites any), and its TEI text. */
+        private List<Chrome.Link> exports(Essay essay, String root) {
+            String works = root + "bibliography/" + essay.id();
+            List<Chrome.Link> links = new ArrayList<>();
+            if (!worksCitedBy(essay).isEmpty()) {
+                links.add(new Chrome.Link("the works it cites as BibTeX", works + ".bib", false));
+                links.add(new Chrome.Link("RIS", works + ".ris", false));
+                links.add(new Chrome.Link("CSL-JSON", works + ".json", false));
+            }
+            links.add(new Chrome.Link("the text as TEI P5 XML", root + TeiExport.path(essay), false));
+            return links;
         }
 
         List<Page.NotePage> notePages(Essay essay) {

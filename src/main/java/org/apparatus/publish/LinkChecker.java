@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -21,12 +22,16 @@ import org.jsoup.parser.Parser;
 
 /**
  * Checks a built site with jsoup: every internal link is relative, names a file that exists and, with a
- * {@code #fragment}, an id on that page; no asset (style, script, image) comes from outside the site.
+ * {@code #fragment}, an id on that page; no asset (style, script, image, {@code srcset}, CSS {@code url()} in a page or
+ * a stylesheet) comes from outside the site.
  */
 public final class LinkChecker {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Pattern OUTSIDE_LINK = Pattern.compile("^(https?|mailto):.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CSS_URL = Pattern.compile(
+            "url\\(\\s*(?:\"([^\"]*)\"|'([^']*)'|([^)'\"]*?))\\s*\\)|@import\\s+(?:\"([^\"]*)\"|'([^']*)')",
+            Pattern.CASE_INSENSITIVE);
     private static final String LINKS = "a[href], link[href], area[href]";
     private static final String ASSETS = "script[src], img[src], iframe[src], source[src], audio[src], video[src],"
             + " embed[src], object[data], link[href], track[src]";
@@ -88,6 +93,75 @@ public final class LinkChecker {
                 }
             }
         });
+        for (Path file : files) {
+            String relative = site.relativize(file).toString().replace('\\', '/');
+            if (relative.endsWith(".css")) {
+                checkStylesheet(site, file, relative, existing, display, diagnostics);
+            }
+        }
+    }
+
+    /** An address a stylesheet loads, and the 1-based line it is on. */
+    record CssUrl(String url, int line) {
+    }
+
+    /** The addresses a stylesheet loads ({@code url(...)}, {@code @import "..."}), in order; comments skipped. */
+    static List<CssUrl> cssUrls(String css) {
+        StringBuilder text = new StringBuilder(css);
+        Matcher comment = Pattern.compile("(?s)/\\*.*?\\*/").matcher(css);
+        while (comment.find()) {
+            for (int i = comment.start(); i < comment.end(); i++) {
+                if (text.charAt(i) != '\n') {
+                    text.setCharAt(i, ' ');
+                }
+            }
+        }
+        List<CssUrl> urls = new java.util.ArrayList<>();
+        Matcher m = CSS_URL.matcher(text);
+        while (m.find()) {
+            for (int group = 1; group <= 5; group++) {
+                if (m.group(group) != null) {
+                    int line = 1 + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                    urls.add(new CssUrl(m.group(group).strip(), line));
+                    break;
+                }
+            }
+        }
+        return urls;
+    }
+
+    /** A stylesheet of the site loads nothing from outside it, and every file it names exists. */
+    private static void checkStylesheet(Path site, Path file, String relative, Set<String> existing, String display,
+                                        Diagnostics diagnostics) {
+        String css;
+        try {
+            css = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            diagnostics.error(display + "/" + relative, 0, 0, "cannot read: " + e.getMessage());
+            return;
+        }
+        for (CssUrl cssUrl : cssUrls(css)) {
+            String url = cssUrl.url();
+            int line = cssUrl.line();
+            String where = display + "/" + relative;
+            if (url.startsWith("data:") || url.startsWith("#")) {
+                continue; // inside the stylesheet itself
+            }
+            if (url.startsWith("//") || url.startsWith("/") || SCHEME.matcher(url).find()) {
+                diagnostics.error(where, line, 0, "the stylesheet loads '" + url + "' from outside the site; expected"
+                        + " a file inside the site, linked relatively");
+                continue;
+            }
+            String path = url.replaceFirst("[?#].*", "");
+            String target = Path.of(relative).resolveSibling(decode(path)).normalize().toString().replace('\\', '/');
+            if (Path.of(relative).getParent() == null) {
+                target = Path.of(decode(path)).normalize().toString().replace('\\', '/');
+            }
+            if (target.startsWith("..") || !existing.contains(target)) {
+                diagnostics.error(where, line, 0, "the stylesheet loads '" + url + "', which is not in the site;"
+                        + " expected an existing file");
+            }
+        }
     }
 
     private static Document parse(Path site, String relative, boolean positions) throws IOException {
@@ -119,6 +193,22 @@ public final class LinkChecker {
         for (Element element : doc.select(ASSETS)) {
             String attr = element.hasAttr("src") ? "src" : element.hasAttr("data") ? "data" : "href";
             links.add(link(element, element.attr(attr), true, interned));
+        }
+        for (Element element : doc.select("[srcset], [poster]")) {
+            for (String candidate : element.attr("srcset").split(",")) {
+                if (!candidate.isBlank()) {
+                    links.add(link(element, candidate.strip().split("\\s+")[0], true, interned));
+                }
+            }
+            if (element.hasAttr("poster")) {
+                links.add(link(element, element.attr("poster"), true, interned));
+            }
+        }
+        for (Element element : doc.select("style, [style]")) {
+            String css = element.normalName().equals("style") ? element.data() : element.attr("style");
+            for (CssUrl url : cssUrls(css)) {
+                links.add(link(element, url.url(), true, interned));
+            }
         }
         return new Scanned(set, List.copyOf(links));
     }

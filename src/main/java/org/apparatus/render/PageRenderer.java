@@ -116,8 +116,9 @@ public final class PageRenderer {
             Template template = freemarker.getTemplate(name);
             Path file = staging.resolve(page.path());
             Path folder = file.getParent();
-            if (folders.add(folder)) {
+            if (!folders.contains(folder)) { // remembered only once it exists: another thread may be writing into it
                 Files.createDirectories(folder);
+                folders.add(folder);
             }
             try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
                     StandardCharsets.UTF_8), 1 << 16)) {

@@ -329,7 +329,8 @@ class RealCitationsTest {
         assertThat(essay.select("details.cite > summary").eachText()).hasSizeGreaterThan(1)
                 .allSatisfy(s -> assertThat(s).startsWith("Cite paragraph "));
         assertThat(essay.select("section.cite-essay a").eachAttr("href")).containsExactly(
-                "../bibliography/" + KO + ".bib", "../bibliography/" + KO + ".ris", "../bibliography/" + KO + ".json");
+                "../bibliography/" + KO + ".bib", "../bibliography/" + KO + ".ris", "../bibliography/" + KO + ".json",
+                "../data/tei/" + KO + ".xml");
         assertThat(page("essays/" + MIKHEEV + ".html").select("details.resolved")).isEmpty();
     }
 

@@ -172,4 +172,33 @@ class LinkCheckerTest {
             assertThat(d.severity()).isEqualTo(Diagnostic.Severity.ERROR);
         });
     }
+
+    @Test
+    void stylesheetsAndStyleAttributesLoadNothingFromOutsideAndOnlyFilesThatExist() throws IOException {
+        goodSite();
+        write("assets/font.woff2", "font");
+        write("assets/style.css", """
+                /* url(https://in.a.comment/is-ignored.css) */
+                @font-face { src: url("font.woff2") format("woff2"), url(data:font/woff2;base64,AAAA); }
+                body { background: url( 'missing.png' ); }
+                @import "https://fonts.example.net/css";
+                h1 { background: url(//cdn.example.net/x.png); }
+                """);
+        write("essays/three.html", """
+                <p style="background: url(https://tracker.example.net/p.gif)">x</p>
+                <img srcset="../assets/font.woff2 1x, https://img.example.net/a.png 2x" alt="">
+                <style>p { background: url(../assets/font.woff2); }</style>
+                """);
+        assertThat(check()).map(Diagnostic::toString).containsExactlyInAnyOrder(
+                "site/assets/style.css:3: error: the stylesheet loads 'missing.png', which is not in the site;"
+                        + " expected an existing file",
+                "site/assets/style.css:4: error: the stylesheet loads 'https://fonts.example.net/css' from outside"
+                        + " the site; expected a file inside the site, linked relatively",
+                "site/assets/style.css:5: error: the stylesheet loads '//cdn.example.net/x.png' from outside the"
+                        + " site; expected a file inside the site, linked relatively",
+                "site/essays/three.html:1:1: error: <p> loads 'https://tracker.example.net/p.gif' from outside the"
+                        + " site; expected a file inside the site, linked relatively",
+                "site/essays/three.html:2:1: error: <img> loads 'https://img.example.net/a.png' from outside the"
+                        + " site; expected a file inside the site, linked relatively");
+    }
 }

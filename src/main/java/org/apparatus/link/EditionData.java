@@ -1,0 +1,197 @@
+package org.apparatus.link;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apparatus.model.Block;
+import org.apparatus.model.EditionSettings;
+import org.apparatus.model.Essay;
+import org.apparatus.model.Note;
+import org.apparatus.model.Text;
+import org.apparatus.model.Work;
+
+/**
+ * The edition as data for reuse, {@code data/edition.json}: essays with their paragraphs and notes, works, actors,
+ * events and mentions, each with its id and the path of its page, described by the JSON Schema
+ * {@code data/edition.schema.json} beside it.
+ */
+final class EditionData {
+
+    static final String PATH = "data/edition.json";
+    static final String SCHEMA_PATH = "data/edition.schema.json";
+    private static final String SCHEMA_RESOURCE = "edition.schema.json";
+
+    private EditionData() {
+    }
+
+    /** {@code data/edition.json} and its schema. */
+    static List<SiteModel.DataFile> files(EditionSettings edition, List<Essay> essays, Bibliography bibliography,
+                                          Entities annotations) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("$schema", "edition.schema.json");
+        root.put("title", edition.title());
+        root.put("url", edition.url());
+        List<Object> essayList = new ArrayList<>();
+        for (Essay essay : essays) {
+            essayList.add(essay(essay, bibliography));
+        }
+        root.put("essays", essayList);
+        List<Object> works = new ArrayList<>();
+        for (Work work : bibliography.works()) {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("id", work.id().value());
+            w.put("path", "bibliography/" + work.id() + ".html");
+            w.put("type", work.type().name().toLowerCase(java.util.Locale.ROOT));
+            w.put("authors", work.authors());
+            w.put("title", work.title());
+            w.put("container", work.container());
+            w.put("volume", work.volume());
+            w.put("issue", work.issue());
+            w.put("season", work.season());
+            w.put("date", work.date());
+            w.put("doi", work.doi());
+            w.put("url", work.url());
+            List<Object> citedBy = new ArrayList<>();
+            bibliography.citing(work.id()).keySet().forEach(key -> citedBy.add(ordered(
+                    "essay", key.essay().value(), "note", key.number(),
+                    "path", SiteModel.notePath(key.essay(), key.number()))));
+            w.put("citedBy", citedBy);
+            works.add(w);
+        }
+        root.put("works", works);
+        List<Object> actors = new ArrayList<>();
+        for (Entities.Actor a : annotations.actors()) {
+            actors.add(ordered("id", a.id(), "kind", a.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    "name", a.name(), "wikidata", a.wikidata(), "path", a.path()));
+        }
+        root.put("actors", actors);
+        List<Object> events = new ArrayList<>();
+        for (Entities.Event e : annotations.events()) {
+            events.add(ordered("id", e.id(), "label", e.label(), "when", e.when(), "until", e.until(),
+                    "path", e.path(), "actors", e.actors()));
+        }
+        root.put("events", events);
+        List<Object> mentions = new ArrayList<>();
+        for (Entities.Mention m : annotations.mentions()) {
+            mentions.add(ordered("essay", m.essay().value(), "paragraph", m.paragraph(),
+                    "path", "essays/" + m.essay() + ".html#p" + m.paragraph(), "text", m.text(),
+                    "occurrence", m.occurrence(), "actor", m.actor(), "event", m.event(), "when", m.when()));
+        }
+        root.put("mentions", mentions);
+        StringBuilder out = new StringBuilder();
+        write(root, out, "");
+        out.append('\n');
+        return List.of(new SiteModel.DataFile(PATH, out.toString()), new SiteModel.DataFile(SCHEMA_PATH, schema()));
+    }
+
+    private static Map<String, Object> essay(Essay essay, Bibliography bibliography) {
+        String page = "essays/" + essay.id() + ".html";
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("id", essay.id().value());
+        e.put("path", page);
+        e.put("tei", TeiExport.path(essay));
+        e.put("changes", "changes/" + essay.id() + ".html");
+        e.put("title", essay.title().plain());
+        e.put("author", essay.author().plain());
+        e.put("date", essay.date().orElse(""));
+        e.put("abstract", essay.abstractText().map(Text::plain).orElse(""));
+        e.put("seed", essay.seed().map(s -> "seeds/" + s).orElse(""));
+        e.put("origin", essay.origin().name().toLowerCase(java.util.Locale.ROOT));
+        List<Object> paragraphs = new ArrayList<>();
+        String section = "";
+        for (Block block : essay.blocks()) {
+            if (block instanceof Block.Heading h) {
+                section = h.text().plain();
+            } else if (block instanceof Block.Paragraph p) {
+                paragraphs.add(ordered("n", p.number(), "id", p.anchor(), "path", page + "#" + p.anchor(),
+                        "section", section, "page", p.page(), "pageBreaks", p.pageBreaks(), "notes", p.notes(),
+                        "text", p.text().plain()));
+            }
+        }
+        e.put("paragraphs", paragraphs);
+        List<Object> notes = new ArrayList<>();
+        for (Note note : essay.notes()) {
+            List<Object> refs = new ArrayList<>();
+            for (Bibliography.Reference ref : bibliography.of(essay.id(), note.number())) {
+                refs.add(ordered("work", ref.work().id().value(), "pinpoint", ref.pinpoint().orElse(""),
+                        "via", ref.via().label()));
+            }
+            notes.add(ordered("n", note.number(), "id", note.anchor(), "path",
+                    SiteModel.notePath(essay.id(), note.number()), "text", note.text().plain(), "works", refs));
+        }
+        e.put("notes", notes);
+        return e;
+    }
+
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    /** Pretty JSON of maps, lists, strings, numbers and booleans, two spaces a level. */
+    static void write(Object value, StringBuilder out, String indent) {
+        if (value instanceof Map<?, ?> map) {
+            if (map.isEmpty()) {
+                out.append("{}");
+                return;
+            }
+            out.append("{\n");
+            int i = 0;
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                out.append(indent).append("  ").append(SiteModel.Json.string(String.valueOf(entry.getKey())))
+                        .append(": ");
+                write(entry.getValue(), out, indent + "  ");
+                out.append(++i < map.size() ? ",\n" : "\n");
+            }
+            out.append(indent).append('}');
+        } else if (value instanceof List<?> list) {
+            if (list.isEmpty()) {
+                out.append("[]");
+                return;
+            }
+            boolean scalars = list.stream().noneMatch(v -> v instanceof Map || v instanceof List);
+            if (scalars) {
+                out.append('[');
+                for (int i = 0; i < list.size(); i++) {
+                    write(list.get(i), out, indent);
+                    out.append(i + 1 < list.size() ? ", " : "");
+                }
+                out.append(']');
+                return;
+            }
+            out.append("[\n");
+            for (int i = 0; i < list.size(); i++) {
+                out.append(indent).append("  ");
+                write(list.get(i), out, indent + "  ");
+                out.append(i + 1 < list.size() ? ",\n" : "\n");
+            }
+            out.append(indent).append(']');
+        } else if (value instanceof String s) {
+            out.append(SiteModel.Json.string(s));
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
+            out.append(value);
+        } else {
+            throw new IllegalArgumentException("not a JSON value: " + value);
+        }
+    }
+
+    private static String schema() {
+        try (InputStream in = EditionData.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the schema " + SCHEMA_RESOURCE + " is missing from Apparatus");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package org.apparatus.link;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apparatus.model.Block;
+import org.apparatus.model.DateExpression;
+import org.apparatus.model.Essay;
+import org.apparatus.model.EssayId;
+import org.apparatus.model.Registry;
+
+/**
+ * The actors, events and mentions as the exports (TEI, {@code data/edition.json}) carry them: the narrow plug through
+ * which the registry and the annotator hand them over ({@link #of}). Without them, the lists are empty.
+ *
+ * @param actors every actor of the edition, each id once
+ * @param events every event of the edition, each id once
+ * @param mentions where the essays' paragraphs name an actor, an event or a date
+ */
+public record Entities(List<Actor> actors, List<Event> events, List<Mention> mentions) {
+
+    /** No actors, events or mentions. */
+    public static final Entities NONE = new Entities(List.of(), List.of(), List.of());
+
+    private static final String DATE = "\\d{4}(-\\d{2}(-\\d{2})?)?";
+
+    /** What an actor is; it decides the TEI element ({@code persName}, {@code orgName}, {@code placeName}). */
+    public enum Kind { PERSON, ORGANISATION, PLACE }
+
+    /**
+     * A person, organisation or place.
+     *
+     * @param id the stable id naming its page (lower-case letters, digits and hyphens)
+     * @param wikidata its Wikidata id ({@code Q7747}), or empty
+     * @param path its page, relative to the site root ({@code actors/<id>.html}), or empty
+     */
+    public record Actor(String id, Kind kind, String name, String wikidata, String path) {
+        public Actor {
+            requireId(id);
+            Objects.requireNonNull(kind, "kind");
+            if (Objects.requireNonNull(name, "name").isBlank()) {
+                throw new IllegalArgumentException("an actor has a name: " + id);
+            }
+            if (!Objects.requireNonNull(wikidata, "wikidata").isEmpty() && !wikidata.matches("Q\\d+")) {
+                throw new IllegalArgumentException("a Wikidata id is Q and digits: " + wikidata);
+            }
+            Objects.requireNonNull(path, "path");
+        }
+    }
+
+    /**
+     * Something that happened.
+     *
+     * @param when when it happened or began, {@code yyyy[-mm[-dd]]}, or empty
+     * @param until when it ended, {@code yyyy[-mm[-dd]]}, or empty for a single date
+     * @param path its page, relative to the site root ({@code events/<id>.html}), or empty
+     * @param actors the ids of the actors taking part
+     */
+    public record Event(String id, String label, String when, String until, String path, List<String> actors) {
+        public Event {
+            requireId(id);
+            if (Objects.requireNonNull(label, "label").isBlank()) {
+                throw new IllegalArgumentException("an event has a label: " + id);
+            }
+            requireDate(when);
+            requireDate(until);
+            if (when.isEmpty() && !until.isEmpty()) {
+                throw new IllegalArgumentException("an event with an end has a beginning: " + id);
+            }
+            Objects.requireNonNull(path, "path");
+            actors = List.copyOf(actors);
+        }
+    }
+
+    /**
+     * Where a paragraph names an actor, an event or a date: the {@code occurrence}-th (1-based) appearance of
+     * {@code text} in the paragraph's words, within one run of text (not across a note marker or emphasis).
+     *
+     * @param paragraph the paragraph's number in its essay (1-based)
+     * @param actor the id of the actor named, or empty
+     * @param event the id of the event named, or empty
+     * @param when the date named, {@code yyyy[-mm[-dd]]}, or empty
+     */
+    public record Mention(EssayId essay, int paragraph, String text, int occurrence, String actor, String event,
+                          String when) {
+        public Mention {
+            Objects.requireNonNull(essay, "essay");
+            if (paragraph < 1 || occurrence < 1) {
+                throw new IllegalArgumentException("paragraphs and occurrences are counted from 1");
+            }
+            if (Objects.requireNonNull(text, "text").isEmpty()) {
+                throw new IllegalArgumentException("a mention names some text");
+            }
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(event, "event");
+            requireDate(when);
+            if (actor.isEmpty() && event.isEmpty() && when.isEmpty()) {
+                throw new IllegalArgumentException("a mention names an actor, an event or a date: " + text);
+            }
+        }
+    }
+
+    /**
+     * The registered actors and events, and the mentions the annotator found in the essays' paragraphs (not in
+     * notes: the TEI tags names in the running text), each tied to its paragraph and to which appearance of its
+     * words there it is: the names of actors, the cues of passages about events, and the dates the text states (a
+     * single year, month or day).
+     */
+    static Entities of(Registry registry, List<Essay> essays, Map<EssayId, Annotations> annotations) {
+        List<Actor> actors = new ArrayList<>();
+        for (org.apparatus.model.Actor actor : registry.actors()) {
+            actors.add(new Actor(actor.id().value(), actor.kind() == org.apparatus.model.Actor.Kind.PERSON
+                    ? Kind.PERSON : Kind.ORGANISATION, actor.name(), actor.wikidata().orElse(""),
+                    "actors/" + actor.id() + ".html"));
+        }
+        List<Event> events = new ArrayList<>();
+        for (org.apparatus.model.Event event : registry.events()) {
+            events.add(new Event(event.id().value(), event.title(), event.date().start(),
+                    event.date().end().equals(event.date().start()) ? "" : event.date().end(),
+                    "events/" + event.id() + ".html",
+                    event.participants().stream().map(org.apparatus.model.ActorId::value).toList()));
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (Essay essay : essays) {
+            Annotations found = annotations.get(essay.id());
+            if (found == null) {
+                continue;
+            }
+            Map<String, Block.Paragraph> paragraphs = new HashMap<>();
+            essay.paragraphs().forEach(p -> paragraphs.put(p.anchor(), p));
+            Map<String, Integer> searchedUpTo = new HashMap<>();
+            for (org.apparatus.model.Mention m : found.mentions()) {
+                Block.Paragraph p = paragraphs.get(m.anchor());
+                if (m.note() != 0 || p == null) {
+                    continue;
+                }
+                String text = p.text().plain();
+                int from = searchedUpTo.getOrDefault(m.anchor(), 0);
+                int sentence = text.indexOf(m.before() + m.form(), Math.max(0, from - m.before().length()));
+                int at = sentence >= 0 ? sentence + m.before().length() : text.indexOf(m.form(), from);
+                if (at < 0) {
+                    continue; // the words are not in the paragraph as printed: nothing to tag
+                }
+                searchedUpTo.put(m.anchor(), at + m.form().length());
+                int occurrence = 0;
+                for (int i = text.indexOf(m.form()); i >= 0 && i <= at;
+                     i = text.indexOf(m.form(), i + m.form().length())) {
+                    occurrence++;
+                }
+                if (occurrence > 0) {
+                    mentions.add(new Mention(essay.id(), p.number(), m.form(), occurrence, m.actor().value(), "", ""));
+                }
+            }
+            for (Annotations.EventPassage passage : found.passages()) {
+                Block.Paragraph p = paragraphs.get(passage.anchor());
+                if (passage.note() != 0 || p == null || passage.cue().isEmpty()) {
+                    continue;
+                }
+                String text = p.text().plain();
+                int sentence = text.indexOf(passage.before() + passage.cue());
+                int at = sentence >= 0 ? sentence + passage.before().length() : text.indexOf(passage.cue());
+                int occurrence = 0;
+                for (int i = text.indexOf(passage.cue()); at >= 0 && i >= 0 && i <= at;
+                     i = text.indexOf(passage.cue(), i + passage.cue().length())) {
+                    occurrence++;
+                }
+                if (occurrence > 0) {
+                    mentions.add(new Mention(essay.id(), p.number(), passage.cue(), occurrence, "",
+                            passage.event().value(), ""));
+                }
+            }
+            for (Annotations.DatedStatement dated : found.dated()) {
+                Block.Paragraph p = paragraphs.get(dated.anchor());
+                DateExpression date = dated.expression();
+                if (p == null || date.date().isEmpty() || !date.date().get().start().equals(date.date().get().end())) {
+                    continue; // a date TEI's when cannot hold (a range, or one the words do not fix)
+                }
+                String text = p.text().plain();
+                int at = date.start() >= 0 && date.end() <= text.length()
+                        && text.substring(date.start(), date.end()).equals(date.printed()) ? date.start()
+                        : text.indexOf(date.printed());
+                int occurrence = 0;
+                for (int i = text.indexOf(date.printed()); i >= 0 && i <= at;
+                     i = text.indexOf(date.printed(), i + date.printed().length())) {
+                    occurrence++;
+                }
+                if (at >= 0 && occurrence > 0 && !date.printed().isEmpty()) {
+                    mentions.add(new Mention(essay.id(), p.number(), date.printed(), occurrence, "", "",
+                            date.date().get().start()));
+                }
+            }
+        }
+        return new Entities(actors, events, mentions);
+    }
+
+    public Entities {
+        actors = List.copyOf(actors);
+        events = List.copyOf(events);
+        mentions = List.copyOf(mentions);
+    }
+
+    private static void requireId(String id) {
+        if (!Objects.requireNonNull(id, "id").matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new IllegalArgumentException("an id is lower-case words joined by hyphens: " + id);
+        }
+    }
+
+    private static void requireDate(String date) {
+        if (!Objects.requireNonNull(date, "date").isEmpty() && !date.matches(DATE)) {
+            throw new IllegalArgumentException("a date is yyyy[-mm[-dd]]: " + date);
+        }
+    }
+}
