@@ -212,7 +212,7 @@ public final class SeedImporter {
                     }
                     String printed = stripEmphasis(heading.group(2));
                     Paragraph h = new Paragraph(chunk.line(), heading.group(1).length());
-                    h.markdown.append(printed);
+                    h.markdown.append(escapeEditionSyntax(printed)); // a heading's "[^0]" is the print's words too
                     h.raw.add(new SeedText(printed, chunk.line()));
                     paragraphs.add(h);
                     continue;

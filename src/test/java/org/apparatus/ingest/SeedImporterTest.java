@@ -853,4 +853,11 @@ class SeedImporterTest {
                 """;
         assertThat(importText(text)).isEqualTo(importText(text));
     }
+
+    @Test
+    void editionSyntaxInAHeadingIsThePrintsWords() {
+        ImportedEssay imported = importText("A Title by Ann Author\n\n### Roads[^0] and [[page 9]]\n\nText.\n");
+        assertThat(imported.markdown()).contains("### Roads\\[^0] and \\[\\[page 9]]");
+        assertThat(imported.diagnostics()).isEmpty();
+    }
 }
