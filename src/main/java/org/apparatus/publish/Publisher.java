@@ -142,7 +142,7 @@ public final class Publisher {
     }
 
     /** Deletes a file, a link or a folder tree, without following links out of it. */
-    static void delete(Path root) throws IOException {
+    public static void delete(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
