@@ -151,7 +151,8 @@ public record Registry(List<Actor> actors, List<Event> events, Set<String> ignor
             }
             Node ignore = sections.get("ignore");
             if (ignore instanceof SequenceNode list) {
-                list.getValue().forEach(n -> scalar(n, "a phrase").ifPresent(ignored::add));
+                list.getValue().forEach(n -> scalar(n, "an entry of 'ignore' (a phrase that is not an actor)")
+                        .ifPresent(ignored::add));
             } else if (ignore != null) {
                 error(ignore, "'ignore' expects a list of phrases");
             }
