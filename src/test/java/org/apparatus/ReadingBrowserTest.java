@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -40,8 +39,6 @@ class ReadingBrowserTest {
     static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    @TempDir
-    static Path dir;
 
     private Path site;
     private Browser browser;
@@ -49,10 +46,9 @@ class ReadingBrowserTest {
     @BeforeAll
     void buildAndStart() throws IOException {
         browser = Browser.start();
-        Path out = dir.resolve("site");
-        Build.Result result = new Build(new Project(TestProject.repository(), out)).run();
-        assertThat(result.published()).as(TestProject.report(result)).isTrue();
-        site = out.toRealPath();
+        TestProject.RealBuild real = TestProject.realProject();
+        assertThat(real.result().published()).as(TestProject.report(real.result())).isTrue();
+        site = real.site().toRealPath();
     }
 
     @AfterAll

@@ -10,7 +10,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The repository's own project (seeds/, content/, templates/), built into a temporary folder. */
 class RealProjectTest {
@@ -18,16 +17,14 @@ class RealProjectTest {
     static final String KO = "putin-administrations-north-korean-policy";
     static final String MIKHEEV = "russian-policy-towards-north-korea";
 
-    @TempDir
-    static Path dir;
 
     private static Path site;
     private static Build.Result result;
 
     @BeforeAll
     static void build() {
-        site = dir.resolve("site");
-        result = new Build(new Project(TestProject.repository(), site)).run();
+        site = TestProject.realProject().site();
+        result = TestProject.realProject().result();
     }
 
     @Test

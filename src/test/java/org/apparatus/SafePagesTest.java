@@ -27,7 +27,7 @@ class SafePagesTest {
 
     @BeforeAll
     static void buildTheRealProject() {
-        real = new Build(new Project(TestProject.repository(), dir.resolve("site"))).run();
+        real = TestProject.realProject().result();
     }
 
     @ParameterizedTest
@@ -97,8 +97,8 @@ class SafePagesTest {
     @Test
     void everyPageOfTheRealProjectIsSafe() {
         assertThat(real.published()).as(TestProject.report(real)).isTrue();
-        SafePages.assertSafe(dir.resolve("site"));
-        assertThat(TestProject.files(dir.resolve("site"))).filteredOn(f -> f.endsWith(".html")).hasSizeGreaterThan(40);
+        SafePages.assertSafe(TestProject.realProject().site());
+        assertThat(TestProject.files(TestProject.realProject().site())).filteredOn(f -> f.endsWith(".html")).hasSizeGreaterThan(40);
     }
 
     @Test

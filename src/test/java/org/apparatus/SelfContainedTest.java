@@ -15,7 +15,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real edition, built, is self-contained: every page and stylesheet loads only files of the site, every link
@@ -24,17 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SelfContainedTest {
 
-    @TempDir
-    static Path dir;
 
     private static Path site;
 
     @BeforeAll
     static void build() throws IOException {
-        site = dir.resolve("site");
-        Build.Result result = new Build(new Project(TestProject.repository(), site)).run();
-        assertThat(result.published()).as(TestProject.report(result)).isTrue();
-        site = site.toRealPath();
+        TestProject.RealBuild real = TestProject.realProject();
+        assertThat(real.result().published()).as(TestProject.report(real.result())).isTrue();
+        site = real.site().toRealPath();
     }
 
     @Test

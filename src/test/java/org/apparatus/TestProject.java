@@ -202,4 +202,28 @@ public final class TestProject {
     public static Path repository() {
         return Path.of("").toAbsolutePath().normalize();
     }
+
+    /** The repository's own project, built once and read by the tests that check its pages. */
+    public record RealBuild(Path site, Build.Result result) {
+    }
+
+    private static RealBuild real;
+
+    /**
+     * The repository's own project (seeds/, content/, templates/), built on first use into
+     * {@code target/real-project/site} and shared by every test that only reads it.
+     */
+    public static synchronized RealBuild realProject() {
+        if (real == null) {
+            Path dir = repository().resolve("target/real-project");
+            try {
+                org.apparatus.publish.Publisher.delete(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Path site = dir.resolve("site");
+            real = new RealBuild(site, new Build(new Project(repository(), site)).run());
+        }
+        return real;
+    }
 }

@@ -34,8 +34,8 @@ class EditionDataTest {
 
     @BeforeAll
     static void build() {
-        site = dir.resolve("site");
-        Build.Result result = new Build(new Project(TestProject.repository(), site)).run();
+        site = TestProject.realProject().site();
+        Build.Result result = TestProject.realProject().result();
         assertThat(result.published()).as(TestProject.report(result)).isTrue();
     }
 

@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 import org.apparatus.Build;
 import org.apparatus.Diagnostic;
 import org.apparatus.Diagnostics;
-import org.apparatus.Project;
 import org.apparatus.TestProject;
 import org.apparatus.link.Bibliography.Reference;
 import org.apparatus.link.Bibliography.Via;
@@ -33,7 +32,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import de.undercouch.citeproc.bibtex.BibTeXConverter;
 import de.undercouch.citeproc.csl.CSLItemData;
@@ -85,8 +83,6 @@ class RealCitationsTest {
             Map.entry("newsweek-2001-08-13", "Newsweek"),
             Map.entry("newsweek-2002-09-02", "Newsweek")));
 
-    @TempDir
-    static Path dir;
 
     private static Path site;
     private static Build.Result result;
@@ -95,8 +91,8 @@ class RealCitationsTest {
 
     @BeforeAll
     static void build() throws IOException {
-        site = dir.resolve("site");
-        result = new Build(new Project(TestProject.repository(), site)).run();
+        site = TestProject.realProject().site();
+        result = TestProject.realProject().result();
         resolveDiagnostics = new Diagnostics();
         List<Essay> essays = new ArrayList<>();
         for (String id : List.of(MIKHEEV, KO)) {

@@ -12,7 +12,6 @@ import java.util.Map;
 
 import org.apparatus.Build;
 import org.apparatus.Diagnostics;
-import org.apparatus.Project;
 import org.apparatus.TestProject;
 import org.apparatus.model.EditionSettings;
 import org.apparatus.model.Essay;
@@ -20,7 +19,6 @@ import org.apparatus.model.EssayId;
 import org.apparatus.model.EssayParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -31,16 +29,14 @@ class TeiExportTest {
     private static final String TEI = "http://www.tei-c.org/ns/1.0";
     private static final String KO = "putin-administrations-north-korean-policy";
 
-    @TempDir
-    static Path dir;
 
     private static Path site;
     private static Build.Result result;
 
     @BeforeAll
     static void build() {
-        site = dir.resolve("site");
-        result = new Build(new Project(TestProject.repository(), site)).run();
+        site = TestProject.realProject().site();
+        result = TestProject.realProject().result();
     }
 
     @Test
