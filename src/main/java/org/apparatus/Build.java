@@ -17,6 +17,7 @@ import org.apparatus.ingest.ImportedEssay;
 import org.apparatus.ingest.Seed;
 import org.apparatus.ingest.SeedImporter;
 import org.apparatus.ingest.SeedReader;
+import org.apparatus.link.ModelMemo;
 import org.apparatus.link.SiteModel;
 import org.apparatus.link.WorkCorrections;
 import org.apparatus.model.ContentPage;
@@ -39,6 +40,10 @@ public final class Build {
     private final Project project;
     private final Optional<Snapshot.Request> snapshot;
     private final Diagnostics diagnostics = new Diagnostics();
+    /** What {@code apparatus serve} keeps between builds; empty for a build of its own. */
+    private final Optional<Rebuild> warm;
+    /** What the link check of the last full publication learnt. */
+    private LinkChecker.Table checked = LinkChecker.Table.empty();
 
     /**
      * The outcome of a build.
@@ -55,8 +60,18 @@ public final class Build {
 
     /** A build that, once the site is published, also makes a snapshot of the edition for archives. */
     public Build(Project project, Optional<Snapshot.Request> snapshot) {
+        this(project, snapshot, Optional.empty());
+    }
+
+    /** A build that reuses what an earlier build in this process computed, and rewrites only what changed. */
+    Build(Project project, Rebuild warm) {
+        this(project, Optional.empty(), Optional.of(warm));
+    }
+
+    private Build(Project project, Optional<Snapshot.Request> snapshot, Optional<Rebuild> warm) {
         this.project = project;
         this.snapshot = snapshot;
+        this.warm = warm;
     }
 
     public Result run() {
@@ -73,8 +88,10 @@ public final class Build {
         EditionSettings edition = edition();
         SiteModel site = SiteModel.build(edition, essays, seeds,
                 WorkCorrections.read(works, project.display(works), diagnostics), registry, contentPages(),
-                diagnostics);
-        Result result = publish(site);
+                warm.map(Rebuild::memo).orElseGet(ModelMemo::new), diagnostics);
+        Result result = warm.isPresent()
+                ? warm.get().publish(project, site, diagnostics, () -> publish(site), () -> checked)
+                : publish(site);
         if (result.published() && snapshot.isPresent()) {
             preserve(snapshot.get(), edition);
         }
@@ -97,7 +114,7 @@ public final class Build {
     private Map<String, ImportedEssay> importSeeds() {
         Map<String, ImportedEssay> imports = new LinkedHashMap<>();
         for (Seed seed : SeedReader.readAll(project.seeds(), project.display(project.seeds()), diagnostics)) {
-            imports.put(seed.fileName(), SeedImporter.importSeed(seed));
+            imports.put(seed.fileName(), warm.isPresent() ? warm.get().importSeed(seed) : SeedImporter.importSeed(seed));
         }
         return imports;
     }
@@ -109,8 +126,7 @@ public final class Build {
         curatedFiles().parallelStream().map(file -> {
             String display = project.display(file);
             String stem = file.getFileName().toString().replaceFirst("\\.md$", "");
-            return readText(file, display).flatMap(text -> EssayParser.parse(display, stem, text,
-                    Essay.Origin.CURATED, diagnostics));
+            return readText(file, display).flatMap(text -> parse(display, stem, text, Essay.Origin.CURATED));
         }).toList().forEach(essay -> essay.ifPresent(essays::add));
         Set<String> curatedSeeds = new HashSet<>();
         essays.forEach(e -> e.seed().ifPresent(curatedSeeds::add));
@@ -119,8 +135,8 @@ public final class Build {
                 continue;
             }
             diagnostics.addAll(imported.diagnostics());
-            Optional<Essay> essay = EssayParser.parse(imported.seed().displayPath() + " (as imported)", imported.id(),
-                    imported.markdown(), Essay.Origin.IMPORTED, diagnostics);
+            Optional<Essay> essay = parse(imported.seed().displayPath() + " (as imported)", imported.id(),
+                    imported.markdown(), Essay.Origin.IMPORTED);
             essay.ifPresent(essays::add);
             String seedFile = imported.seed().displayPath();
             boolean explained = diagnostics.all().stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR
@@ -135,6 +151,11 @@ public final class Build {
                     + " Markdown files in content/essays/");
         }
         return essays;
+    }
+
+    private Optional<Essay> parse(String display, String stem, String text, Essay.Origin origin) {
+        return warm.isPresent() ? warm.get().parse(display, stem, text, origin, diagnostics)
+                : EssayParser.parse(display, stem, text, origin, diagnostics);
     }
 
     /** The edition's own pages, {@code content/pages/*.md} (such as the about page). */
@@ -173,7 +194,7 @@ public final class Build {
                     .render(site, staging, diagnostics);
             if (diagnostics.count(Diagnostic.Severity.ERROR) == errorsBefore) {
                 // a page a template failed on is missing: every link to it would be reported as broken too
-                LinkChecker.check(staging, display, diagnostics);
+                checked = LinkChecker.check(staging, display, diagnostics);
             }
             if (diagnostics.hasErrors()) {
                 publisher.discard();

@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * Builds a project again whenever one of its sources changes: {@code seeds/}, {@code content/} and
- * {@code templates/}, watched with the file system's notifications. Each rebuild is a full, atomic build, so the
- * rebuilt site is byte for byte what {@code apparatus build} makes; a build that fails leaves the last site served.
+ * {@code templates/}, watched with the file system's notifications. A rebuild reuses what the edit did not change and
+ * rewrites only the files that differ ({@link Rebuild}), so the rebuilt site is byte for byte what
+ * {@code apparatus build} makes; a build that fails leaves the last site served.
  */
 public final class Serve implements AutoCloseable {
 
@@ -24,6 +25,7 @@ public final class Serve implements AutoCloseable {
 
     private final Project project;
     private final WatchService watcher;
+    private final Rebuild warm = new Rebuild();
 
     public Serve(Project project) throws IOException {
         this.project = project;
@@ -38,9 +40,22 @@ public final class Serve implements AutoCloseable {
         void rebuilt(Build.Result result, long millis);
     }
 
-    /** One full build. */
+    /**
+     * One build: the first is a full one; later ones reuse what did not change and rewrite only the files that
+     * differ (see {@link Rebuild}), making the same site as a full build.
+     */
     public Build.Result build() {
-        return new Build(project).run();
+        return new Build(project, warm).run();
+    }
+
+    /** How many files the last build that published wrote or deleted. */
+    public int written() {
+        return warm.written();
+    }
+
+    /** True when the last build that published rewrote only what changed. */
+    public boolean incremental() {
+        return warm.incremental();
     }
 
     /**

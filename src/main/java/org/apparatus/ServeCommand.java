@@ -35,12 +35,12 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Serve serve = new Serve(project)) {
-            report(serve.build(), 0, project, stdout, err);
+            report(serve.build(), 0, serve, project, stdout, err);
             try (SiteServer server = new SiteServer(project.output(), port)) {
                 stdout.println("apparatus: serving " + project.output() + " at http://127.0.0.1:" + server.port()
                         + "/ (Ctrl-C stops)");
                 stdout.flush();
-                serve.watch((result, millis) -> report(result, millis, project, stdout, err));
+                serve.watch((result, millis) -> report(result, millis, serve, project, stdout, err));
             }
             return 0;
         } catch (IOException e) {
@@ -49,13 +49,15 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private static void report(Build.Result result, long millis, Project project, PrintWriter out, PrintWriter err) {
+    private static void report(Build.Result result, long millis, Serve serve, Project project, PrintWriter out,
+                               PrintWriter err) {
         if (!result.diagnostics().all().isEmpty()) {
             err.print(result.diagnostics().report());
             err.flush();
         }
         if (result.published()) {
-            out.println("apparatus: built " + result.pages() + " pages" + (millis > 0 ? " in " + millis + " ms" : ""));
+            out.println("apparatus: built " + result.pages() + " pages" + (serve.incremental() ? " (" + serve.written()
+                    + " files rewritten or deleted)" : "") + (millis > 0 ? " in " + millis + " ms" : ""));
         } else {
             err.println("apparatus: build failed; " + project.display(project.output()) + " was left as it was");
         }

@@ -7,13 +7,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
+import org.apparatus.publish.Publisher;
 import org.apparatus.publish.SiteServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -102,6 +109,216 @@ class ServeTest {
             assertThat(page.body()).contains("The first paragraph.");
             serve.close();
             watching.join(10_000);
+        }
+    }
+
+    private static final String ACTORS = """
+            actors:
+              - id: li-peng
+                name: Li Peng
+                kind: person
+                description: Chinese premier.
+                short: [Li]
+              - id: china
+                name: China
+                kind: state
+                aliases: [PRC]
+                metonyms: [Beijing]
+            ignore: [Great Wall]
+            """;
+
+    private static final String EVENTS = """
+            events:
+              - id: summit
+                title: The Beijing summit
+                date: 1999-05-04/1999-05-05
+                place: Beijing
+                participants: [li-peng, china]
+                description: A summit.
+                cues: [Beijing summit]
+            """;
+
+    private static final String ONE = """
+            ---
+            id: "one"
+            title: "One"
+            author: "A. Writer"
+            ---
+
+            ## Start
+
+            Li Peng spoke for Beijing. Li then left for Beijing, near the Great Wall.[^1]
+
+            The Beijing summit of May 1999 was long.[^2]
+
+            [^1]: Li Na, "China's Rise," *Journal of Things*, Vol. 1, No. 1, 2001, p. 3. Compare Li Peng's view.
+            [^2]: *Ibid.*, p. 5.
+            """;
+
+    private static final String TWO = """
+            ---
+            id: "two"
+            title: "Two"
+            author: "B. Writer"
+            ---
+
+            The PRC hosted the Beijing summit in May 1999.[^1]
+
+            [^1]: Li Na, "China's Rise," *Journal of Things*, Vol. 1, No. 1, 2001, p. 9.
+            """;
+
+    private static final String ABOUT = """
+            ---
+            title: "About"
+            ---
+
+            See [the second essay](essays/two.html#p1).
+            """;
+
+    /** A project with registries, two curated essays citing one work, and a raw seed imported on the fly. */
+    private static TestProject edition(Path dir) {
+        return new TestProject(dir).write("content/actors.yml", ACTORS.getBytes(StandardCharsets.UTF_8))
+                .write("content/events.yml", EVENTS.getBytes(StandardCharsets.UTF_8))
+                .essay("one.md", ONE).essay("two.md", TWO).seed("raw.txt", Samples.RAW_SEED);
+    }
+
+    /** An edit of a project's sources, by name. */
+    private record Edit(String name, Consumer<TestProject> change) {
+    }
+
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void eachKindOfEditRewritesOnlyWhatChangedAndGivesTheSiteAFullBuildMakes() throws Exception {
+        TestProject project = edition(dir.resolve("served"));
+        try (Serve serve = new Serve(new Project(project.root(), project.out()))) {
+            assertThat(serve.build().published()).isTrue();
+            assertThat(serve.incremental()).isFalse();
+            int full = serve.written();
+            assertThat(full).isEqualTo(TestProject.files(project.out()).size());
+            List<Edit> edits = List.of(
+                    new Edit("a paragraph", p -> p.essay("one.md", ONE.replace("was long.", "was long. It ended."))),
+                    new Edit("a note", p -> p.essay("one.md", ONE.replace("was long.", "was long. It ended.")
+                            .replace("*Ibid.*, p. 5.", "*Ibid.*, p. 6. A remark."))),
+                    new Edit("a new essay", p -> p.essay("three.md", Samples.essay("three",
+                            "Beijing spoke.[^1]\n\n[^1]: *Newsweek*, August 13, 2001."))),
+                    new Edit("a deleted essay", p -> p.delete("content/essays/two.md")),
+                    new Edit("a registry", p -> p.write("content/actors.yml", ACTORS.replace("aliases: [PRC]",
+                            "aliases: [PRC, People's Republic]").getBytes(StandardCharsets.UTF_8))),
+                    new Edit("a seed", p -> p.seed("raw.txt", Samples.RAW_SEED.replace("ends here.",
+                            "ends here, in Beijing."))),
+                    new Edit("the edition's settings", p -> p.siteSettings("title: \"Another Edition\"\n")));
+            Map<String, Integer> written = new LinkedHashMap<>();
+            for (Edit edit : edits) {
+                edit.change().accept(project);
+                Build.Result result = serve.build();
+                assertThat(result.published()).as(edit.name() + ": " + TestProject.report(result)).isTrue();
+                assertThat(serve.incremental()).as(edit.name()).isTrue();
+                written.put(edit.name(), serve.written());
+                Build.Result fresh = assertSameAsFullBuild(project, dir.resolve("fresh-" + written.size()),
+                        edit.name());
+                assertThat(TestProject.messages(result)).as(edit.name()).isEqualTo(TestProject.messages(fresh));
+            }
+            assertThat(written.get("a paragraph")).as("files rewritten for a paragraph").isPositive()
+                    .isLessThan(full / 4);
+            assertThat(written.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(full));
+
+            project.template("note.ftlh", new String(
+                    getClass().getResourceAsStream("/org/apparatus/render/templates/note.ftlh").readAllBytes(),
+                    StandardCharsets.UTF_8).replace("<article class=\"note-page\">", "<article class=\"note-page\"><p>Edited.</p>"));
+            Build.Result result = serve.build();
+            assertThat(result.published()).as(TestProject.report(result)).isTrue();
+            assertThat(serve.incremental()).as("a template edit rebuilds everything").isFalse();
+            assertSameAsFullBuild(project, dir.resolve("fresh-template"), "a template");
+            assertThat(project.strayBuilds()).as("no staging folder left").isEmpty();
+        }
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void aFailingEditLeavesTheSiteAsItWasAndTheNextGoodOneIsComplete() throws Exception {
+        TestProject project = edition(dir.resolve("failing"))
+                .write("content/pages/about.md", ABOUT.getBytes(StandardCharsets.UTF_8));
+        try (Serve serve = new Serve(new Project(project.root(), project.out()))) {
+            assertThat(serve.build().published()).isTrue();
+            assertThat(serve.build().published()).as("a rebuild with no change").isTrue();
+            assertThat(serve.written()).isZero();
+            Map<String, String> before = TestProject.snapshot(project.out());
+            Path folder = new Publisher(project.out()).current().orElseThrow();
+
+            // an error found in the model: two essays with one id
+            project.essay("copy.md", TWO.replace("The PRC hosted", "The PRC, again, hosted"));
+            Build.Result duplicate = serve.build();
+            assertThat(duplicate.published()).isFalse();
+            assertThat(TestProject.messages(duplicate)).anyMatch(m -> m.contains("is already used by"));
+            assertThat(TestProject.snapshot(project.out())).isEqualTo(before);
+
+            // errors found only by checking the rendered pages: in a page that did not change, a link to a page
+            // that is gone; in a rewritten page, a link to a paragraph that is not there
+            project.delete("content/essays/copy.md");
+            project.delete("content/essays/two.md");
+            Build.Result gone = serve.build();
+            assertThat(gone.published()).isFalse();
+            assertThat(TestProject.messages(gone)).anyMatch(m -> m.contains("site/about.html:")
+                    && m.contains("links to 'essays/two.html#p1', which is not in the site"));
+            assertThat(messages(gone, project.out())).isEqualTo(messages(fullBuild(project, dir.resolve("fresh-gone")),
+                    dir.resolve("fresh-gone").resolve("site")));
+            assertThat(TestProject.snapshot(project.out())).isEqualTo(before);
+            project.essay("two.md", TWO);
+            project.write("content/pages/about.md", ABOUT.replace("two.html#p1", "two.html#p9")
+                    .getBytes(StandardCharsets.UTF_8));
+            Build.Result broken = serve.build();
+            assertThat(broken.published()).isFalse();
+            assertThat(TestProject.messages(broken)).anyMatch(m -> m.contains("site/about.html:")
+                    && m.contains("essays/two.html#p9', but essays/two.html has no element with id 'p9'"));
+            assertThat(messages(broken, project.out())).isEqualTo(messages(fullBuild(project, dir.resolve("fresh-broken")),
+                    dir.resolve("fresh-broken").resolve("site")));
+            assertThat(TestProject.snapshot(project.out())).isEqualTo(before);
+            assertThat(new Publisher(project.out()).current().orElseThrow()).isEqualTo(folder);
+            assertThat(project.strayBuilds()).isEmpty();
+            project.write("content/pages/about.md", ABOUT.getBytes(StandardCharsets.UTF_8));
+
+            project.essay("one.md", ONE.replace("was long.", "was long, and tiring."));
+            Build.Result fixed = serve.build();
+            assertThat(fixed.published()).as(TestProject.report(fixed)).isTrue();
+            assertThat(serve.incremental()).isTrue();
+            assertSameAsFullBuild(project, dir.resolve("fresh-fixed"), "after the failures");
+        }
+    }
+
+    /** Builds a copy of the project's sources afresh and asserts that its site is the served one, file for file. */
+    private static Build.Result assertSameAsFullBuild(TestProject project, Path dir, String edit) throws IOException {
+        TestProject fresh = new TestProject(dir);
+        Build.Result result = fullBuild(project, dir);
+        assertThat(result.published()).as(edit + ": " + TestProject.report(result)).isTrue();
+        assertThat(TestProject.snapshot(project.out())).as(edit).isEqualTo(TestProject.snapshot(fresh.out()));
+        assertThat(folders(project.out())).as(edit).isEqualTo(folders(fresh.out()));
+        return result;
+    }
+
+    /** A full build of a copy of the project's sources into {@code dir/site}. */
+    private static Build.Result fullBuild(TestProject project, Path dir) throws IOException {
+        TestProject fresh = new TestProject(dir);
+        for (String source : List.of("seeds", "content", "templates")) {
+            Path from = project.root().resolve(source);
+            for (String file : TestProject.files(from)) {
+                Path to = fresh.root().resolve(source).resolve(file);
+                Files.createDirectories(to.getParent());
+                Files.copy(from.resolve(file), to);
+            }
+        }
+        return fresh.build();
+    }
+
+    /** The messages of a build, with the output folder's path (outside the project) as {@code SITE}. */
+    private static List<String> messages(Build.Result result, Path out) {
+        return TestProject.messages(result).stream().map(m -> m.replace(out.toString(), "SITE")).toList();
+    }
+
+    /** Every folder under a site, relative to it: an empty folder left behind is a difference too. */
+    private static List<String> folders(Path site) throws IOException {
+        Path root = site.toRealPath();
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isDirectory).map(p -> root.relativize(p).toString()).sorted().toList();
         }
     }
 

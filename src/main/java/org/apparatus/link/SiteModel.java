@@ -83,13 +83,24 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
     public static SiteModel build(EditionSettings edition, List<Essay> essays, Map<String, ImportedEssay> seeds,
                                   WorkCorrections corrections, Registry registry, List<ContentPage> contentPages,
                                   Diagnostics diagnostics) {
+        return build(edition, essays, seeds, corrections, registry, contentPages, new ModelMemo(), diagnostics);
+    }
+
+    /**
+     * Cross-references everything as the method above does, taking from {@code memo} what an earlier build with the
+     * same inputs computed (for {@code apparatus serve}); the model is the same as without it.
+     */
+    public static SiteModel build(EditionSettings edition, List<Essay> essays, Map<String, ImportedEssay> seeds,
+                                  WorkCorrections corrections, Registry registry, List<ContentPage> contentPages,
+                                  ModelMemo memo, Diagnostics diagnostics) {
         List<Essay> unique = unique(essays, diagnostics);
         Bibliography bibliography = Bibliography.resolve(unique, corrections, diagnostics);
-        CitationStyle style = new CitationStyle(bibliography.works());
-        Annotator annotator = new Annotator(registry);
+        CitationStyle style = memo.style(bibliography.works());
+        Annotator annotator = memo.annotator(registry);
+        memo.keepOnly(unique);
         // each essay is annotated on its own, on every core; the diagnostics sort what they collect
         Map<EssayId, Annotations> annotations = unique.parallelStream()
-                .map(essay -> annotator.annotate(essay, diagnostics))
+                .map(essay -> memo.annotate(annotator, essay, diagnostics))
                 .collect(java.util.stream.Collectors.toMap(Annotations::essay, a -> a));
         reportUnregistered(unique, annotations, diagnostics);
         List<ContentPage> prose = contentPages.stream().sorted(Comparator.comparing(ContentPage::id)).toList();

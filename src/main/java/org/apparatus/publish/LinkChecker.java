@@ -40,17 +40,47 @@ public final class LinkChecker {
     }
 
     /**
+     * What a check learnt of a site: the files it has and each page's ids and links. Kept by {@code apparatus serve}
+     * to check the site again after some pages were rewritten, without reading the others.
+     */
+    public static final class Table {
+        private final Set<String> existing;
+        private final Map<String, Scanned> pages;
+
+        private Table(Set<String> existing, Map<String, Scanned> pages) {
+            this.existing = Set.copyOf(existing);
+            this.pages = Map.copyOf(pages);
+        }
+
+        /** Every file of the site, relative to its root. */
+        public Set<String> files() {
+            return existing;
+        }
+
+        /** How many files the site has. */
+        public int size() {
+            return existing.size();
+        }
+
+        /** A table of no site. */
+        public static Table empty() {
+            return new Table(Set.of(), Map.of());
+        }
+    }
+
+    /**
      * Checks every {@code .html} file under {@code site}.
      *
      * @param display how diagnostics name the site folder (e.g. {@code site})
+     * @return what the check learnt, for {@link #recheck}
      */
-    public static void check(Path site, String display, Diagnostics diagnostics) {
+    public static Table check(Path site, String display, Diagnostics diagnostics) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(site)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             diagnostics.error(display, 0, 0, "cannot read the built site: " + e.getMessage());
-            return;
+            return Table.empty();
         }
         Set<String> existing = new HashSet<>();
         List<String> html = new ArrayList<>();
@@ -61,7 +91,57 @@ public final class LinkChecker {
                 html.add(relative);
             }
         }
-        // each page is parsed once, on every core, and only its ids and links are kept: never the whole site's trees
+        Map<String, Scanned> pages = scanAll(site, html, display, diagnostics);
+        checkPages(pages, pages.keySet(), page -> site, existing, display, diagnostics);
+        for (Path file : files) {
+            String relative = site.relativize(file).toString().replace('\\', '/');
+            if (relative.endsWith(".css")) {
+                checkStylesheet(site, file, relative, existing, display, diagnostics);
+            }
+        }
+        return new Table(existing, pages);
+    }
+
+    /**
+     * Checks a site of which only some pages changed, as {@link #check} checks the whole of it, with the same
+     * diagnostics: the rewritten pages are read from {@code staging}, every other file is as it was in
+     * {@code previous}, read from {@code site} if at all. The links of pages that did not change are checked again
+     * only when a file came or went or a rewritten page's ids changed; otherwise they still point where they did.
+     *
+     * @param previous the table of the site as it is in {@code site}, which had no broken link
+     * @param rewritten the files written into {@code staging}, relative to the site root
+     * @param existing every file of the changed site, relative to the site root
+     * @return the table of the changed site
+     */
+    public static Table recheck(Table previous, Path site, Path staging, Set<String> rewritten, Set<String> existing,
+                                String display, Diagnostics diagnostics) {
+        List<String> html = rewritten.stream().filter(r -> r.endsWith(".html")).sorted().toList();
+        Map<String, Scanned> scanned = scanAll(staging, html, display, diagnostics);
+        Map<String, Scanned> pages = new HashMap<>(previous.pages);
+        pages.keySet().retainAll(existing);
+        pages.putAll(scanned);
+        boolean sameTargets = existing.equals(previous.existing) && scanned.entrySet().stream()
+                .allMatch(e -> previous.pages.containsKey(e.getKey())
+                        && previous.pages.get(e.getKey()).ids().equals(e.getValue().ids()));
+        Set<String> inStaging = scanned.keySet();
+        checkPages(pages, sameTargets ? inStaging : pages.keySet(), page -> inStaging.contains(page) ? staging : site,
+                existing, display, diagnostics);
+        if (!existing.equals(previous.existing)) {
+            for (String relative : existing.stream().filter(r -> r.endsWith(".css")).sorted().toList()) {
+                Path folder = rewritten.contains(relative) ? staging : site;
+                checkStylesheet(folder, folder.resolve(relative), relative, existing, display, diagnostics);
+            }
+        } else {
+            for (String relative : rewritten.stream().filter(r -> r.endsWith(".css")).sorted().toList()) {
+                checkStylesheet(staging, staging.resolve(relative), relative, existing, display, diagnostics);
+            }
+        }
+        return new Table(existing, pages);
+    }
+
+    /** Each page parsed once, on every core, keeping only its ids and links: never the whole site's trees. */
+    private static Map<String, Scanned> scanAll(Path site, List<String> html, String display,
+                                                Diagnostics diagnostics) {
         Map<String, String> interned = new ConcurrentHashMap<>();
         Map<String, Scanned> pages = new ConcurrentHashMap<>();
         html.parallelStream().forEach(relative -> {
@@ -71,21 +151,29 @@ public final class LinkChecker {
                 diagnostics.error(display + "/" + relative, 0, 0, "cannot read: " + e.getMessage());
             }
         });
+        return pages;
+    }
+
+    /** Checks the links of the pages {@code which} of {@code pages}; {@code folder} says where each page's file is. */
+    private static void checkPages(Map<String, Scanned> pages, Set<String> which,
+                                   java.util.function.Function<String, Path> folder, Set<String> existing,
+                                   String display, Diagnostics diagnostics) {
         Map<String, Set<String>> ids = new HashMap<>();
         pages.forEach((path, scanned) -> ids.put(path, scanned.ids()));
         Map<String, String> resolved = new ConcurrentHashMap<>();
-        pages.entrySet().parallelStream().forEach(page -> {
+        Map<String, String> interned = new ConcurrentHashMap<>();
+        which.parallelStream().forEach(page -> {
             boolean broken = false;
             Problems found = (line, column, message) -> { };
-            for (Link link : page.getValue().links()) {
-                broken |= checkOne(page.getKey(), link, existing, ids, resolved, found);
+            for (Link link : pages.get(page).links()) {
+                broken |= checkOne(page, link, existing, ids, resolved, found);
             }
             if (broken) { // rare: only now is it worth parsing the page again to say where
-                String where = display + "/" + page.getKey();
+                String where = display + "/" + page;
                 try {
-                    Scanned placed = scan(parse(site, page.getKey(), true), interned);
+                    Scanned placed = scan(parse(folder.apply(page), page, true), interned);
                     for (Link link : placed.links()) {
-                        checkOne(page.getKey(), link, existing, ids, resolved,
+                        checkOne(page, link, existing, ids, resolved,
                                 (line, column, message) -> diagnostics.error(where, line, column, message));
                     }
                 } catch (IOException e) {
@@ -93,12 +181,6 @@ public final class LinkChecker {
                 }
             }
         });
-        for (Path file : files) {
-            String relative = site.relativize(file).toString().replace('\\', '/');
-            if (relative.endsWith(".css")) {
-                checkStylesheet(site, file, relative, existing, display, diagnostics);
-            }
-        }
     }
 
     /** An address a stylesheet loads, and the 1-based line it is on. */

@@ -1,0 +1,239 @@
+package org.apparatus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.apparatus.ingest.ImportedEssay;
+import org.apparatus.ingest.Seed;
+import org.apparatus.ingest.SeedImporter;
+import org.apparatus.link.ModelMemo;
+import org.apparatus.link.Page;
+import org.apparatus.link.SiteModel;
+import org.apparatus.model.Essay;
+import org.apparatus.model.EssayParser;
+import org.apparatus.publish.LinkChecker;
+import org.apparatus.publish.Publisher;
+import org.apparatus.render.PageRenderer;
+
+/**
+ * What {@code apparatus serve} keeps between builds so that an edit rebuilds only what depends on it, with the very
+ * site a full build makes.
+ *
+ * <p>Every rebuild runs the whole pipeline of {@link Build}, but each expensive step that is a pure function of its
+ * inputs takes its result from the last build when the inputs are equal: an essay file is parsed again only when its
+ * text changed, a seed imported again only when it changed, and the model's own steps are remembered by a
+ * {@link ModelMemo}. The new model is then compared with the published one, page by page ({@link Page}s are records
+ * of strings, lists and records, so equal pages print equal files) and data file by data file; only the files that
+ * differ are rendered, into a staging folder, and the links are checked again for the rewritten pages (and for all
+ * pages, from the table the last check kept, when a file came or went or a rewritten page's ids changed). Only when
+ * all of that found no error are the rewritten files moved into the published build folder, each by an atomic rename,
+ * and the files that are gone deleted: a reader may, for the instant this takes, see some pages old and some new,
+ * never a half-written page. A rebuild with an error writes nothing.
+ *
+ * <p>A full build (a new folder, swapped in atomically) is made instead the first time, whenever the templates
+ * changed (they shape every page), and whenever the published folder is not the one this process last wrote.
+ */
+public final class Rebuild {
+
+    /** A parsed essay file, with what parsing it said. */
+    private record Parsed(String text, Optional<Essay> essay, List<Diagnostic> diagnostics) {
+    }
+
+    /** What is published: the model the folder holds, its link table and the templates it was rendered with. */
+    private record Published(Path folder, SiteModel model, LinkChecker.Table links, Map<String, String> templates) {
+    }
+
+    private final ModelMemo memo = new ModelMemo();
+    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+    private final Map<Seed, ImportedEssay> imported = new ConcurrentHashMap<>();
+    private Optional<Published> published = Optional.empty();
+    private int written;
+    private boolean incremental;
+
+    /** How many files the last build that published wrote or deleted. */
+    public synchronized int written() {
+        return written;
+    }
+
+    /** True when the last build that published rewrote only what changed, false when it was a full build. */
+    public synchronized boolean incremental() {
+        return incremental;
+    }
+
+    ModelMemo memo() {
+        return memo;
+    }
+
+    /** The essay in this text, parsed again only when the text of that file changed. */
+    Optional<Essay> parse(String display, String stem, String text, Essay.Origin origin, Diagnostics diagnostics) {
+        String key = origin + "\u0000" + display + "\u0000" + stem;
+        Parsed known = parsed.get(key);
+        if (known == null || !known.text().equals(text)) {
+            Diagnostics own = new Diagnostics();
+            known = new Parsed(text, EssayParser.parse(display, stem, text, origin, own), own.all());
+            parsed.put(key, known);
+        }
+        diagnostics.addAll(known.diagnostics());
+        return known.essay();
+    }
+
+    /** The seed imported, again only when it changed. */
+    ImportedEssay importSeed(Seed seed) {
+        if (imported.size() > 10_000) {
+            imported.clear(); // seeds edited over and over: remember only the recent ones
+        }
+        return imported.computeIfAbsent(seed, SeedImporter::importSeed);
+    }
+
+    /**
+     * Publishes the model: only what changed since the last publication when that can be done, else a full build
+     * by {@code full}, which leaves the link table of what it published in {@code checked}.
+     */
+    synchronized Build.Result publish(Project project, SiteModel site, Diagnostics diagnostics,
+                                      Supplier<Build.Result> full, Supplier<LinkChecker.Table> checked) {
+        Map<String, String> templates = fingerprint(project.templates());
+        Publisher publisher = new Publisher(project.output());
+        Optional<Path> current;
+        try {
+            current = publisher.current().map(Rebuild::real);
+        } catch (IOException | RuntimeException e) {
+            current = Optional.empty();
+        }
+        Optional<Published> last = published;
+        if (last.isEmpty() || current.isEmpty() || !current.get().equals(last.get().folder())
+                || !templates.equals(last.get().templates())) {
+            Build.Result result = full.get();
+            if (result.published()) {
+                try {
+                    Path folder = real(publisher.current().orElseThrow());
+                    LinkChecker.Table links = checked.get();
+                    published = Optional.of(new Published(folder, site, links, templates));
+                    written = links.size();
+                } catch (IOException | RuntimeException e) {
+                    published = Optional.empty(); // the next rebuild is a full one again
+                }
+                incremental = false;
+            }
+            return result;
+        }
+        return publishChanges(project, last.get(), site, templates, publisher, diagnostics);
+    }
+
+    private Build.Result publishChanges(Project project, Published last, SiteModel site,
+                                        Map<String, String> templates, Publisher publisher, Diagnostics diagnostics) {
+        String display = project.display(project.output());
+        // what differs from the published site, compared on every core
+        Map<String, Page> oldPages = new HashMap<>();
+        last.model().pages().forEach(p -> oldPages.put(p.path(), p));
+        Map<String, String> oldFiles = new HashMap<>();
+        last.model().files().forEach(f -> oldFiles.put(f.path(), f.content()));
+        List<Page> pages = site.pages().parallelStream().filter(p -> !p.equals(oldPages.get(p.path()))).toList();
+        List<SiteModel.DataFile> files = site.files().parallelStream()
+                .filter(f -> !f.content().equals(oldFiles.get(f.path()))).toList();
+        Set<String> gone = new HashSet<>(oldPages.keySet());
+        gone.addAll(oldFiles.keySet());
+        site.pages().forEach(p -> gone.remove(p.path()));
+        site.files().forEach(f -> gone.remove(f.path()));
+        Set<String> rewritten = new HashSet<>();
+        pages.forEach(p -> rewritten.add(p.path()));
+        files.forEach(f -> rewritten.add(f.path()));
+        Set<String> existing = new HashSet<>(last.links().files());
+        existing.removeAll(gone);
+        existing.addAll(rewritten);
+        Path staging = null;
+        try {
+            staging = publisher.prepare();
+            long errorsBefore = diagnostics.count(Diagnostic.Severity.ERROR);
+            new PageRenderer(project.templates(), project.display(project.templates()))
+                    .render(new SiteModel(pages, files), staging, diagnostics);
+            LinkChecker.Table links = last.links();
+            if (diagnostics.count(Diagnostic.Severity.ERROR) == errorsBefore) {
+                links = LinkChecker.recheck(last.links(), last.folder(), staging, rewritten, existing, display,
+                        diagnostics);
+            }
+            if (diagnostics.hasErrors()) {
+                publisher.discard();
+                return new Build.Result(false, site.pages().size(), diagnostics);
+            }
+            // from here on the published folder changes: a failure leaves it unknown, so the next build is full
+            published = Optional.empty();
+            for (String path : rewritten.stream().sorted().toList()) {
+                Path target = last.folder().resolve(path);
+                Files.createDirectories(target.getParent());
+                Files.move(staging.resolve(path), target, StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+            for (String path : gone.stream().sorted().toList()) {
+                Path target = last.folder().resolve(path);
+                Files.deleteIfExists(target);
+                removeEmptyFolders(last.folder(), target.getParent());
+            }
+            publisher.discard(); // the staging folder, with the assets the renderer copied there, and the lock
+            published = Optional.of(new Published(last.folder(), site, links, templates));
+            written = rewritten.size() + gone.size();
+            incremental = true;
+            return new Build.Result(true, site.pages().size(), diagnostics);
+        } catch (IOException e) {
+            diagnostics.error(display, 0, 0, "cannot write the site: " + e.getMessage());
+            try {
+                publisher.discard();
+            } catch (IOException ignored) {
+                diagnostics.error(project.display(publisher.builds()), 0, 0,
+                        "cannot remove this build's folder; the next build will");
+            }
+            return new Build.Result(false, site.pages().size(), diagnostics);
+        }
+    }
+
+    /** Deletes {@code folder} and its parents while they are empty, up to but not including {@code root}. */
+    private static void removeEmptyFolders(Path root, Path folder) throws IOException {
+        for (Path dir = folder; dir != null && dir.startsWith(root) && !dir.equals(root); dir = dir.getParent()) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(dir);
+        }
+    }
+
+    /** Each file under the templates folder, with its size and modification time. */
+    private static Map<String, String> fingerprint(Path templates) {
+        Map<String, String> files = new HashMap<>();
+        if (!Files.isDirectory(templates)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(templates)) {
+            for (Path file : walk.toList()) {
+                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                files.put(templates.relativize(file).toString(), a.size() + " " + a.lastModifiedTime().toMillis()
+                        + " " + a.lastModifiedTime() + " " + a.isSymbolicLink());
+            }
+        } catch (IOException | RuntimeException e) {
+            files.put("", "unreadable " + System.nanoTime()); // never equal: the next build is full
+        }
+        return files;
+    }
+
+    private static Path real(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return Objects.requireNonNull(path);
+        }
+    }
+}

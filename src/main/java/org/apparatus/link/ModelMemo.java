@@ -1,0 +1,75 @@
+package org.apparatus.link;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apparatus.Diagnostic;
+import org.apparatus.Diagnostics;
+import org.apparatus.model.Essay;
+import org.apparatus.model.EssayId;
+import org.apparatus.model.Registry;
+import org.apparatus.model.Work;
+
+/**
+ * What {@link SiteModel#build} may take from an earlier build of the same project instead of computing it again: the
+ * expensive steps that are pure functions of their inputs, each reused only when its inputs are equal (records compare
+ * deeply), so a model built with a memo is the model built without one. One memo serves one build at a time; a fresh
+ * memo remembers nothing.
+ *
+ * <ul>
+ *   <li>an essay's {@link Annotations} (and the diagnostics annotating it gave), for the same essay and registry;</li>
+ *   <li>the {@link CitationStyle} of a list of works, for the same works;</li>
+ *   <li>the {@link Annotator} of a registry, for the same registry.</li>
+ * </ul>
+ */
+public final class ModelMemo {
+
+    private record Annotated(Essay essay, Annotations annotations, List<Diagnostic> diagnostics) {
+    }
+
+    private Registry registry;
+    private Annotator annotator;
+    private List<Work> works;
+    private CitationStyle style;
+    private final Map<EssayId, Annotated> annotated = new ConcurrentHashMap<>();
+
+    /** The annotator of this registry; a registry unlike the last one forgets every essay's annotations. */
+    synchronized Annotator annotator(Registry current) {
+        if (annotator == null || !(registry == current || registry.equals(current))) {
+            registry = current;
+            annotator = new Annotator(current);
+            annotated.clear();
+        }
+        return annotator;
+    }
+
+    /** The essay's annotations by the annotator of {@link #annotator(Registry)}, its diagnostics told again. */
+    Annotations annotate(Annotator by, Essay essay, Diagnostics diagnostics) {
+        Annotated known = annotated.get(essay.id());
+        if (known == null || !(known.essay() == essay || known.essay().equals(essay))) {
+            Diagnostics own = new Diagnostics();
+            known = new Annotated(essay, by.annotate(essay, own), own.all());
+            annotated.put(essay.id(), known);
+        }
+        diagnostics.addAll(known.diagnostics());
+        return known.annotations();
+    }
+
+    /** The style formatting these works. */
+    synchronized CitationStyle style(List<Work> current) {
+        if (style == null || !works.equals(current)) {
+            works = List.copyOf(current);
+            style = new CitationStyle(works);
+        }
+        return style;
+    }
+
+    /** Forgets the annotations of essays that are no longer in the edition. */
+    synchronized void keepOnly(List<Essay> essays) {
+        java.util.Set<EssayId> ids = new java.util.HashSet<>();
+        essays.forEach(e -> ids.add(Objects.requireNonNull(e.id())));
+        annotated.keySet().retainAll(ids);
+    }
+}
