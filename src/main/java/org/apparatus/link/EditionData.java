@@ -15,6 +15,7 @@ import org.apparatus.model.Essay;
 import org.apparatus.model.Note;
 import org.apparatus.model.Text;
 import org.apparatus.model.Work;
+import org.apparatus.model.WorkId;
 
 /**
  * The edition as data for reuse, {@code data/edition.json}: essays with their paragraphs and notes, works, actors,
@@ -43,6 +44,7 @@ final class EditionData {
         }
         root.put("essays", essayList);
         List<Object> works = new ArrayList<>();
+        Map<WorkId, Map<Bibliography.NoteKey, List<Bibliography.Reference>>> citing = bibliography.citingByWork();
         for (Work work : bibliography.works()) {
             Map<String, Object> w = new LinkedHashMap<>();
             w.put("id", work.id().value());
@@ -58,7 +60,7 @@ final class EditionData {
             w.put("doi", work.doi());
             w.put("url", work.url());
             List<Object> citedBy = new ArrayList<>();
-            bibliography.citing(work.id()).keySet().forEach(key -> citedBy.add(ordered(
+            citing.getOrDefault(work.id(), Map.of()).keySet().forEach(key -> citedBy.add(ordered(
                     "essay", key.essay().value(), "note", key.number(),
                     "path", SiteModel.notePath(key.essay(), key.number()))));
             w.put("citedBy", citedBy);

@@ -2,8 +2,12 @@ package org.apparatus.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apparatus.Diagnostics;
 import org.apparatus.model.Block;
@@ -70,5 +74,51 @@ class AnnotatorPropertyTest {
 
     private static String text(String html) {
         return Jsoup.parseBodyFragment(html).text();
+    }
+
+    /** Forms that share beginnings and ends, so the longest-first order and the word boundaries both matter. */
+    private static final List<String> FORMS = List.of("Kim", "Kim Jong", "Kim Jong-il", "Jong", "Korea", "North Korea",
+            "North", "K", "2000", "Ĳssel", "Łódź");
+
+    @Provide
+    Arbitrary<String> formTexts() {
+        return Arbitraries.of("Kim", "Kim Jong", "Kim Jong-il", "Jong-il", "Korea", "North", "Korean", "K", "Kims",
+                "2000", "20001", "Ĳssel", "Łódź", "łódź", " ", "-", "'", "’s", "x", "é", "\u0301", "Ⅻ", "٣",
+                "\uD835\uDC00").list().ofMaxSize(30).map(t -> String.join("", t));
+    }
+
+    /** The form matcher finds exactly what the pattern of all forms, longest first, finds. */
+    @Property(tries = 500)
+    void theFormMatcherFindsWhatTheAlternationPatternFinds(@ForAll("formTexts") String text) {
+        List<String> forms = FORMS.stream().sorted(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder())).toList();
+        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+                + String.join("|", forms.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])");
+        List<String> expected = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            expected.add(m.start() + "-" + m.end());
+        }
+        List<String> found = new Annotator.FormMatcher(forms).find(text).stream().map(f -> f[0] + "-" + f[1]).toList();
+        assertThat(found).isEqualTo(expected);
+    }
+
+    /** A case-insensitive cue the pattern finds is always in the folded text: the pre-check never hides a match. */
+    @Property(tries = 500)
+    void aCueThePatternFindsIsInTheFoldedText(@ForAll("cueTexts") String text) {
+        for (String cue : List.of("Moscow Declaration", "summit", "ſummit", "İstanbul", "KELVIN")) {
+            Matcher m = Pattern.compile(Pattern.quote(cue), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                    .matcher(text);
+            if (m.find()) {
+                assertThat(Annotator.fold(text)).contains(Annotator.fold(cue));
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<String> cueTexts() {
+        return Arbitraries.of("moscow", "MOSCOW", " ", "declaration", "DECLARATION", "Summit", "SUMMIT", "ſ", "s",
+                "ummit", "istanbul", "İ", "i", "ı", "I", "stanbul", "\u212A", "k", "elvin", "ELVIN").list()
+                .ofMaxSize(12).map(t -> String.join("", t));
     }
 }
