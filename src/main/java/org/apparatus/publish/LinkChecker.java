@@ -61,31 +61,43 @@ public final class LinkChecker {
                 html.add(relative);
             }
         }
-        // each page is parsed once, on every core, and only its ids and links are kept: never the whole site's trees
+        // Each page is parsed once, on every core, and its links checked at once, except a #fragment of another page,
+        // which waits for that page's ids: only the ids and those links are kept, never the whole site's trees or links.
         Map<String, String> interned = new ConcurrentHashMap<>();
+        Map<String, String> resolved = new ConcurrentHashMap<>();
         Map<String, Scanned> pages = new ConcurrentHashMap<>();
         html.parallelStream().forEach(relative -> {
             try {
-                pages.put(relative, scan(parse(site, relative, false), interned));
+                Document doc = parse(site, relative, false);
+                Set<String> own = ids(doc, interned);
+                Set<Target> elsewhere = new java.util.LinkedHashSet<>();
+                Fragments fragments = (target, fragment) -> {
+                    if (target.equals(relative)) {
+                        return own.contains(fragment);
+                    }
+                    elsewhere.add(new Target(target, interned.computeIfAbsent(fragment, k -> k)));
+                    return true;
+                };
+                boolean broken = false;
+                for (Link link : links(doc)) {
+                    broken |= checkOne(relative, link, existing, fragments, resolved, (line, column, message) -> { });
+                }
+                pages.put(relative, new Scanned(own, broken, List.copyOf(elsewhere)));
             } catch (IOException e) {
                 diagnostics.error(display + "/" + relative, 0, 0, "cannot read: " + e.getMessage());
             }
         });
         Map<String, Set<String>> ids = new HashMap<>();
         pages.forEach((path, scanned) -> ids.put(path, scanned.ids()));
-        Map<String, String> resolved = new ConcurrentHashMap<>();
+        Fragments all = (target, fragment) -> ids.getOrDefault(target, Set.of()).contains(fragment);
         pages.entrySet().parallelStream().forEach(page -> {
-            boolean broken = false;
-            Problems found = (line, column, message) -> { };
-            for (Link link : page.getValue().links()) {
-                broken |= checkOne(page.getKey(), link, existing, ids, resolved, found);
-            }
+            boolean broken = page.getValue().broken() || page.getValue().elsewhere().stream()
+                    .anyMatch(t -> !all.has(t.page(), t.fragment()));
             if (broken) { // rare: only now is it worth parsing the page again to say where
                 String where = display + "/" + page.getKey();
                 try {
-                    Scanned placed = scan(parse(site, page.getKey(), true), interned);
-                    for (Link link : placed.links()) {
-                        checkOne(page.getKey(), link, existing, ids, resolved,
+                    for (Link link : links(parse(site, page.getKey(), true))) {
+                        checkOne(page.getKey(), link, existing, all, resolved,
                                 (line, column, message) -> diagnostics.error(where, line, column, message));
                     }
                 } catch (IOException e) {
@@ -178,48 +190,63 @@ public final class LinkChecker {
     private record Link(String href, String tag, int line, int column, boolean asset) {
     }
 
-    /** A parsed page reduced to its ids and links. */
-    private record Scanned(Set<String> ids, List<Link> links) {
+    /** Whether a page has an element with an id (the fragment decoded). */
+    private interface Fragments {
+        boolean has(String page, String fragment);
     }
 
-    private static Scanned scan(Document doc, Map<String, String> interned) {
+    /** A fragment of another page that a page links to. */
+    private record Target(String page, String fragment) {
+    }
+
+    /**
+     * A parsed page reduced to its ids, whether a link of it is already known to be broken, and its links to
+     * fragments of other pages.
+     */
+    private record Scanned(Set<String> ids, boolean broken, List<Target> elsewhere) {
+    }
+
+    private static Set<String> ids(Document doc, Map<String, String> interned) {
         Set<String> set = new HashSet<>();
         doc.select("[id]").forEach(e -> set.add(interned.computeIfAbsent(e.id(), k -> k)));
         doc.select("a[name]").forEach(e -> set.add(interned.computeIfAbsent(e.attr("name"), k -> k)));
+        return set;
+    }
+
+    private static List<Link> links(Document doc) {
         List<Link> links = new ArrayList<>();
         for (Element element : doc.select(LINKS)) {
-            links.add(link(element, element.attr("href"), false, interned));
+            links.add(link(element, element.attr("href"), false));
         }
         for (Element element : doc.select(ASSETS)) {
             String attr = element.hasAttr("src") ? "src" : element.hasAttr("data") ? "data" : "href";
-            links.add(link(element, element.attr(attr), true, interned));
+            links.add(link(element, element.attr(attr), true));
         }
         for (Element element : doc.select("[srcset], [poster]")) {
             for (String candidate : element.attr("srcset").split(",")) {
                 if (!candidate.isBlank()) {
-                    links.add(link(element, candidate.strip().split("\\s+")[0], true, interned));
+                    links.add(link(element, candidate.strip().split("\\s+")[0], true));
                 }
             }
             if (element.hasAttr("poster")) {
-                links.add(link(element, element.attr("poster"), true, interned));
+                links.add(link(element, element.attr("poster"), true));
             }
         }
         for (Element element : doc.select("style, [style]")) {
             String css = element.normalName().equals("style") ? element.data() : element.attr("style");
             for (CssUrl url : cssUrls(css)) {
-                links.add(link(element, url.url(), true, interned));
+                links.add(link(element, url.url(), true));
             }
         }
-        return new Scanned(set, List.copyOf(links));
+        return links;
     }
 
-    private static Link link(Element element, String href, boolean asset, Map<String, String> interned) {
-        return new Link(interned.computeIfAbsent(href, k -> k), interned.computeIfAbsent(element.tagName(), k -> k),
-                element.sourceRange().start().lineNumber(), element.sourceRange().start().columnNumber(), asset);
+    private static Link link(Element element, String href, boolean asset) {
+        return new Link(href, element.tagName(), element.sourceRange().start().lineNumber(), element.sourceRange().start().columnNumber(), asset);
     }
 
     /** Checks one link; true if it is broken. */
-    private static boolean checkOne(String page, Link link, Set<String> existing, Map<String, Set<String>> ids,
+    private static boolean checkOne(String page, Link link, Set<String> existing, Fragments ids,
                                     Map<String, String> resolvedPaths, Problems problems) {
         String href = link.href();
         boolean asset = link.asset();
@@ -272,8 +299,7 @@ public final class LinkChecker {
             }
         }
         if (fragment != null && !fragment.isEmpty()) {
-            Set<String> targetIds = ids.get(target);
-            if (targetIds == null || !targetIds.contains(decode(fragment))) {
+            if (!ids.has(target, decode(fragment))) {
                 problems.error(line, column, tag + "links to '" + href + "', but " + target
                         + " has no element with id '" + fragment + "'");
                 return true;
