@@ -1,5 +1,6 @@
 package org.apparatus.link;
 
+import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +21,8 @@ public final class SearchIndex {
     /** The index script's path in the site. */
     public static final String PATH = "assets/search-index.js";
 
+    /** How many entries' words are made at once. */
+    private static final int BATCH = 512;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -41,16 +44,30 @@ public final class SearchIndex {
 
     /** The index script for these entries, in their order; the same entries always give the same bytes. */
     public static String script(List<SearchEntry> entries) {
-        // each entry's words on every core, in the entries' order; then each word's postings, entries ascending
-        List<List<String>> words = entries.parallelStream().map(e -> words(e.title() + " " + e.text())).toList();
+        StringBuilder js = new StringBuilder();
+        try {
+            write(entries, js);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return js.toString();
+    }
+
+    /** Writes {@link #script(List)} as it is made, not held whole. */
+    public static void write(List<SearchEntry> entries, Appendable js) throws IOException {
+        // the words of a few hundred entries at a time on every core; then each word's postings, entries ascending
         Map<String, Postings> byWord = new HashMap<>();
-        for (int i = 0; i < words.size(); i++) {
-            for (String word : words.get(i)) {
-                byWord.computeIfAbsent(word, w -> new Postings()).add(i);
+        for (int from = 0; from < entries.size(); from += BATCH) {
+            List<List<String>> words = entries.subList(from, Math.min(entries.size(), from + BATCH)).parallelStream()
+                    .map(e -> words(e.title() + " " + e.text())).toList();
+            for (int i = 0; i < words.size(); i++) {
+                for (String word : words.get(i)) {
+                    byWord.computeIfAbsent(word, w -> new Postings()).add(from + i);
+                }
             }
         }
         Map<String, Postings> postings = new TreeMap<>(byWord);
-        StringBuilder js = new StringBuilder("/* Made by Apparatus at build time: the search page's index. */\n");
+        js.append("/* Made by Apparatus at build time: the search page's index. */\n");
         js.append("window.APPARATUS_SEARCH = {\"entries\":[\n");
         for (int i = 0; i < entries.size(); i++) {
             SearchEntry e = entries.get(i);
@@ -65,7 +82,7 @@ public final class SearchIndex {
             word.getValue().appendTo(js);
             js.append(']').append(++n < postings.size() ? ",\n" : "\n");
         }
-        return js.append("}};\n").toString();
+        js.append("}};\n");
     }
 
     /** One word's postings: pairs of entry and count, entries ascending. */
@@ -86,9 +103,9 @@ public final class SearchIndex {
             pairs[size++] = 1;
         }
 
-        void appendTo(StringBuilder js) {
+        void appendTo(Appendable js) throws IOException {
             for (int i = 0; i < size; i++) {
-                js.append(i > 0 ? "," : "").append(pairs[i]);
+                js.append(i > 0 ? "," : "").append(Integer.toString(pairs[i]));
             }
         }
     }

@@ -61,12 +61,39 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         }
     }
 
-    /** A file the site offers for download, written as it is. */
-    public record DataFile(String path, String content) {
+    /**
+     * A file the site offers for download, written as it is.
+     *
+     * @param writing writes the file's text; a large file (the edition's data, the search index) is written as it is
+     *        made, never held whole
+     */
+    public record DataFile(String path, Writing writing) {
         public DataFile {
             Objects.requireNonNull(path, "path");
-            Objects.requireNonNull(content, "content");
+            Objects.requireNonNull(writing, "writing");
         }
+
+        /** A file whose text is made already. */
+        public DataFile(String path, String content) {
+            this(path, out -> out.append(Objects.requireNonNull(content, "content")));
+        }
+
+        /** The file's text, whole. */
+        public String content() {
+            StringBuilder text = new StringBuilder();
+            try {
+                writing.to(text);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
+            }
+            return text.toString();
+        }
+    }
+
+    /** Writes the text of a data file. */
+    @FunctionalInterface
+    public interface Writing {
+        void to(Appendable out) throws java.io.IOException;
     }
 
     public SiteModel {
@@ -225,7 +252,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                 "Search the essays, notes, works, actors, events and pages of " + edition.title(),
                 List.of(new Chrome.Link("Search", "search.html", true))), SearchIndex.PATH, "assets/search.js",
                 search.size()));
-        files.add(new DataFile(SearchIndex.PATH, SearchIndex.script(search)));
+        files.add(new DataFile(SearchIndex.PATH, out -> SearchIndex.write(search, out)));
         files.add(new DataFile("bibliography/bibliography.bib", CitationStyle.bibtex(bibliography.works())));
         files.add(new DataFile("bibliography/bibliography.ris", CitationStyle.ris(bibliography.works())));
         files.add(new DataFile("bibliography/bibliography.json", CitationStyle.cslJson(bibliography.works())));

@@ -117,7 +117,10 @@ public final class PageRenderer {
                 Files.createDirectories(folder);
                 folders.add(folder);
             }
-            Files.writeString(target, file.content(), StandardCharsets.UTF_8);
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(target),
+                    StandardCharsets.UTF_8), 1 << 16)) {
+                file.writing().to(out);
+            }
         } catch (IOException e) {
             diagnostics.error(file.path(), 0, 0, "cannot write: " + e.getMessage());
         }
