@@ -63,15 +63,29 @@ final class Registers {
         }
     }
 
-    List<Page> pages() {
+    /**
+     * The indexes, the timeline and the page of unregistered names; each actor's and each event's page is added to
+     * {@code parts}, made when it is written, and its path to {@code partPaths}.
+     */
+    List<Page> pages(List<SiteModel.Part> parts, List<String> partPaths) {
         List<Page> pages = new ArrayList<>();
         if (!registry.actors().isEmpty()) {
-            pages.addAll(registry.actors().parallelStream().map(this::actorPage).toList());
+            for (Actor actor : registry.actors()) {
+                String path = "actors/" + actor.id() + ".html";
+                parts.add(new SiteModel.Part(List.of(path),
+                        () -> new SiteModel.Contents(List.of(actorPage(actor)), List.of())));
+                partPaths.add(path);
+            }
             pages.add(actorIndex());
             pages.add(unregisteredPage());
         }
         if (!registry.events().isEmpty()) {
-            pages.addAll(registry.events().parallelStream().map(this::eventPage).toList());
+            for (Event event : registry.events()) {
+                String path = "events/" + event.id() + ".html";
+                parts.add(new SiteModel.Part(List.of(path),
+                        () -> new SiteModel.Contents(List.of(eventPage(event)), List.of())));
+                partPaths.add(path);
+            }
             pages.add(new Page.EventIndexPage("events/index.html",
                     chromes.chrome("Events", ROOT, "The dated events the essays describe, in order",
                             List.of(new Chrome.Link("Events", "index.html", true))), eventRows(ROOT + "events/")));

@@ -229,7 +229,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                 edition.introduction(), cards, sections.stream().skip(1)
                         .map(s -> new Page.WayIn(s.label(), s.path(), s.description())).toList()));
         pages.addAll(linker.bibliographyPages(parts, partPaths));
-        pages.addAll(new Registers(registry, unique, annotations, linker::chrome).pages());
+        pages.addAll(new Registers(registry, unique, annotations, linker::chrome).pages(parts, partPaths));
         for (Work work : bibliography.works()) {
             search.add(new SearchEntry("Work", work.title().isEmpty() ? work.container() : work.title(),
                     "bibliography/" + work.id() + ".html", CitationStyle.text(style.entry(work))));
