@@ -575,10 +575,13 @@ public final class Annotator {
         }
     }
 
-    /** The sentences of one text, with one sentence iterator over it for all the look-ups. */
-    private static final class Sentences {
+    /**
+     * The sentences of one text: its sentence boundaries found once, in one pass of a sentence iterator, and each
+     * look-up a binary search among them.
+     */
+    static final class Sentences {
         private final String text;
-        private BreakIterator iterator;
+        private int[] boundaries;
 
         Sentences(String text) {
             this.text = text;
@@ -588,26 +591,33 @@ public final class Annotator {
             return text;
         }
 
-        /** Start and end of the sentence around {@code at}. */
+        /**
+         * Start and end of the sentence around {@code at}: from the last boundary at or before it to the first after
+         * it, as the iterator walks the text from its start (its random-access methods can disagree with its walk).
+         */
         int[] around(int at) {
             if (text.isEmpty()) {
                 return new int[] {0, 0};
             }
-            if (iterator == null) {
-                iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-                iterator.setText(text);
+            if (boundaries == null) {
+                BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+                it.setText(text);
+                java.util.stream.IntStream.Builder all = java.util.stream.IntStream.builder();
+                for (int b = it.first(); b != BreakIterator.DONE; b = it.next()) {
+                    all.add(b);
+                }
+                boundaries = all.build().toArray();
             }
-            return sentence(iterator, text, at);
+            int position = Math.max(0, Math.min(at, text.length() - 1));
+            int found = java.util.Arrays.binarySearch(boundaries, position);
+            // not found: -(insertion point) - 1, the insertion point being the first boundary after the position
+            int after = found >= 0 ? found + 1 : -found - 1;
+            int start = found >= 0 ? position : after > 0 ? boundaries[after - 1] : BreakIterator.DONE;
+            int end = after < boundaries.length ? boundaries[after] : BreakIterator.DONE;
+            start = start == BreakIterator.DONE ? 0 : Math.min(start, at);
+            end = end == BreakIterator.DONE ? text.length() : Math.max(end, Math.min(at, text.length()));
+            return new int[] {start, end};
         }
-    }
-
-    private static int[] sentence(BreakIterator it, String flat, int at) {
-        int position = Math.max(0, Math.min(at, flat.length() - 1));
-        int start = it.isBoundary(position) ? position : it.preceding(position);
-        int end = it.following(position);
-        start = start == BreakIterator.DONE ? 0 : Math.min(start, at);
-        end = end == BreakIterator.DONE ? flat.length() : Math.max(end, Math.min(at, flat.length()));
-        return new int[] {start, end};
     }
 
     /** A text node to search, or an override link, at an offset of the flat text. */

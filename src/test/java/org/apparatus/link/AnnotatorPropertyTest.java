@@ -121,4 +121,38 @@ class AnnotatorPropertyTest {
                 "ummit", "istanbul", "İ", "i", "ı", "I", "stanbul", "\u212A", "k", "elvin", "ELVIN").list()
                 .ofMaxSize(12).map(t -> String.join("", t));
     }
+
+    @Provide
+    Arbitrary<String> prose() {
+        return Arbitraries.of("Mr. Putin", " said", ". ", "? ", "! ", "\"Yes.\" ", "U.S. ", "Kim", " (p. 3)", "...",
+                "\n", " ", "e.g. ", "2001.", "“Quoted.”", " and", "A", ";", "—", "N. Korea").list().ofMaxSize(30)
+                .map(t -> String.join("", t));
+    }
+
+    /**
+     * The sentence around a position is the one between the boundaries a sentence iterator gives walking forward
+     * from the start: the last at or before the position and the first after it. (Its random-access methods can
+     * disagree with its own walk: for {@code "Yes." ; said} {@code preceding(8)} is 4, inside the word.)
+     */
+    @Property(tries = 300)
+    void theSentenceAroundAPositionLiesBetweenTheIteratorsBoundaries(@ForAll("prose") String text) {
+        java.text.BreakIterator it = java.text.BreakIterator.getSentenceInstance(java.util.Locale.ENGLISH);
+        it.setText(text);
+        List<Integer> boundaries = new ArrayList<>();
+        for (int b = it.first(); b != java.text.BreakIterator.DONE; b = it.next()) {
+            boundaries.add(b);
+        }
+        Annotator.Sentences sentences = new Annotator.Sentences(text);
+        for (int at = 0; at <= text.length(); at++) {
+            if (text.isEmpty()) {
+                assertThat(sentences.around(at)).containsExactly(0, 0);
+                continue;
+            }
+            int position = Math.min(at, text.length() - 1);
+            int start = boundaries.stream().filter(b -> b <= position).reduce((a, b) -> b).orElseThrow();
+            int end = boundaries.stream().filter(b -> b > position).findFirst().orElse(text.length());
+            assertThat(sentences.around(at)).as("at %d", at).containsExactly(Math.min(start, at),
+                    Math.max(end, Math.min(at, text.length())));
+        }
+    }
 }
