@@ -86,12 +86,20 @@ public final class Build {
         Registry registry = Registry.read(actors, project.display(actors), events, project.display(events),
                 diagnostics);
         EditionSettings edition = edition();
-        SiteModel site = SiteModel.build(edition, essays, seeds,
-                WorkCorrections.read(works, project.display(works), diagnostics), registry, contentPages(),
-                warm.map(Rebuild::memo).orElseGet(ModelMemo::new), diagnostics);
-        Result result = warm.isPresent()
-                ? warm.get().publish(project, site, diagnostics, () -> publish(site), () -> checked)
-                : publish(site);
+        WorkCorrections corrections = WorkCorrections.read(works, project.display(works), diagnostics);
+        List<ContentPage> pages = contentPages();
+        ModelMemo memo = warm.map(Rebuild::memo).orElseGet(ModelMemo::new);
+        java.util.function.Supplier<SiteModel> model = () -> SiteModel.build(edition, essays, seeds, corrections,
+                registry, pages, memo, diagnostics);
+        Result result;
+        if (warm.isPresent()) {
+            // serve keeps the model, to compare the next one with it
+            SiteModel site = warm.get().made(model.get());
+            result = warm.get().publish(project, site, diagnostics, () -> publish(() -> site), () -> checked);
+        } else {
+            // the model is made inside publish, so that nothing holds it once its pages are written
+            result = publish(model);
+        }
         if (result.published() && snapshot.isPresent()) {
             preserve(snapshot.get(), edition);
         }
@@ -184,24 +192,27 @@ public final class Build {
     }
 
     /** Stages 4 and 5: render into a staging folder, check its links, and swap it in if nothing went wrong. */
-    private Result publish(SiteModel site) {
+    private Result publish(java.util.function.Supplier<SiteModel> model) {
         Publisher publisher = new Publisher(project.output());
         String display = project.display(project.output());
         try {
             Path staging = publisher.prepare();
+            SiteModel site = model.get();
+            int pages = site.pageCount();
             long errorsBefore = diagnostics.count(Diagnostic.Severity.ERROR);
             new PageRenderer(project.templates(), project.display(project.templates()))
                     .render(site, staging, diagnostics);
+            site = null; // written: checking the links reads the files, and the model's memory is free for it
             if (diagnostics.count(Diagnostic.Severity.ERROR) == errorsBefore) {
                 // a page a template failed on is missing: every link to it would be reported as broken too
                 checked = LinkChecker.check(staging, display, diagnostics);
             }
             if (diagnostics.hasErrors()) {
                 publisher.discard();
-                return new Result(false, site.pages().size(), diagnostics);
+                return new Result(false, pages, diagnostics);
             }
             publisher.publish();
-            return new Result(true, site.pages().size(), diagnostics);
+            return new Result(true, pages, diagnostics);
         } catch (IOException e) {
             diagnostics.error(display, 0, 0, "cannot write the site: " + e.getMessage());
             try {

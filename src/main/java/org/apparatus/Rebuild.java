@@ -54,7 +54,8 @@ public final class Rebuild {
     }
 
     /** What is published: the model the folder holds, its link table and the templates it was rendered with. */
-    private record Published(Path folder, SiteModel model, LinkChecker.Table links, Map<String, String> templates) {
+    private record Published(Path folder, SiteModel model, Map<String, String> texts, LinkChecker.Table links,
+                             Map<String, String> templates) {
     }
 
     private final ModelMemo memo = new ModelMemo();
@@ -76,6 +77,16 @@ public final class Rebuild {
 
     ModelMemo memo() {
         return memo;
+    }
+
+    /**
+     * The model with every part made and every data file's text made whole, so that it can be compared with the next
+     * one and kept: serve holds the whole site's view objects, which a build of its own never does.
+     */
+    SiteModel made(SiteModel site) {
+        SiteModel.Contents all = site.everything();
+        return new SiteModel(all.pages(), all.files().parallelStream()
+                .map(f -> new SiteModel.DataFile(f.path(), f.content())).toList());
     }
 
     /** The essay in this text, parsed again only when the text of that file changed. */
@@ -121,7 +132,7 @@ public final class Rebuild {
                 try {
                     Path folder = real(publisher.current().orElseThrow());
                     LinkChecker.Table links = checked.get();
-                    published = Optional.of(new Published(folder, site, links, templates));
+                    published = Optional.of(new Published(folder, site, texts(site), links, templates));
                     written = links.size();
                 } catch (IOException | RuntimeException e) {
                     published = Optional.empty(); // the next rebuild is a full one again
@@ -139,11 +150,11 @@ public final class Rebuild {
         // what differs from the published site, compared on every core
         Map<String, Page> oldPages = new HashMap<>();
         last.model().pages().forEach(p -> oldPages.put(p.path(), p));
-        Map<String, String> oldFiles = new HashMap<>();
-        last.model().files().forEach(f -> oldFiles.put(f.path(), f.content()));
+        Map<String, String> oldFiles = last.texts();
+        Map<String, String> texts = texts(site);
         List<Page> pages = site.pages().parallelStream().filter(p -> !p.equals(oldPages.get(p.path()))).toList();
-        List<SiteModel.DataFile> files = site.files().parallelStream()
-                .filter(f -> !f.content().equals(oldFiles.get(f.path()))).toList();
+        List<SiteModel.DataFile> files = site.files().stream()
+                .filter(f -> !texts.get(f.path()).equals(oldFiles.get(f.path()))).toList();
         Set<String> gone = new HashSet<>(oldPages.keySet());
         gone.addAll(oldFiles.keySet());
         site.pages().forEach(p -> gone.remove(p.path()));
@@ -167,7 +178,7 @@ public final class Rebuild {
             }
             if (diagnostics.hasErrors()) {
                 publisher.discard();
-                return new Build.Result(false, site.pages().size(), diagnostics);
+                return new Build.Result(false, site.pageCount(), diagnostics);
             }
             // from here on the published folder changes: a failure leaves it unknown, so the next build is full
             published = Optional.empty();
@@ -183,10 +194,10 @@ public final class Rebuild {
                 removeEmptyFolders(last.folder(), target.getParent());
             }
             publisher.discard(); // the staging folder, with the assets the renderer copied there, and the lock
-            published = Optional.of(new Published(last.folder(), site, links, templates));
+            published = Optional.of(new Published(last.folder(), site, texts, links, templates));
             written = rewritten.size() + gone.size();
             incremental = true;
-            return new Build.Result(true, site.pages().size(), diagnostics);
+            return new Build.Result(true, site.pageCount(), diagnostics);
         } catch (IOException e) {
             diagnostics.error(display, 0, 0, "cannot write the site: " + e.getMessage());
             try {
@@ -195,8 +206,15 @@ public final class Rebuild {
                 diagnostics.error(project.display(publisher.builds()), 0, 0,
                         "cannot remove this build's folder; the next build will");
             }
-            return new Build.Result(false, site.pages().size(), diagnostics);
+            return new Build.Result(false, site.pageCount(), diagnostics);
         }
+    }
+
+    /** The text of each data file, by path. */
+    private static Map<String, String> texts(SiteModel site) {
+        Map<String, String> texts = new ConcurrentHashMap<>();
+        site.files().parallelStream().forEach(f -> texts.put(f.path(), f.content()));
+        return texts;
     }
 
     /** Deletes {@code folder} and its parents while they are empty, up to but not including {@code root}. */

@@ -83,8 +83,11 @@ public final class Annotator {
     private final Map<String, ActorId> metonyms = new HashMap<>();
     private final Map<String, List<ActorId>> shortForms = new HashMap<>();
     private final Map<ActorId, Actor> actors = new HashMap<>();
-    private final Optional<Pattern> forms;
+    private final FormMatcher forms;
     private final Map<EventId, Pattern> cues = new LinkedHashMap<>();
+    /** Each event's cues, case-folded: an event whose cues are all absent from a text is not searched for. */
+    private final Map<EventId, List<String>> foldedCues = new HashMap<>();
+    private final Map<EventId, String> titles = new HashMap<>();
     private final Set<String> ignored;
     private final Set<String> ignoredForms;
 
@@ -101,10 +104,11 @@ public final class Annotator {
         }
         all.addAll(registry.ignored()); // matched too, so "North Korean" is never "North" and a word
         all.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        this.forms = all.isEmpty() ? Optional.empty() : Optional.of(Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
-                + String.join("|", all.stream().distinct().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])"));
+        this.forms = new FormMatcher(all.stream().distinct().toList());
         for (Event event : registry.events()) {
+            titles.putIfAbsent(event.id(), event.title());
             if (!event.cues().isEmpty()) {
+                foldedCues.put(event.id(), event.cues().stream().map(Annotator::fold).toList());
                 cues.put(event.id(), Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", event.cues().stream()
                         .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList())
                         + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
@@ -174,33 +178,37 @@ public final class Annotator {
             List<Piece> pieces = new ArrayList<>();
             collect(root, flat, pieces);
             String sentenceText = flat.toString();
+            Sentences sentences = new Sentences(sentenceText);
             List<Span> excluded = excluded(sentenceText, cited);
             lastPlaceEnd = -1;
             List<Span> taken = new ArrayList<>();
             for (Piece piece : pieces) {
                 if (piece.override() != null) {
-                    override(piece, anchor, note, text, sentenceText, taken);
+                    override(piece, anchor, note, text, sentences, taken);
                     continue;
                 }
                 List<Replacement> replacements = new ArrayList<>();
-                forms.ifPresent(pattern -> {
-                    Matcher m = pattern.matcher(piece.node().getWholeText());
-                    while (m.find()) {
-                        int s = piece.offset() + m.start();
-                        int e = piece.offset() + m.end();
-                        taken.add(new Span(s, e));
-                        if (excluded.stream().anyMatch(x -> x.overlaps(s, e))) {
-                            continue;
-                        }
-                        resolve(m.group(), sentenceText, s, anchor, text).ifPresent(r -> {
-                            replacements.add(new Replacement(m.start(), m.end(), "mention actor",
-                                    "../actors/" + r.actor() + ".html", actors.get(r.actor()).name()));
-                            mentions.add(mention(r.actor(), anchor, note, m.group(), r.how(), sentenceText, s, e, text));
-                        });
+                String words = piece.node().getWholeText();
+                for (int[] found : forms.find(words)) {
+                    String form = words.substring(found[0], found[1]);
+                    int s = piece.offset() + found[0];
+                    int e = piece.offset() + found[1];
+                    taken.add(new Span(s, e));
+                    if (excluded.stream().anyMatch(x -> x.overlaps(s, e))) {
+                        continue;
                     }
-                });
+                    resolve(form, sentenceText, s, anchor, text).ifPresent(r -> {
+                        replacements.add(new Replacement(found[0], found[1], "mention actor",
+                                "../actors/" + r.actor() + ".html", actors.get(r.actor()).name()));
+                        mentions.add(mention(r.actor(), anchor, note, form, r.how(), sentences, s, e, text));
+                    });
+                }
+                String foldedWords = fold(words);
                 for (Map.Entry<EventId, Pattern> cue : cues.entrySet()) {
-                    Matcher m = cue.getValue().matcher(piece.node().getWholeText());
+                    if (!mayContain(foldedWords, cue.getKey())) {
+                        continue;
+                    }
+                    Matcher m = cue.getValue().matcher(words);
                     while (m.find()) {
                         int start = m.start();
                         int end = m.end();
@@ -212,21 +220,25 @@ public final class Annotator {
                 }
                 replace(piece.node(), replacements);
             }
+            // the dates are read with the year known before this text; dates() then moves it on
+            List<DateExpression> dates = note == 0 && (body || !cues.isEmpty())
+                    ? DateExpression.find(sentenceText, year, writtenIn()) : List.of();
+            String folded = cues.isEmpty() ? "" : fold(sentenceText);
             if (!cues.isEmpty()) {
-                passages(anchor, note, text, sentenceText, excluded);
+                passages(anchor, note, text, sentences, folded, excluded, dates);
             }
             if (body) {
-                dates(anchor, text, sentenceText);
+                dates(anchor, text, sentences, dates);
             }
             if (curating()) {
-                unregistered(anchor, text, sentenceText, excluded, taken);
+                unregistered(anchor, text, sentences, excluded, taken);
             }
             boolean changed = root.select("a.mention").size() > 0 || text.markup().html().contains("actor:");
             linked.put(anchor, changed ? new Markup(root.html()) : text.markup());
         }
 
         private String title(EventId id) {
-            return registry.events().stream().filter(e -> e.id().equals(id)).findFirst().map(Event::title).orElse("");
+            return titles.getOrDefault(id, "");
         }
 
         /** The text nodes to search, each with its offset in the flat text; footnote calls and page markers left out. */
@@ -251,7 +263,7 @@ public final class Annotator {
             }
         }
 
-        private void override(Piece piece, String anchor, int note, Text text, String flat, List<Span> taken) {
+        private void override(Piece piece, String anchor, int note, Text text, Sentences flat, List<Span> taken) {
             Element a = piece.override();
             String id = a.attr("href").substring("actor:".length()).strip();
             String words = a.text();
@@ -333,9 +345,10 @@ public final class Annotator {
             return false;
         }
 
-        private Mention mention(ActorId actor, String anchor, int note, String form, Mention.How how, String flat,
-                                int start, int end, Text text) {
-            int[] sentence = sentence(flat, start);
+        private Mention mention(ActorId actor, String anchor, int note, String form, Mention.How how,
+                                Sentences sentences, int start, int end, Text text) {
+            String flat = sentences.text();
+            int[] sentence = sentences.around(start);
             return new Mention(actor, essay.id(), anchor, note, form, how,
                     flat.substring(sentence[0], start).stripLeading(),
                     // a form with a full stop inside ("George W. Bush") may end past the sentence break it contains
@@ -343,9 +356,13 @@ public final class Annotator {
                     text.line());
         }
 
-        private void passages(String anchor, int note, Text text, String flat, List<Span> excluded) {
-            List<DateExpression> dates = note == 0 ? DateExpression.find(flat, year, writtenIn()) : List.of();
+        private void passages(String anchor, int note, Text text, Sentences sentences, String folded,
+                              List<Span> excluded, List<DateExpression> dates) {
+            String flat = sentences.text();
             for (Map.Entry<EventId, Pattern> cue : cues.entrySet()) {
+                if (!mayContain(folded, cue.getKey())) {
+                    continue;
+                }
                 Matcher m = cue.getValue().matcher(flat);
                 Annotations.EventPassage best = null;
                 while (m.find()) {
@@ -354,7 +371,7 @@ public final class Annotator {
                     if (excluded.stream().anyMatch(x -> x.overlaps(s, e))) {
                         continue;
                     }
-                    int[] sentence = sentence(flat, s);
+                    int[] sentence = sentences.around(s);
                     Optional<DateExpression> date = dates.stream()
                             .filter(d -> d.start() >= sentence[0] && d.end() <= sentence[1])
                             .min(Comparator.comparingInt(d -> distance(d, s, e)));
@@ -382,12 +399,14 @@ public final class Annotator {
             return d.start() >= end ? d.start() - end : 0;
         }
 
-        private void dates(String anchor, Text text, String flat) {
-            List<DateExpression> found = DateExpression.find(flat, year, writtenIn());
+        private void dates(String anchor, Text text, Sentences sentences, List<DateExpression> found) {
+            String flat = sentences.text();
             for (DateExpression d : found) {
-                int[] sentence = sentence(flat, d.start());
+                int[] sentence = sentences.around(d.start());
                 String words = flat.substring(sentence[0], sentence[1]).strip();
-                boolean covered = cues.values().stream().anyMatch(c -> c.matcher(words).find());
+                String folded = fold(words);
+                boolean covered = cues.entrySet().stream()
+                        .anyMatch(c -> mayContain(folded, c.getKey()) && c.getValue().matcher(words).find());
                 dated.add(new Annotations.DatedStatement(essay.id(), anchor, text.line(), d, words, covered));
                 if (d.date().isPresent() && !d.relative()
                         && d.date().get().precision() != org.apparatus.model.EventDate.Precision.YEAR) {
@@ -396,7 +415,9 @@ public final class Annotator {
             }
         }
 
-        private void unregistered(String anchor, Text text, String flat, List<Span> excluded, List<Span> taken) {
+        private void unregistered(String anchor, Text text, Sentences sentences, List<Span> excluded,
+                                  List<Span> taken) {
+            String flat = sentences.text();
             Matcher m = NAME_LIKE.matcher(flat);
             while (m.find()) {
                 String name = trim(m.group());
@@ -417,7 +438,7 @@ public final class Annotator {
                         || excluded.stream().anyMatch(x -> x.overlaps(start, e)) || !nameLike(name, flat, start)) {
                     continue;
                 }
-                int[] sentence = sentence(flat, start);
+                int[] sentence = sentences.around(start);
                 unregistered.add(new Annotations.Unregistered(name, essay.id(), anchor, text.line(),
                         flat.substring(sentence[0], start).stripLeading(),
                         flat.substring(e, sentence[1]).stripTrailing()));
@@ -484,19 +505,119 @@ public final class Annotator {
         return spans;
     }
 
-    /** Start and end of the sentence around {@code at}. */
-    private static int[] sentence(String flat, int at) {
-        if (flat.isEmpty()) {
-            return new int[] {0, 0};
+    /** True unless none of the event's cues occurs in the case-folded text, in which case its pattern cannot match. */
+    private boolean mayContain(String folded, EventId event) {
+        for (String cue : foldedCues.getOrDefault(event, List.of())) {
+            if (folded.contains(cue)) {
+                return true;
+            }
         }
-        int position = Math.max(0, Math.min(at, flat.length() - 1));
-        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        it.setText(flat);
-        int start = it.isBoundary(position) ? position : it.preceding(position);
-        int end = it.following(position);
-        start = start == BreakIterator.DONE ? 0 : Math.min(start, at);
-        end = end == BreakIterator.DONE ? flat.length() : Math.max(end, Math.min(at, flat.length()));
-        return new int[] {start, end};
+        return false;
+    }
+
+    /**
+     * The text with each character case-folded as a case-insensitive Unicode pattern compares characters (their
+     * upper case, then its lower case), one for one: a cue the pattern finds in a text is a substring of the folded
+     * text, so a cue missing from it spares the pattern.
+     */
+    static String fold(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+        return folded.toString();
+    }
+
+    /**
+     * Finds the registered forms in a text as the pattern {@code (?<![\p{L}\p{N}])(?:form1|form2|...)(?![\p{L}\p{N}])}
+     * would, forms in the given order, but trying at each word start only the forms that begin with its character, not
+     * every form of the registry.
+     */
+    static final class FormMatcher {
+        private final Map<Character, List<String>> byFirst = new HashMap<>();
+
+        FormMatcher(List<String> forms) {
+            for (String form : forms) {
+                if (!form.isEmpty()) {
+                    byFirst.computeIfAbsent(form.charAt(0), k -> new ArrayList<>()).add(form);
+                }
+            }
+        }
+
+        /** Start and end of each form found, left to right, none overlapping. */
+        List<int[]> find(String text) {
+            List<int[]> found = new ArrayList<>();
+            int at = 0;
+            search:
+            while (at < text.length()) {
+                List<String> candidates = byFirst.get(text.charAt(at));
+                if (candidates != null && (at == 0 || !wordCharacter(text.charAt(at - 1)))) {
+                    for (String form : candidates) {
+                        int end = at + form.length();
+                        if (text.startsWith(form, at) && (end == text.length() || !wordCharacter(text.codePointAt(end)))) {
+                            found.add(new int[] {at, end});
+                            at = end;
+                            continue search;
+                        }
+                    }
+                }
+                at++;
+            }
+            return found;
+        }
+
+        /**
+         * A letter or a number, as {@code [\p{L}\p{N}]} says. Like the pattern's look-behind, the check before a
+         * form reads one char (half of a surrogate pair is neither); the check after it reads a code point.
+         */
+        private static boolean wordCharacter(int c) {
+            int type = Character.getType(c);
+            return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER;
+        }
+    }
+
+    /**
+     * The sentences of one text: its sentence boundaries found once, in one pass of a sentence iterator, and each
+     * look-up a binary search among them.
+     */
+    static final class Sentences {
+        private final String text;
+        private int[] boundaries;
+
+        Sentences(String text) {
+            this.text = text;
+        }
+
+        String text() {
+            return text;
+        }
+
+        /**
+         * Start and end of the sentence around {@code at}: from the last boundary at or before it to the first after
+         * it, as the iterator walks the text from its start (its random-access methods can disagree with its walk).
+         */
+        int[] around(int at) {
+            if (text.isEmpty()) {
+                return new int[] {0, 0};
+            }
+            if (boundaries == null) {
+                BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+                it.setText(text);
+                java.util.stream.IntStream.Builder all = java.util.stream.IntStream.builder();
+                for (int b = it.first(); b != BreakIterator.DONE; b = it.next()) {
+                    all.add(b);
+                }
+                boundaries = all.build().toArray();
+            }
+            int position = Math.max(0, Math.min(at, text.length() - 1));
+            int found = java.util.Arrays.binarySearch(boundaries, position);
+            // not found: -(insertion point) - 1, the insertion point being the first boundary after the position
+            int after = found >= 0 ? found + 1 : -found - 1;
+            int start = found >= 0 ? position : after > 0 ? boundaries[after - 1] : BreakIterator.DONE;
+            int end = after < boundaries.length ? boundaries[after] : BreakIterator.DONE;
+            start = start == BreakIterator.DONE ? 0 : Math.min(start, at);
+            end = end == BreakIterator.DONE ? text.length() : Math.max(end, Math.min(at, text.length()));
+            return new int[] {start, end};
+        }
     }
 
     /** A text node to search, or an override link, at an offset of the flat text. */

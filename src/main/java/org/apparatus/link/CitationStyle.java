@@ -101,8 +101,11 @@ public final class CitationStyle {
                 id -> clean(entries.getOrDefault(id, work.container()), work));
     }
 
-    /** The work as a full first note, with the pinpoint if any. */
-    public Markup note(Work work, Optional<String> pinpoint) {
+    /**
+     * The work as a full first note, with the pinpoint if any. Pages are made on several threads and citeproc's engine
+     * is one: the notes are made one at a time, and kept.
+     */
+    public synchronized Markup note(Work work, Optional<String> pinpoint) {
         return noteForms.computeIfAbsent(work.id() + "\u0000" + pinpoint.orElse(""),
                 k -> withPage(work, pinpoint).orElseGet(() -> makeNote(work, pinpoint)));
     }

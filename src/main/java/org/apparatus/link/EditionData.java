@@ -15,6 +15,7 @@ import org.apparatus.model.Essay;
 import org.apparatus.model.Note;
 import org.apparatus.model.Text;
 import org.apparatus.model.Work;
+import org.apparatus.model.WorkId;
 
 /**
  * The edition as data for reuse, {@code data/edition.json}: essays with their paragraphs and notes, works, actors,
@@ -37,12 +38,9 @@ final class EditionData {
         root.put("$schema", "edition.schema.json");
         root.put("title", edition.title());
         root.put("url", edition.url());
-        List<Object> essayList = new ArrayList<>();
-        for (Essay essay : essays) {
-            essayList.add(essay(essay, bibliography));
-        }
-        root.put("essays", essayList);
+        root.put("essays", new Lazily<>(essays, essay -> essay(essay, bibliography)));
         List<Object> works = new ArrayList<>();
+        Map<WorkId, Map<Bibliography.NoteKey, List<Bibliography.Reference>>> citing = bibliography.citingByWork();
         for (Work work : bibliography.works()) {
             Map<String, Object> w = new LinkedHashMap<>();
             w.put("id", work.id().value());
@@ -58,7 +56,7 @@ final class EditionData {
             w.put("doi", work.doi());
             w.put("url", work.url());
             List<Object> citedBy = new ArrayList<>();
-            bibliography.citing(work.id()).keySet().forEach(key -> citedBy.add(ordered(
+            citing.getOrDefault(work.id(), Map.of()).keySet().forEach(key -> citedBy.add(ordered(
                     "essay", key.essay().value(), "note", key.number(),
                     "path", SiteModel.notePath(key.essay(), key.number()))));
             w.put("citedBy", citedBy);
@@ -77,17 +75,38 @@ final class EditionData {
                     "path", e.path(), "actors", e.actors()));
         }
         root.put("events", events);
-        List<Object> mentions = new ArrayList<>();
-        for (Entities.Mention m : annotations.mentions()) {
-            mentions.add(ordered("essay", m.essay().value(), "paragraph", m.paragraph(),
-                    "path", "essays/" + m.essay() + ".html#p" + m.paragraph(), "text", m.text(),
-                    "occurrence", m.occurrence(), "actor", m.actor(), "event", m.event(), "when", m.when()));
+        root.put("mentions", new Lazily<>(annotations.mentions(), m -> ordered("essay", m.essay().value(),
+                "paragraph", m.paragraph(), "path", "essays/" + m.essay() + ".html#p" + m.paragraph(),
+                "text", m.text(), "occurrence", m.occurrence(), "actor", m.actor(), "event", m.event(),
+                "when", m.when())));
+        return List.of(new SiteModel.DataFile(PATH, out -> {
+            write(root, out, "");
+            out.append('\n');
+        }), new SiteModel.DataFile(SCHEMA_PATH, schema()));
+    }
+
+    /**
+     * A list of objects made from the items one at a time, as it is written: the essays and mentions of a large edition
+     * are never all in memory as JSON objects.
+     */
+    private static final class Lazily<T> extends java.util.AbstractList<Object> {
+        private final List<T> items;
+        private final java.util.function.Function<T, Object> make;
+
+        Lazily(List<T> items, java.util.function.Function<T, Object> make) {
+            this.items = items;
+            this.make = make;
         }
-        root.put("mentions", mentions);
-        StringBuilder out = new StringBuilder();
-        write(root, out, "");
-        out.append('\n');
-        return List.of(new SiteModel.DataFile(PATH, out.toString()), new SiteModel.DataFile(SCHEMA_PATH, schema()));
+
+        @Override
+        public Object get(int index) {
+            return make.apply(items.get(index));
+        }
+
+        @Override
+        public int size() {
+            return items.size();
+        }
     }
 
     private static Map<String, Object> essay(Essay essay, Bibliography bibliography) {
@@ -138,7 +157,7 @@ final class EditionData {
     }
 
     /** Pretty JSON of maps, lists, strings, numbers and booleans, two spaces a level. */
-    static void write(Object value, StringBuilder out, String indent) {
+    static void write(Object value, Appendable out, String indent) throws IOException {
         if (value instanceof Map<?, ?> map) {
             if (map.isEmpty()) {
                 out.append("{}");
@@ -158,7 +177,7 @@ final class EditionData {
                 out.append("[]");
                 return;
             }
-            boolean scalars = list.stream().noneMatch(v -> v instanceof Map || v instanceof List);
+            boolean scalars = !(list instanceof Lazily) && list.stream().noneMatch(v -> v instanceof Map || v instanceof List);
             if (scalars) {
                 out.append('[');
                 for (int i = 0; i < list.size(); i++) {
@@ -178,7 +197,7 @@ final class EditionData {
         } else if (value instanceof String s) {
             out.append(SiteModel.Json.string(s));
         } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
-            out.append(value);
+            out.append(String.valueOf(value));
         } else {
             throw new IllegalArgumentException("not a JSON value: " + value);
         }

@@ -2,6 +2,7 @@ package org.apparatus.link;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ final class Registers {
 
     private static final String ROOT = "../";
     private static final int ROW = 30;
+    private static final java.util.regex.Pattern PARAGRAPH = java.util.regex.Pattern.compile("p\\d+");
 
     private final Registry registry;
     private final List<Essay> essays;
@@ -61,21 +63,42 @@ final class Registers {
         }
     }
 
-    List<Page> pages() {
+    /**
+     * The indexes, the timeline and the page of unregistered names; each actor's and each event's page is added to
+     * {@code parts}, made when it is written, and its path to {@code partPaths}.
+     */
+    List<Page> pages(List<SiteModel.Part> parts, List<String> partPaths) {
         List<Page> pages = new ArrayList<>();
         if (!registry.actors().isEmpty()) {
-            registry.actors().forEach(a -> pages.add(actorPage(a)));
+            for (Actor actor : registry.actors()) {
+                String path = "actors/" + actor.id() + ".html";
+                parts.add(new SiteModel.Part(List.of(path),
+                        () -> new SiteModel.Contents(List.of(actorPage(actor)), List.of())));
+                partPaths.add(path);
+            }
             pages.add(actorIndex());
             pages.add(unregisteredPage());
         }
         if (!registry.events().isEmpty()) {
-            registry.events().forEach(e -> pages.add(eventPage(e)));
+            for (Event event : registry.events()) {
+                String path = "events/" + event.id() + ".html";
+                parts.add(new SiteModel.Part(List.of(path),
+                        () -> new SiteModel.Contents(List.of(eventPage(event)), List.of())));
+                partPaths.add(path);
+            }
             pages.add(new Page.EventIndexPage("events/index.html",
                     chromes.chrome("Events", ROOT, "The dated events the essays describe, in order",
                             List.of(new Chrome.Link("Events", "index.html", true))), eventRows(ROOT + "events/")));
             pages.add(timeline());
         }
         return pages;
+    }
+
+    /** The items of each essay, each essay's in their order: an essay's are found at once, not by a scan. */
+    private static <T> Map<EssayId, List<T>> byEssay(List<T> items, java.util.function.Function<T, EssayId> essay) {
+        Map<EssayId, List<T>> byEssay = new HashMap<>();
+        items.forEach(item -> byEssay.computeIfAbsent(essay.apply(item), k -> new ArrayList<>()).add(item));
+        return byEssay;
     }
 
     /** An actor's mentions, in edition order. */
@@ -90,12 +113,13 @@ final class Registers {
             registry.actors().stream().filter(a -> a.kind() == kind)
                     .sorted(Comparator.comparing(Actor::name).thenComparing(Actor::id)).forEach(actor -> {
                         List<Mention> mentions = mentions(actor.id());
+                        Map<EssayId, List<Mention>> byEssay = byEssay(mentions, Mention::essay);
                         List<Page.Count> perEssay = new ArrayList<>();
                         for (Essay essay : essays) {
-                            long n = mentions.stream().filter(m -> m.essay().equals(essay.id())).count();
+                            int n = byEssay.getOrDefault(essay.id(), List.of()).size();
                             if (n > 0) {
                                 perEssay.add(new Page.Count(essay.title().plain(), ROOT + "essays/" + essay.id()
-                                        + ".html", (int) n));
+                                        + ".html", n));
                             }
                         }
                         cards.add(new Page.ActorCard(actor.name(), actor.id() + ".html", actor.description(),
@@ -121,15 +145,14 @@ final class Registers {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> new Page.Count(e.getKey(), "", e.getValue())).toList();
         List<Page.EssayMentions> perEssay = new ArrayList<>();
+        Map<EssayId, List<Mention>> byEssay = byEssay(mentions, Mention::essay);
         for (Essay essay : essays) {
             String essayHref = ROOT + "essays/" + essay.id() + ".html";
             List<Page.InContext> body = new ArrayList<>();
             List<Page.InContext> notes = new ArrayList<>();
-            for (Mention m : mentions) {
-                if (m.essay().equals(essay.id())) {
-                    (m.inBody() ? body : notes).add(new Page.InContext(m.before(), m.form(), m.after(),
-                            essayHref + "#" + m.anchor(), where(m.anchor(), m.note()), remark(m.how())));
-                }
+            for (Mention m : byEssay.getOrDefault(essay.id(), List.of())) {
+                (m.inBody() ? body : notes).add(new Page.InContext(m.before(), m.form(), m.after(),
+                        essayHref + "#" + m.anchor(), where(m.anchor(), m.note()), remark(m.how())));
             }
             if (!body.isEmpty() || !notes.isEmpty()) {
                 perEssay.add(new Page.EssayMentions(essay.title().markup(), essayHref, body, notes));
@@ -170,7 +193,7 @@ final class Registers {
         if (note > 0) {
             return "note " + note;
         }
-        return anchor.matches("p\\d+") ? "¶ " + anchor.substring(1) : "heading";
+        return PARAGRAPH.matcher(anchor).matches() ? "¶ " + anchor.substring(1) : "heading";
     }
 
     private static String remark(Mention.How how) {
@@ -199,14 +222,12 @@ final class Registers {
         List<Annotations.EventPassage> passages = passages(event);
         List<Page.EssayPassages> columns = new ArrayList<>();
         List<Page.DateClaim> claims = new ArrayList<>();
+        Map<EssayId, List<Annotations.EventPassage>> byEssay = byEssay(passages, Annotations.EventPassage::essay);
         for (Essay essay : essays) {
             String essayHref = ROOT + "essays/" + essay.id() + ".html";
             List<Page.InContext> views = new ArrayList<>();
             Set<Integer> notes = new TreeSet<>();
-            for (Annotations.EventPassage p : passages) {
-                if (!p.essay().equals(essay.id())) {
-                    continue;
-                }
+            for (Annotations.EventPassage p : byEssay.getOrDefault(essay.id(), List.of())) {
                 Page.InContext quote = new Page.InContext(p.before(), p.cue(), p.after(), essayHref + "#" + p.anchor(),
                         where(p.anchor(), p.note()), p.date().flatMap(DateExpression::date)
                         .map(d -> "dates it " + d.words()).orElse(""));
@@ -298,7 +319,9 @@ final class Registers {
                 }
             }
         }
-        uncovered.sort(Comparator.comparing((Page.Statement s) -> EventDate.parse(s.iso(), false).orElseThrow()));
+        Map<String, EventDate> dates = new HashMap<>(); // each date read once, not at every comparison
+        uncovered.sort(Comparator.comparing((Page.Statement s) -> dates.computeIfAbsent(s.iso(),
+                iso -> EventDate.parse(iso, false).orElseThrow())));
         return new Page.TimelinePage("timeline.html",
                 chromes.chrome("Timeline", "", "The events the essays describe, in order, and the other dates they"
                         + " give", List.of(new Chrome.Link("Timeline", "timeline.html", true))), svg,

@@ -1,7 +1,9 @@
 package org.apparatus.link;
 
+import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +21,8 @@ public final class SearchIndex {
     /** The index script's path in the site. */
     public static final String PATH = "assets/search-index.js";
 
+    /** How many entries' words are made at once. */
+    private static final int BATCH = 512;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -40,14 +44,30 @@ public final class SearchIndex {
 
     /** The index script for these entries, in their order; the same entries always give the same bytes. */
     public static String script(List<SearchEntry> entries) {
-        Map<String, TreeMap<Integer, Integer>> postings = new TreeMap<>();
-        for (int i = 0; i < entries.size(); i++) {
-            SearchEntry entry = entries.get(i);
-            for (String word : words(entry.title() + " " + entry.text())) {
-                postings.computeIfAbsent(word, w -> new TreeMap<>()).merge(i, 1, Integer::sum);
+        StringBuilder js = new StringBuilder();
+        try {
+            write(entries, js);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return js.toString();
+    }
+
+    /** Writes {@link #script(List)} as it is made, not held whole. */
+    public static void write(List<SearchEntry> entries, Appendable js) throws IOException {
+        // the words of a few hundred entries at a time on every core; then each word's postings, entries ascending
+        Map<String, Postings> byWord = new HashMap<>();
+        for (int from = 0; from < entries.size(); from += BATCH) {
+            List<List<String>> words = entries.subList(from, Math.min(entries.size(), from + BATCH)).parallelStream()
+                    .map(e -> words(e.title() + " " + e.text())).toList();
+            for (int i = 0; i < words.size(); i++) {
+                for (String word : words.get(i)) {
+                    byWord.computeIfAbsent(word, w -> new Postings()).add(from + i);
+                }
             }
         }
-        StringBuilder js = new StringBuilder("/* Made by Apparatus at build time: the search page's index. */\n");
+        Map<String, Postings> postings = new TreeMap<>(byWord);
+        js.append("/* Made by Apparatus at build time: the search page's index. */\n");
         js.append("window.APPARATUS_SEARCH = {\"entries\":[\n");
         for (int i = 0; i < entries.size(); i++) {
             SearchEntry e = entries.get(i);
@@ -57,14 +77,36 @@ public final class SearchIndex {
         }
         js.append("],\n\"words\":{\n");
         int n = 0;
-        for (Map.Entry<String, TreeMap<Integer, Integer>> word : postings.entrySet()) {
+        for (Map.Entry<String, Postings> word : postings.entrySet()) {
             js.append(SiteModel.Json.string(word.getKey())).append(":[");
-            int k = 0;
-            for (Map.Entry<Integer, Integer> posting : word.getValue().entrySet()) {
-                js.append(k++ > 0 ? "," : "").append(posting.getKey()).append(',').append(posting.getValue());
-            }
+            word.getValue().appendTo(js);
             js.append(']').append(++n < postings.size() ? ",\n" : "\n");
         }
-        return js.append("}};\n").toString();
+        js.append("}};\n");
+    }
+
+    /** One word's postings: pairs of entry and count, entries ascending. */
+    private static final class Postings {
+        private int[] pairs = new int[4];
+        private int size;
+
+        /** Counts one more occurrence in entry {@code entry}, which is never below the last one added. */
+        void add(int entry) {
+            if (size > 0 && pairs[size - 2] == entry) {
+                pairs[size - 1]++;
+                return;
+            }
+            if (size == pairs.length) {
+                pairs = java.util.Arrays.copyOf(pairs, size * 2);
+            }
+            pairs[size++] = entry;
+            pairs[size++] = 1;
+        }
+
+        void appendTo(Appendable js) throws IOException {
+            for (int i = 0; i < size; i++) {
+                js.append(i > 0 ? "," : "").append(Integer.toString(pairs[i]));
+            }
+        }
     }
 }

@@ -30,24 +30,100 @@ import org.jsoup.nodes.Element;
 
 /**
  * The cross-referenced site: every page the build writes, as view objects, and the data files (exports), both in
- * path order.
+ * path order. The many pages of one essay or one work are made only when they are written ({@link Part}), so a build
+ * holds a few essays' pages at a time, not the edition's.
  *
- * @param pages the pages, sorted by path
- * @param files the data files, sorted by path
+ * @param pages the pages made at once, sorted by path
+ * @param files the data files made at once, sorted by path
+ * @param parts the pages and files made when written, in edition order
  */
-public record SiteModel(List<Page> pages, List<DataFile> files) {
+public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts) {
 
-    /** A file the site offers for download, written as it is. */
-    public record DataFile(String path, String content) {
+    /**
+     * Pages and files that belong together (an essay's own pages and exports, a work's page), made on demand: all the
+     * cross-referencing is done before, so making them only assembles view objects.
+     *
+     * @param paths the paths of the pages it makes, known before they are made (for the sitemap and page count)
+     * @param make makes them; it may be called from any thread, and more than once
+     */
+    public record Part(List<String> paths, java.util.function.Supplier<Contents> make) {
+        public Part {
+            paths = List.copyOf(paths);
+            Objects.requireNonNull(make, "make");
+        }
+    }
+
+    /** What a part makes. */
+    public record Contents(List<Page> pages, List<DataFile> files) {
+        public Contents {
+            pages = List.copyOf(pages);
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
+     * A file the site offers for download, written as it is.
+     *
+     * @param writing writes the file's text; a large file (the edition's data, the search index) is written as it is
+     *        made, never held whole
+     */
+    public record DataFile(String path, Writing writing) {
         public DataFile {
             Objects.requireNonNull(path, "path");
-            Objects.requireNonNull(content, "content");
+            Objects.requireNonNull(writing, "writing");
         }
+
+        /** A file whose text is made already. */
+        public DataFile(String path, String content) {
+            this(path, out -> out.append(Objects.requireNonNull(content, "content")));
+        }
+
+        /** The file's text, whole. */
+        public String content() {
+            StringBuilder text = new StringBuilder();
+            try {
+                writing.to(text);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
+            }
+            return text.toString();
+        }
+    }
+
+    /** Writes the text of a data file. */
+    @FunctionalInterface
+    public interface Writing {
+        void to(Appendable out) throws java.io.IOException;
     }
 
     public SiteModel {
         pages = pages.stream().sorted(Comparator.comparing(Page::path)).toList();
         files = files.stream().sorted(Comparator.comparing(DataFile::path)).toList();
+        parts = List.copyOf(parts);
+    }
+
+    /** A site whose pages and files are all made at once. */
+    public SiteModel(List<Page> pages, List<DataFile> files) {
+        this(pages, files, List.of());
+    }
+
+    /** How many pages the site has, made or not. */
+    public int pageCount() {
+        return pages.size() + parts.stream().mapToInt(p -> p.paths().size()).sum();
+    }
+
+    /** Every page and file, the parts made too, in path order: for a small site, or a test. */
+    public Contents everything() {
+        List<Page> all = new ArrayList<>(pages);
+        List<DataFile> allFiles = new ArrayList<>(files);
+        for (Part part : parts) {
+            Contents made = part.make().get();
+            all.addAll(made.pages());
+            allFiles.addAll(made.files());
+        }
+        all.sort(Comparator.comparing(Page::path));
+        allFiles.sort(Comparator.comparing(DataFile::path));
+        return new Contents(all, allFiles);
     }
 
     /**
@@ -126,6 +202,8 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
         TeiExport tei = new TeiExport(edition, bibliography, style, entities);
         List<Page> pages = new ArrayList<>();
         List<DataFile> files = new ArrayList<>();
+        List<Part> parts = new ArrayList<>();
+        List<String> partPaths = new ArrayList<>();
         List<Page.EssayCard> cards = new ArrayList<>();
         List<SearchEntry> search = new ArrayList<>();
         for (int i = 0; i < unique.size(); i++) {
@@ -137,22 +215,32 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
                     (int) annotations.get(essay.id()).mentions().stream().map(Mention::actor).distinct().count(),
                     (int) annotations.get(essay.id()).passages().stream().map(Annotations.EventPassage::event)
                             .distinct().count()));
-            pages.add(linker.essayPage(essay, changes, i > 0 ? unique.get(i - 1) : null,
-                    i + 1 < unique.size() ? unique.get(i + 1) : null));
-            pages.add(linker.changesPage(essay, changes));
-            pages.addAll(linker.notePages(essay));
+            Essay previous = i > 0 ? unique.get(i - 1) : null;
+            Essay next = i + 1 < unique.size() ? unique.get(i + 1) : null;
+            String seedSha256 = essay.seed().map(seeds::get).map(imported -> imported.seed().sha256()).orElse("");
+            List<String> paths = new ArrayList<>(List.of("essays/" + essay.id() + ".html",
+                    "changes/" + essay.id() + ".html"));
+            essay.notes().forEach(n -> paths.add(notePath(essay.id(), n.number())));
+            parts.add(new Part(paths, () -> {
+                List<Page> own = new ArrayList<>();
+                own.add(linker.essayPage(essay, changes, previous, next));
+                own.add(linker.changesPage(essay, changes));
+                own.addAll(linker.notePages(essay));
+                List<Work> cited = linker.worksCitedBy(essay);
+                return new Contents(own, List.of(
+                        new DataFile("bibliography/" + essay.id() + ".bib", CitationStyle.bibtex(cited)),
+                        new DataFile("bibliography/" + essay.id() + ".ris", CitationStyle.ris(cited)),
+                        new DataFile("bibliography/" + essay.id() + ".json", CitationStyle.cslJson(cited)),
+                        tei.file(essay, seedSha256, changes)));
+            }));
+            partPaths.addAll(paths);
             search.addAll(searchEntries(essay));
-            List<Work> cited = linker.worksCitedBy(essay);
-            files.add(new DataFile("bibliography/" + essay.id() + ".bib", CitationStyle.bibtex(cited)));
-            files.add(new DataFile("bibliography/" + essay.id() + ".ris", CitationStyle.ris(cited)));
-            files.add(new DataFile("bibliography/" + essay.id() + ".json", CitationStyle.cslJson(cited)));
-            files.add(tei.file(essay, essay.seed().map(seeds::get).map(imported -> imported.seed().sha256()).orElse(""), changes));
         }
         pages.add(new Page.Home("index.html", linker.chrome(edition.title(), "", edition.introduction(), List.of()),
                 edition.introduction(), cards, sections.stream().skip(1)
                         .map(s -> new Page.WayIn(s.label(), s.path(), s.description())).toList()));
-        pages.addAll(linker.bibliographyPages());
-        pages.addAll(new Registers(registry, unique, annotations, linker::chrome).pages());
+        pages.addAll(linker.bibliographyPages(parts, partPaths));
+        pages.addAll(new Registers(registry, unique, annotations, linker::chrome).pages(parts, partPaths));
         for (Work work : bibliography.works()) {
             search.add(new SearchEntry("Work", work.title().isEmpty() ? work.container() : work.title(),
                     "bibliography/" + work.id() + ".html", CitationStyle.text(style.entry(work))));
@@ -175,7 +263,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
                 "Search the essays, notes, works, actors, events and pages of " + edition.title(),
                 List.of(new Chrome.Link("Search", "search.html", true))), SearchIndex.PATH, "assets/search.js",
                 search.size()));
-        files.add(new DataFile(SearchIndex.PATH, SearchIndex.script(search)));
+        files.add(new DataFile(SearchIndex.PATH, out -> SearchIndex.write(search, out)));
         files.add(new DataFile("bibliography/bibliography.bib", CitationStyle.bibtex(bibliography.works())));
         files.add(new DataFile("bibliography/bibliography.ris", CitationStyle.ris(bibliography.works())));
         files.add(new DataFile("bibliography/bibliography.json", CitationStyle.cslJson(bibliography.works())));
@@ -183,8 +271,11 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
                 "There is no page at this address", List.of(new Chrome.Link("Page not found", SiteIndex.NOT_FOUND,
                         true))), "index.html"));
         files.addAll(EditionData.files(edition, unique, bibliography, entities));
-        files.addAll(SiteIndex.files(edition, pages.stream().map(Page::path).toList()));
-        return new SiteModel(pages, files);
+        List<String> allPaths = new ArrayList<>(partPaths);
+        pages.forEach(page -> allPaths.add(page.path()));
+        allPaths.sort(Comparator.naturalOrder());
+        files.addAll(SiteIndex.files(edition, allPaths));
+        return new SiteModel(pages, files, parts);
     }
 
     /**
@@ -283,8 +374,10 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
         private final List<Essay> essays;
         private final Bibliography bibliography;
         private final CitationStyle style;
-        private final Map<EssayId, List<Work>> cited = new HashMap<>();
-        private final Map<EssayId, Map<Integer, Block.Paragraph>> passages = new HashMap<>();
+        // filled as pages are made, which may be on any thread
+        private final Map<EssayId, List<Work>> cited = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<EssayId, Map<Integer, Block.Paragraph>> passages =
+                new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<EssayId, Annotations> annotations;
         private final Registry registry;
         private final List<Section> sections;
@@ -412,8 +505,11 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
                     typographic, changes.size() - typographic);
         }
 
-        /** The bibliography, a page per work, and the maintainers' report. */
-        List<Page> bibliographyPages() {
+        /**
+         * The bibliography and the maintainers' report; the page of each work is added to {@code parts}, its path to
+         * {@code partPaths}.
+         */
+        List<Page> bibliographyPages(List<Part> parts, List<String> partPaths) {
             String root = "../";
             List<Page> pages = new ArrayList<>();
             List<Page.WorkGroup> groups = new ArrayList<>();
@@ -428,7 +524,9 @@ public record SiteModel(List<Page> pages, List<DataFile> files) {
                     citing(work.id()).keySet().forEach(key -> citedBy.add(noteLink(key, root, several)));
                     entries.add(new Page.WorkEntry(work.id().value(), work.id() + ".html", style.entry(work),
                             CitationStyle.coins(work), citedBy));
-                    pages.add(workPage(work));
+                    String path = "bibliography/" + work.id() + ".html";
+                    parts.add(new Part(List.of(path), () -> new Contents(List.of(workPage(work)), List.of())));
+                    partPaths.add(path);
                 }
                 if (!entries.isEmpty()) {
                     groups.add(new Page.WorkGroup(type.group(), "group-" + type.name().toLowerCase(java.util.Locale.ROOT),

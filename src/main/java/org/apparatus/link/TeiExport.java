@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.apparatus.model.Block;
 import org.apparatus.model.EditionSettings;
 import org.apparatus.model.Essay;
+import org.apparatus.model.EssayId;
 import org.apparatus.model.Markup;
 import org.apparatus.model.Note;
 import org.apparatus.model.Work;
@@ -43,6 +44,8 @@ final class TeiExport {
     private final Entities annotations;
     private final Map<String, Entities.Actor> actors = new HashMap<>();
     private final Set<String> events = new HashSet<>();
+    /** The mentions of each paragraph of each essay, in the order of the entities: found once, not per paragraph. */
+    private final Map<EssayId, Map<Integer, List<Entities.Mention>>> mentionsByParagraph = new HashMap<>();
 
     TeiExport(EditionSettings edition, Bibliography bibliography, CitationStyle style, Entities annotations) {
         this.edition = edition;
@@ -51,6 +54,10 @@ final class TeiExport {
         this.annotations = annotations;
         annotations.actors().forEach(a -> actors.putIfAbsent(a.id(), a));
         annotations.events().forEach(e -> events.add(e.id()));
+        for (Entities.Mention m : annotations.mentions()) {
+            mentionsByParagraph.computeIfAbsent(m.essay(), k -> new HashMap<>())
+                    .computeIfAbsent(m.paragraph(), k -> new ArrayList<>()).add(m);
+        }
     }
 
     /** The path of an essay's TEI file in the site. */
@@ -353,8 +360,7 @@ final class TeiExport {
         }
 
         private List<Entities.Mention> mentions(Block.Paragraph p) {
-            return annotations.mentions().stream()
-                    .filter(m -> m.essay().equals(essay.id()) && m.paragraph() == p.number()).toList();
+            return mentionsByParagraph.getOrDefault(essay.id(), Map.of()).getOrDefault(p.number(), List.of());
         }
 
         /** Inline HTML the edition rendered, as TEI phrase-level markup. */

@@ -40,8 +40,8 @@ public final class LinkChecker {
     }
 
     /**
-     * What a check learnt of a site: the files it has and each page's ids and links. Kept by {@code apparatus serve}
-     * to check the site again after some pages were rewritten, without reading the others.
+     * What a check learnt of a site: the files it has and each page's ids and links to other pages' fragments. Kept
+     * by {@code apparatus serve} to check the site again after some files were rewritten, without reading the others.
      */
     public static final class Table {
         private final Set<String> existing;
@@ -52,6 +52,11 @@ public final class LinkChecker {
             this.pages = Map.copyOf(pages);
         }
 
+        /** A table of no site. */
+        public static Table empty() {
+            return new Table(Set.of(), Map.of());
+        }
+
         /** Every file of the site, relative to its root. */
         public Set<String> files() {
             return existing;
@@ -60,11 +65,6 @@ public final class LinkChecker {
         /** How many files the site has. */
         public int size() {
             return existing.size();
-        }
-
-        /** A table of no site. */
-        public static Table empty() {
-            return new Table(Set.of(), Map.of());
         }
     }
 
@@ -91,8 +91,8 @@ public final class LinkChecker {
                 html.add(relative);
             }
         }
-        Map<String, Scanned> pages = scanAll(site, html, display, diagnostics);
-        checkPages(pages, pages.keySet(), page -> site, existing, display, diagnostics);
+        Map<String, Scanned> pages = scanAll(html, page -> site, existing, display, diagnostics);
+        report(pages, page -> site, existing, display, diagnostics);
         for (Path file : files) {
             String relative = site.relativize(file).toString().replace('\\', '/');
             if (relative.endsWith(".css")) {
@@ -103,10 +103,10 @@ public final class LinkChecker {
     }
 
     /**
-     * Checks a site of which only some pages changed, as {@link #check} checks the whole of it, with the same
-     * diagnostics: the rewritten pages are read from {@code staging}, every other file is as it was in
-     * {@code previous}, read from {@code site} if at all. The links of pages that did not change are checked again
-     * only when a file came or went or a rewritten page's ids changed; otherwise they still point where they did.
+     * Checks a site of which only some files changed, with the diagnostics {@link #check} gives for the whole of it:
+     * the rewritten files are read from {@code staging}, every other file is as it is in {@code site}. Only the
+     * rewritten pages are read, unless a file is gone (then a link of any page may be broken, and all are read);
+     * the links to other pages' fragments are all checked again, from the table.
      *
      * @param previous the table of the site as it is in {@code site}, which had no broken link
      * @param rewritten the files written into {@code staging}, relative to the site root
@@ -115,38 +115,48 @@ public final class LinkChecker {
      */
     public static Table recheck(Table previous, Path site, Path staging, Set<String> rewritten, Set<String> existing,
                                 String display, Diagnostics diagnostics) {
-        List<String> html = rewritten.stream().filter(r -> r.endsWith(".html")).sorted().toList();
-        Map<String, Scanned> scanned = scanAll(staging, html, display, diagnostics);
+        boolean gone = !existing.containsAll(previous.existing);
+        java.util.function.Function<String, Path> folder = page -> rewritten.contains(page) ? staging : site;
+        List<String> html = (gone ? existing : rewritten).stream().filter(r -> r.endsWith(".html")).sorted().toList();
         Map<String, Scanned> pages = new HashMap<>(previous.pages);
         pages.keySet().retainAll(existing);
-        pages.putAll(scanned);
-        boolean sameTargets = existing.equals(previous.existing) && scanned.entrySet().stream()
-                .allMatch(e -> previous.pages.containsKey(e.getKey())
-                        && previous.pages.get(e.getKey()).ids().equals(e.getValue().ids()));
-        Set<String> inStaging = scanned.keySet();
-        checkPages(pages, sameTargets ? inStaging : pages.keySet(), page -> inStaging.contains(page) ? staging : site,
-                existing, display, diagnostics);
-        if (!existing.equals(previous.existing)) {
-            for (String relative : existing.stream().filter(r -> r.endsWith(".css")).sorted().toList()) {
-                Path folder = rewritten.contains(relative) ? staging : site;
-                checkStylesheet(folder, folder.resolve(relative), relative, existing, display, diagnostics);
-            }
-        } else {
-            for (String relative : rewritten.stream().filter(r -> r.endsWith(".css")).sorted().toList()) {
-                checkStylesheet(staging, staging.resolve(relative), relative, existing, display, diagnostics);
+        pages.putAll(scanAll(html, folder, existing, display, diagnostics));
+        report(pages, folder, existing, display, diagnostics);
+        for (String relative : existing.stream().filter(r -> r.endsWith(".css")).sorted().toList()) {
+            if (gone || rewritten.contains(relative)) {
+                Path in = folder.apply(relative);
+                checkStylesheet(in, in.resolve(relative), relative, existing, display, diagnostics);
             }
         }
         return new Table(existing, pages);
     }
 
-    /** Each page parsed once, on every core, keeping only its ids and links: never the whole site's trees. */
-    private static Map<String, Scanned> scanAll(Path site, List<String> html, String display,
-                                                Diagnostics diagnostics) {
+    /**
+     * Each page parsed once, on every core, and its links checked at once, except a #fragment of another page,
+     * which waits for that page's ids: only the ids and those links are kept, never the whole site's trees or links.
+     */
+    private static Map<String, Scanned> scanAll(List<String> html, java.util.function.Function<String, Path> folder,
+                                                Set<String> existing, String display, Diagnostics diagnostics) {
         Map<String, String> interned = new ConcurrentHashMap<>();
+        Map<String, String> resolved = new ConcurrentHashMap<>();
         Map<String, Scanned> pages = new ConcurrentHashMap<>();
         html.parallelStream().forEach(relative -> {
             try {
-                pages.put(relative, scan(parse(site, relative, false), interned));
+                Document doc = parse(folder.apply(relative), relative, false);
+                Set<String> own = ids(doc, interned);
+                Set<Target> elsewhere = new java.util.LinkedHashSet<>();
+                Fragments fragments = (target, fragment) -> {
+                    if (target.equals(relative)) {
+                        return own.contains(fragment);
+                    }
+                    elsewhere.add(new Target(target, interned.computeIfAbsent(fragment, k -> k)));
+                    return true;
+                };
+                boolean broken = false;
+                for (Link link : links(doc)) {
+                    broken |= checkOne(relative, link, existing, fragments, resolved, (line, column, message) -> { });
+                }
+                pages.put(relative, new Scanned(own, broken, List.copyOf(elsewhere)));
             } catch (IOException e) {
                 diagnostics.error(display + "/" + relative, 0, 0, "cannot read: " + e.getMessage());
             }
@@ -154,26 +164,21 @@ public final class LinkChecker {
         return pages;
     }
 
-    /** Checks the links of the pages {@code which} of {@code pages}; {@code folder} says where each page's file is. */
-    private static void checkPages(Map<String, Scanned> pages, Set<String> which,
-                                   java.util.function.Function<String, Path> folder, Set<String> existing,
-                                   String display, Diagnostics diagnostics) {
+    /** Reports every broken link of the pages, reading again, to say where, only the pages that have one. */
+    private static void report(Map<String, Scanned> pages, java.util.function.Function<String, Path> folder,
+                               Set<String> existing, String display, Diagnostics diagnostics) {
         Map<String, Set<String>> ids = new HashMap<>();
         pages.forEach((path, scanned) -> ids.put(path, scanned.ids()));
+        Fragments all = (target, fragment) -> ids.getOrDefault(target, Set.of()).contains(fragment);
         Map<String, String> resolved = new ConcurrentHashMap<>();
-        Map<String, String> interned = new ConcurrentHashMap<>();
-        which.parallelStream().forEach(page -> {
-            boolean broken = false;
-            Problems found = (line, column, message) -> { };
-            for (Link link : pages.get(page).links()) {
-                broken |= checkOne(page, link, existing, ids, resolved, found);
-            }
+        pages.entrySet().parallelStream().forEach(page -> {
+            boolean broken = page.getValue().broken() || page.getValue().elsewhere().stream()
+                    .anyMatch(t -> !all.has(t.page(), t.fragment()));
             if (broken) { // rare: only now is it worth parsing the page again to say where
-                String where = display + "/" + page;
+                String where = display + "/" + page.getKey();
                 try {
-                    Scanned placed = scan(parse(folder.apply(page), page, true), interned);
-                    for (Link link : placed.links()) {
-                        checkOne(page, link, existing, ids, resolved,
+                    for (Link link : links(parse(folder.apply(page.getKey()), page.getKey(), true))) {
+                        checkOne(page.getKey(), link, existing, all, resolved,
                                 (line, column, message) -> diagnostics.error(where, line, column, message));
                     }
                 } catch (IOException e) {
@@ -260,48 +265,63 @@ public final class LinkChecker {
     private record Link(String href, String tag, int line, int column, boolean asset) {
     }
 
-    /** A parsed page reduced to its ids and links. */
-    private record Scanned(Set<String> ids, List<Link> links) {
+    /** Whether a page has an element with an id (the fragment decoded). */
+    private interface Fragments {
+        boolean has(String page, String fragment);
     }
 
-    private static Scanned scan(Document doc, Map<String, String> interned) {
+    /** A fragment of another page that a page links to. */
+    private record Target(String page, String fragment) {
+    }
+
+    /**
+     * A parsed page reduced to its ids, whether a link of it is already known to be broken, and its links to
+     * fragments of other pages.
+     */
+    private record Scanned(Set<String> ids, boolean broken, List<Target> elsewhere) {
+    }
+
+    private static Set<String> ids(Document doc, Map<String, String> interned) {
         Set<String> set = new HashSet<>();
         doc.select("[id]").forEach(e -> set.add(interned.computeIfAbsent(e.id(), k -> k)));
         doc.select("a[name]").forEach(e -> set.add(interned.computeIfAbsent(e.attr("name"), k -> k)));
+        return set;
+    }
+
+    private static List<Link> links(Document doc) {
         List<Link> links = new ArrayList<>();
         for (Element element : doc.select(LINKS)) {
-            links.add(link(element, element.attr("href"), false, interned));
+            links.add(link(element, element.attr("href"), false));
         }
         for (Element element : doc.select(ASSETS)) {
             String attr = element.hasAttr("src") ? "src" : element.hasAttr("data") ? "data" : "href";
-            links.add(link(element, element.attr(attr), true, interned));
+            links.add(link(element, element.attr(attr), true));
         }
         for (Element element : doc.select("[srcset], [poster]")) {
             for (String candidate : element.attr("srcset").split(",")) {
                 if (!candidate.isBlank()) {
-                    links.add(link(element, candidate.strip().split("\\s+")[0], true, interned));
+                    links.add(link(element, candidate.strip().split("\\s+")[0], true));
                 }
             }
             if (element.hasAttr("poster")) {
-                links.add(link(element, element.attr("poster"), true, interned));
+                links.add(link(element, element.attr("poster"), true));
             }
         }
         for (Element element : doc.select("style, [style]")) {
             String css = element.normalName().equals("style") ? element.data() : element.attr("style");
             for (CssUrl url : cssUrls(css)) {
-                links.add(link(element, url.url(), true, interned));
+                links.add(link(element, url.url(), true));
             }
         }
-        return new Scanned(set, List.copyOf(links));
+        return links;
     }
 
-    private static Link link(Element element, String href, boolean asset, Map<String, String> interned) {
-        return new Link(interned.computeIfAbsent(href, k -> k), interned.computeIfAbsent(element.tagName(), k -> k),
-                element.sourceRange().start().lineNumber(), element.sourceRange().start().columnNumber(), asset);
+    private static Link link(Element element, String href, boolean asset) {
+        return new Link(href, element.tagName(), element.sourceRange().start().lineNumber(), element.sourceRange().start().columnNumber(), asset);
     }
 
     /** Checks one link; true if it is broken. */
-    private static boolean checkOne(String page, Link link, Set<String> existing, Map<String, Set<String>> ids,
+    private static boolean checkOne(String page, Link link, Set<String> existing, Fragments ids,
                                     Map<String, String> resolvedPaths, Problems problems) {
         String href = link.href();
         boolean asset = link.asset();
@@ -354,8 +374,7 @@ public final class LinkChecker {
             }
         }
         if (fragment != null && !fragment.isEmpty()) {
-            Set<String> targetIds = ids.get(target);
-            if (targetIds == null || !targetIds.contains(decode(fragment))) {
+            if (!ids.has(target, decode(fragment))) {
                 problems.error(line, column, tag + "links to '" + href + "', but " + target
                         + " has no element with id '" + fragment + "'");
                 return true;

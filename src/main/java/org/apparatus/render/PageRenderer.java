@@ -81,29 +81,49 @@ public final class PageRenderer {
         freemarker.setLocalizedLookup(false);
     }
 
-    /** Renders every page, writes the data files and copies the assets into {@code staging}; failures become diagnostics. */
+    /**
+     * Renders every page, writes the data files and copies the assets into {@code staging}; failures become
+     * diagnostics. The site's parts are made here, on every core, each written and let go before the next.
+     */
     public void render(SiteModel site, Path staging, Diagnostics diagnostics) {
-        Map<TemplateProblem, List<String>> problems = new LinkedHashMap<>(); // pages come in path order
         // on every core, each page streamed to its file; the problems are gathered in path order afterwards
-        List<Optional<TemplateProblem>> outcomes = site.pages().parallelStream()
-                .map(page -> renderPage(page, staging, diagnostics)).toList();
-        for (int i = 0; i < outcomes.size(); i++) {
-            String path = site.pages().get(i).path();
-            outcomes.get(i).ifPresent(p -> problems.computeIfAbsent(p, k -> new ArrayList<>()).add(path));
-        }
+        List<Map.Entry<String, TemplateProblem>> failed = new ArrayList<>(site.pages().parallelStream()
+                .flatMap(page -> renderPage(page, staging, diagnostics).map(p -> Map.entry(page.path(), p)).stream())
+                .toList());
+        failed.addAll(site.parts().parallelStream().flatMap(part -> {
+            SiteModel.Contents made = part.make().get();
+            List<Map.Entry<String, TemplateProblem>> problems = new ArrayList<>();
+            for (Page page : made.pages()) {
+                renderPage(page, staging, diagnostics).ifPresent(p -> problems.add(Map.entry(page.path(), p)));
+            }
+            made.files().forEach(file -> write(file, staging, diagnostics));
+            return problems.stream();
+        }).toList());
+        failed.sort(Map.Entry.comparingByKey());
+        Map<TemplateProblem, List<String>> problems = new LinkedHashMap<>(); // pages in path order
+        failed.forEach(f -> problems.computeIfAbsent(f.getValue(), k -> new ArrayList<>()).add(f.getKey()));
         problems.forEach((problem, pages) -> diagnostics.error(problem.file(), problem.line(), problem.column(),
                 problem.message() + " (writing " + pages.get(0)
                         + (pages.size() > 1 ? " and " + (pages.size() - 1) + " more pages)" : ")")));
-        for (SiteModel.DataFile file : site.files()) {
-            try {
-                Path target = staging.resolve(file.path());
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, file.content(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                diagnostics.error(file.path(), 0, 0, "cannot write: " + e.getMessage());
-            }
-        }
+        site.files().forEach(file -> write(file, staging, diagnostics));
         copyAssets(staging, diagnostics);
+    }
+
+    private void write(SiteModel.DataFile file, Path staging, Diagnostics diagnostics) {
+        try {
+            Path target = staging.resolve(file.path());
+            Path folder = target.getParent();
+            if (!folders.contains(folder)) {
+                Files.createDirectories(folder);
+                folders.add(folder);
+            }
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(target),
+                    StandardCharsets.UTF_8), 1 << 16)) {
+                file.writing().to(out);
+            }
+        } catch (IOException e) {
+            diagnostics.error(file.path(), 0, 0, "cannot write: " + e.getMessage());
+        }
     }
 
     /** A template failure, reported once however many pages it broke. */

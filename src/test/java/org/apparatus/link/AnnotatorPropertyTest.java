@@ -2,8 +2,12 @@ package org.apparatus.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apparatus.Diagnostics;
 import org.apparatus.model.Block;
@@ -70,5 +74,85 @@ class AnnotatorPropertyTest {
 
     private static String text(String html) {
         return Jsoup.parseBodyFragment(html).text();
+    }
+
+    /** Forms that share beginnings and ends, so the longest-first order and the word boundaries both matter. */
+    private static final List<String> FORMS = List.of("Kim", "Kim Jong", "Kim Jong-il", "Jong", "Korea", "North Korea",
+            "North", "K", "2000", "Ĳssel", "Łódź");
+
+    @Provide
+    Arbitrary<String> formTexts() {
+        return Arbitraries.of("Kim", "Kim Jong", "Kim Jong-il", "Jong-il", "Korea", "North", "Korean", "K", "Kims",
+                "2000", "20001", "Ĳssel", "Łódź", "łódź", " ", "-", "'", "’s", "x", "é", "\u0301", "Ⅻ", "٣",
+                "\uD835\uDC00").list().ofMaxSize(30).map(t -> String.join("", t));
+    }
+
+    /** The form matcher finds exactly what the pattern of all forms, longest first, finds. */
+    @Property(tries = 500)
+    void theFormMatcherFindsWhatTheAlternationPatternFinds(@ForAll("formTexts") String text) {
+        List<String> forms = FORMS.stream().sorted(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder())).toList();
+        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+                + String.join("|", forms.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])");
+        List<String> expected = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            expected.add(m.start() + "-" + m.end());
+        }
+        List<String> found = new Annotator.FormMatcher(forms).find(text).stream().map(f -> f[0] + "-" + f[1]).toList();
+        assertThat(found).isEqualTo(expected);
+    }
+
+    /** A case-insensitive cue the pattern finds is always in the folded text: the pre-check never hides a match. */
+    @Property(tries = 500)
+    void aCueThePatternFindsIsInTheFoldedText(@ForAll("cueTexts") String text) {
+        for (String cue : List.of("Moscow Declaration", "summit", "ſummit", "İstanbul", "KELVIN")) {
+            Matcher m = Pattern.compile(Pattern.quote(cue), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                    .matcher(text);
+            if (m.find()) {
+                assertThat(Annotator.fold(text)).contains(Annotator.fold(cue));
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<String> cueTexts() {
+        return Arbitraries.of("moscow", "MOSCOW", " ", "declaration", "DECLARATION", "Summit", "SUMMIT", "ſ", "s",
+                "ummit", "istanbul", "İ", "i", "ı", "I", "stanbul", "\u212A", "k", "elvin", "ELVIN").list()
+                .ofMaxSize(12).map(t -> String.join("", t));
+    }
+
+    @Provide
+    Arbitrary<String> prose() {
+        return Arbitraries.of("Mr. Putin", " said", ". ", "? ", "! ", "\"Yes.\" ", "U.S. ", "Kim", " (p. 3)", "...",
+                "\n", " ", "e.g. ", "2001.", "“Quoted.”", " and", "A", ";", "—", "N. Korea").list().ofMaxSize(30)
+                .map(t -> String.join("", t));
+    }
+
+    /**
+     * The sentence around a position is the one between the boundaries a sentence iterator gives walking forward
+     * from the start: the last at or before the position and the first after it. (Its random-access methods can
+     * disagree with its own walk: for {@code "Yes." ; said} {@code preceding(8)} is 4, inside the word.)
+     */
+    @Property(tries = 300)
+    void theSentenceAroundAPositionLiesBetweenTheIteratorsBoundaries(@ForAll("prose") String text) {
+        java.text.BreakIterator it = java.text.BreakIterator.getSentenceInstance(java.util.Locale.ENGLISH);
+        it.setText(text);
+        List<Integer> boundaries = new ArrayList<>();
+        for (int b = it.first(); b != java.text.BreakIterator.DONE; b = it.next()) {
+            boundaries.add(b);
+        }
+        Annotator.Sentences sentences = new Annotator.Sentences(text);
+        for (int at = 0; at <= text.length(); at++) {
+            if (text.isEmpty()) {
+                assertThat(sentences.around(at)).containsExactly(0, 0);
+                continue;
+            }
+            int position = Math.min(at, text.length() - 1);
+            int start = boundaries.stream().filter(b -> b <= position).reduce((a, b) -> b).orElseThrow();
+            int end = boundaries.stream().filter(b -> b > position).findFirst().orElse(text.length());
+            assertThat(sentences.around(at)).as("at %d", at).containsExactly(Math.min(start, at),
+                    Math.max(end, Math.min(at, text.length())));
+        }
     }
 }

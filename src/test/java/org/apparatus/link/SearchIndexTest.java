@@ -30,6 +30,22 @@ class SearchIndexTest {
     }
 
     @Test
+    void postingsStayInEntryOrderAcrossTheBatchesTheWordsAreMadeIn() {
+        List<SearchEntry> entries = java.util.stream.IntStream.range(0, 1300).mapToObj(i -> new SearchEntry("Note",
+                "n" + i, "notes/a/" + i + ".html", (i % 2 == 0 ? "even " : "odd ") + "common common")).toList();
+        String script = SearchIndex.script(entries);
+        StringBuilder common = new StringBuilder("\"common\":[");
+        StringBuilder even = new StringBuilder("\"even\":[");
+        for (int i = 0; i < 1300; i++) {
+            common.append(i > 0 ? "," : "").append(i).append(",2");
+            if (i % 2 == 0) {
+                even.append(i > 0 ? "," : "").append(i).append(",1");
+            }
+        }
+        assertThat(script).contains(common.append("]")).contains(even.append("]")).contains("\"n1299\":[1299,1]");
+    }
+
+    @Test
     void textThatLooksLikeMarkupOrCodeStaysInsideItsString() {
         String script = SearchIndex.script(List.of(new SearchEntry("Essay", "</script><script>alert(1)//",
                 "essays/a.html", "\"];alert(1);[\" \u2028 \\")));
