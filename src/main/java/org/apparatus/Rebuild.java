@@ -84,9 +84,15 @@ public final class Rebuild {
      * one and kept: serve holds the whole site's view objects, which a build of its own never does.
      */
     SiteModel made(SiteModel site) {
-        SiteModel.Contents all = site.everything();
-        return new SiteModel(all.pages(), all.files().parallelStream()
-                .map(f -> new SiteModel.DataFile(f.path(), f.content())).toList());
+        List<SiteModel.Contents> parts = site.parts().parallelStream().map(part -> part.make().get()).toList();
+        List<Page> pages = new java.util.ArrayList<>(site.pages());
+        List<SiteModel.DataFile> files = new java.util.ArrayList<>(site.files());
+        parts.forEach(part -> {
+            pages.addAll(part.pages());
+            files.addAll(part.files());
+        });
+        return new SiteModel(pages, files.parallelStream().map(f -> new SiteModel.DataFile(f.path(), f.content()))
+                .toList());
     }
 
     /** The essay in this text, parsed again only when the text of that file changed. */
