@@ -101,7 +101,9 @@ public final class Apparatus implements Callable<Integer> {
                 request = Optional.of(new Snapshot.Request(snapshot.toAbsolutePath().normalize(), date.get(),
                         baseUrl.strip(), organization.strip()));
             }
+            long started = System.nanoTime();
             Build.Result result = new Build(project, request).run();
+            long millis = (System.nanoTime() - started) / 1_000_000;
             if (!result.diagnostics().all().isEmpty()) {
                 err.print(result.diagnostics().report());
                 err.flush();
@@ -118,7 +120,7 @@ public final class Apparatus implements Callable<Integer> {
             }
             spec.commandLine().getOut().println("apparatus: built " + result.pages() + " pages into "
                     + project.output() + request.map(r -> " and a snapshot into " + r.folder().resolve(r.name())
-                    + " and " + r.name() + ".wacz").orElse(""));
+                    + " and " + r.name() + ".wacz").orElse("") + " in " + millis + " ms");
             return 0;
         }
 

@@ -139,6 +139,8 @@ public final class LinkChecker {
                                                 Set<String> existing, String display, Diagnostics diagnostics) {
         Map<String, String> interned = new ConcurrentHashMap<>();
         Map<String, String> resolved = new ConcurrentHashMap<>();
+        // a link without a fragment is good or broken alike from every page of a folder: checked once per folder
+        Map<String, Boolean> plainLinks = new ConcurrentHashMap<>();
         Map<String, Scanned> pages = new ConcurrentHashMap<>();
         html.parallelStream().forEach(relative -> {
             try {
@@ -154,7 +156,13 @@ public final class LinkChecker {
                 };
                 boolean broken = false;
                 for (Link link : links(doc)) {
-                    broken |= checkOne(relative, link, existing, fragments, resolved, (line, column, message) -> { });
+                    if (link.href().indexOf('#') < 0) {
+                        broken |= plainLinks.computeIfAbsent(folder(relative) + (link.asset() ? "\u0000a" : "\u0000l")
+                                + link.href(), k -> checkOne(relative, link, existing, fragments, resolved,
+                                (line, column, message) -> { }));
+                    } else {
+                        broken |= checkOne(relative, link, existing, fragments, resolved, (line, column, message) -> { });
+                    }
                 }
                 pages.put(relative, new Scanned(own, broken, List.copyOf(elsewhere)));
             } catch (IOException e) {
