@@ -247,4 +247,29 @@ class SiteBuildTest {
         assertThat(links).as("links checked").isGreaterThan(10);
         assertThat(problems).isEmpty();
     }
+
+    /** A work cited by many notes: each note's page names a dozen of the others, its own page lists every one. */
+    @Test
+    void aNotePageNamesADozenOfTheOtherNotesCitingItsWorkAndCountsTheRest() {
+        StringBuilder essay = new StringBuilder("---\nid: \"many\"\ntitle: \"Many\"\nauthor: \"A\"\n---\n\n");
+        StringBuilder notes = new StringBuilder();
+        for (int n = 1; n <= 16; n++) {
+            essay.append("Paragraph ").append(n).append(".[^").append(n).append("]\n\n");
+            notes.append("[^").append(n).append("]: ").append(n == 1 ? "Tom Wuchte, \"Northeast Asia's Forgotten"
+                    + " Worry,\" *Pacific Focus*, Vol. 16, No. 2 (Fall, 2001), p. 48." : "Ibid., p. " + (48 + n) + ".")
+                    .append("\n");
+        }
+        TestProject many = new TestProject(dir.resolve("many")).essay("many.md", essay + "\n" + notes);
+        Build.Result built = many.build();
+        assertThat(built.published()).as(TestProject.report(built)).isTrue();
+
+        Element meta = many.page("notes/many/1.html").selectFirst(".reference .meta");
+        assertThat(meta.select("a[href$=.html]").eachAttr("href")).hasSize(13)
+                .contains("../../bibliography/wuchte-2001-northeast-asias.html", "../../notes/many/2.html", "../../notes/many/13.html")
+                .doesNotContain("../../notes/many/14.html");
+        assertThat(meta.text()).endsWith("note 13, and 3 more listed with the work.");
+        Element meta16 = many.page("notes/many/16.html").selectFirst(".reference .meta");
+        assertThat(meta16.text()).contains("note 1,").doesNotContain("note 14,").endsWith("and 3 more listed with the work.");
+        assertThat(many.page("bibliography/wuchte-2001-northeast-asias.html").select("a[href*=notes/many/]")).hasSizeGreaterThanOrEqualTo(16);
+    }
 }

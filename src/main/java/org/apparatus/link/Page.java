@@ -116,9 +116,19 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
      * @param reference the work as a full note in the house style, with the pinpoint
      * @param otherNotes the other notes citing the same work
      */
-    record ResolvedReference(String via, Markup reference, String workHref, List<Chrome.Link> otherNotes) {
+    /**
+     * A work a note cites, resolved.
+     *
+     * @param otherNotes some of the other notes citing the work, in edition order
+     * @param moreNotes how many other notes cite it besides those (the work's page lists every one)
+     */
+    record ResolvedReference(String via, Markup reference, String workHref, List<Chrome.Link> otherNotes,
+                             int moreNotes) {
         public ResolvedReference {
             otherNotes = List.copyOf(otherNotes);
+            if (moreNotes < 0) {
+                throw new IllegalArgumentException("moreNotes must not be negative: " + moreNotes);
+            }
         }
     }
 

@@ -583,12 +583,15 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         private List<Page.ResolvedReference> references(Essay essay, Note note, String root) {
             List<Page.ResolvedReference> views = new ArrayList<>();
             for (Bibliography.Reference ref : bibliography.of(essay.id(), note.number())) {
-                List<Chrome.Link> others = new ArrayList<>();
-                citing(ref.work().id()).keySet().stream()
-                        .filter(key -> !(key.essay().equals(essay.id()) && key.number() == note.number()))
-                        .forEach(key -> others.add(noteLink(key, root, !key.essay().equals(essay.id()))));
+                // a few of the other notes, in edition order; the work's page lists them all (listing them all here
+                // would make a work cited k times cost k * k links)
+                List<Bibliography.NoteKey> otherKeys = citing(ref.work().id()).keySet().stream()
+                        .filter(key -> !(key.essay().equals(essay.id()) && key.number() == note.number())).toList();
+                List<Chrome.Link> others = otherKeys.stream().limit(OTHER_NOTES)
+                        .map(key -> noteLink(key, root, !key.essay().equals(essay.id()))).toList();
                 views.add(new Page.ResolvedReference(ref.via().label(), style.note(ref.work(), ref.pinpoint()),
-                        root + "bibliography/" + ref.work().id() + ".html", others));
+                        root + "bibliography/" + ref.work().id() + ".html", others,
+                        otherKeys.size() - others.size()));
             }
             return views;
         }
@@ -768,6 +771,9 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         int cut = text.lastIndexOf(' ', 197);
         return text.substring(0, cut < 100 ? 197 : cut) + "…";
     }
+
+    /** How many of the other notes citing a work a note's page links to. */
+    static final int OTHER_NOTES = 12;
 
     static String notePath(EssayId essay, int number) {
         return "notes/" + essay + "/" + number + ".html";
