@@ -32,9 +32,6 @@ public final class LinkChecker {
     private static final Pattern CSS_URL = Pattern.compile(
             "url\\(\\s*(?:\"([^\"]*)\"|'([^']*)'|([^)'\"]*?))\\s*\\)|@import\\s+(?:\"([^\"]*)\"|'([^']*)')",
             Pattern.CASE_INSENSITIVE);
-    private static final String LINKS = "a[href], link[href], area[href]";
-    private static final String ASSETS = "script[src], img[src], iframe[src], source[src], audio[src], video[src],"
-            + " embed[src], object[data], link[href], track[src]";
 
     private LinkChecker() {
     }
@@ -296,31 +293,52 @@ public final class LinkChecker {
         return set;
     }
 
+    /** The elements that link ({@code href}) to a page or file. */
+    private static final Set<String> LINKING = Set.of("a", "link", "area");
+    /** The elements that load an asset, and the attribute naming it ({@code link} loads its {@code href}). */
+    private static final Map<String, String> LOADING = Map.of("script", "src", "img", "src", "iframe", "src",
+            "source", "src", "audio", "src", "video", "src", "embed", "src", "object", "data", "link", "href",
+            "track", "src");
+
+    /**
+     * Every link and asset of a page, found in one walk over its elements: links ({@code a}, {@code link},
+     * {@code area}), then assets, then {@code srcset} and {@code poster} addresses, then {@code url()}s of styles, each
+     * kind in document order.
+     */
     private static List<Link> links(Document doc) {
-        List<Link> links = new ArrayList<>();
-        for (Element element : doc.select(LINKS)) {
-            links.add(link(element, element.attr("href"), false));
-        }
-        for (Element element : doc.select(ASSETS)) {
-            String attr = element.hasAttr("src") ? "src" : element.hasAttr("data") ? "data" : "href";
-            links.add(link(element, element.attr(attr), true));
-        }
-        for (Element element : doc.select("[srcset], [poster]")) {
-            for (String candidate : element.attr("srcset").split(",")) {
-                if (!candidate.isBlank()) {
-                    links.add(link(element, candidate.strip().split("\\s+")[0], true));
+        List<List<Link>> kinds = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (Element element : doc.getAllElements()) {
+            if (element.attributesSize() == 0 && !element.normalName().equals("style")) {
+                continue;
+            }
+            String tag = element.normalName();
+            if (LINKING.contains(tag) && element.hasAttr("href")) {
+                kinds.get(0).add(link(element, element.attr("href"), false));
+            }
+            String loads = LOADING.get(tag);
+            if (loads != null && element.hasAttr(loads)) {
+                String attr = element.hasAttr("src") ? "src" : element.hasAttr("data") ? "data" : "href";
+                kinds.get(1).add(link(element, element.attr(attr), true));
+            }
+            if (element.hasAttr("srcset") || element.hasAttr("poster")) {
+                for (String candidate : element.attr("srcset").split(",")) {
+                    if (!candidate.isBlank()) {
+                        kinds.get(2).add(link(element, candidate.strip().split("\\s+")[0], true));
+                    }
+                }
+                if (element.hasAttr("poster")) {
+                    kinds.get(2).add(link(element, element.attr("poster"), true));
                 }
             }
-            if (element.hasAttr("poster")) {
-                links.add(link(element, element.attr("poster"), true));
+            if (tag.equals("style") || element.hasAttr("style")) {
+                String css = tag.equals("style") ? element.data() : element.attr("style");
+                for (CssUrl url : cssUrls(css)) {
+                    kinds.get(3).add(link(element, url.url(), true));
+                }
             }
         }
-        for (Element element : doc.select("style, [style]")) {
-            String css = element.normalName().equals("style") ? element.data() : element.attr("style");
-            for (CssUrl url : cssUrls(css)) {
-                links.add(link(element, url.url(), true));
-            }
-        }
+        List<Link> links = new ArrayList<>();
+        kinds.forEach(links::addAll);
         return links;
     }
 

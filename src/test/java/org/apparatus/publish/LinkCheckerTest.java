@@ -152,6 +152,29 @@ class LinkCheckerTest {
     }
 
     @Test
+    void everyKindOfElementThatLoadsOrLinksIsChecked() throws IOException {
+        goodSite();
+        write("index.html", """
+                <map><area href="m1.html"></map>
+                <iframe src="m2.html"></iframe>
+                <video src="m3.mp4" poster="m4.png"><source src="m5.webm"><track src="m6.vtt"></video>
+                <audio src="m7.ogg"></audio>
+                <embed src="m8.swf">
+                <object data="m9.pdf"></object>
+                <img src="assets/style.css" srcset="m10.png 1x, m11.png 2x">
+                <p style="background: url(m12.png)">styled</p>
+                <p data-src="not-a-link.png" title="m13.html">not links</p>
+                """);
+        List<String> messages = check().stream().map(Diagnostic::toString).toList();
+        for (int i = 1; i <= 12; i++) {
+            String missing = "'m" + i + ".";
+            assertThat(messages).as("m%d", i).filteredOn(m -> m.contains(missing)).hasSize(1);
+        }
+        assertThat(messages).hasSize(12).noneMatch(m -> m.contains("m13") || m.contains("not-a-link"));
+        assertThat(messages.get(0)).startsWith("site/index.html:1:6: error: <area> links to 'm1.html'");
+    }
+
+    @Test
     void everyBrokenLinkOfASiteIsReportedOnceInFileAndLineOrder() throws IOException {
         goodSite();
         write("index.html", """
