@@ -67,6 +67,8 @@ public final class Annotator {
     private static final String CAP = "\\p{Lu}[\\p{L}\\p{M}]*(?:[-’'][\\p{L}\\p{M}]+)*";
     private static final Pattern NAME_LIKE = Pattern.compile("(?<![\\p{L}\\p{N}’'-])" + CAP
             + "(?:\\s+(?:(?:of|the|de)\\s+)*" + CAP + ")*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}]+)\\W*$");
     /** "set out for Moscow", "left for Seoul": a destination. */
     private static final Pattern BOUND_FOR = Pattern.compile("\\b(?:out|left|leave|leaving|headed|bound|departed|"
@@ -422,12 +424,12 @@ public final class Annotator {
             while (m.find()) {
                 String name = trim(m.group());
                 int s = m.start();
-                String[] words = name.split("\\s+", 2);
+                String[] words = SPACES.split(name, 2);
                 while (words.length == 2 && (STARTERS.contains(words[0].toLowerCase(Locale.ROOT))
                         || NOT_NAMES.contains(words[0]) || CONNECTORS.contains(words[0]))) {
                     s += name.indexOf(words[1], words[0].length());
                     name = trim(words[1]);
-                    words = name.split("\\s+", 2);
+                    words = SPACES.split(name, 2);
                 }
                 if (STARTERS.contains(name.toLowerCase(Locale.ROOT))) {
                     continue;
@@ -450,7 +452,7 @@ public final class Annotator {
             if (ignored.contains(name.toLowerCase(Locale.ROOT)) || ignored.contains(bare.toLowerCase(Locale.ROOT))) {
                 return false;
             }
-            String[] words = bare.split("\\s+");
+            String[] words = SPACES.split(bare);
             if (java.util.Arrays.stream(words).allMatch(w -> NOT_NAMES.contains(w) || CONNECTORS.contains(w))) {
                 return false;
             }
@@ -464,8 +466,8 @@ public final class Annotator {
         }
 
         private static String trim(String name) {
-            String n = name.replaceAll("[’']s$", "");
-            String[] words = n.split("\\s+");
+            String n = POSSESSIVE.matcher(name).replaceAll("");
+            String[] words = SPACES.split(n);
             int last = words.length;
             while (last > 1 && CONNECTORS.contains(words[last - 1])) {
                 last--;
