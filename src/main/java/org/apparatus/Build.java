@@ -214,15 +214,20 @@ public final class Build {
             publisher.publish();
             return new Result(true, pages, diagnostics);
         } catch (IOException e) {
-            diagnostics.error(display, 0, 0, "cannot write the site: " + e.getMessage());
-            try {
-                publisher.discard();
-            } catch (IOException ignored) {
-                diagnostics.error(project.display(publisher.builds()), 0, 0,
-                        "cannot remove this build's folder; the next build will");
-            }
-            return new Result(false, 0, diagnostics);
+            return cannotWrite(e, publisher, project, 0, diagnostics);
         }
+    }
+
+    /** A build that could not write its site: said, its staging folder removed (or left for the next build). */
+    static Result cannotWrite(IOException e, Publisher publisher, Project project, int pages, Diagnostics diagnostics) {
+        diagnostics.error(project.display(project.output()), 0, 0, "cannot write the site: " + e.getMessage());
+        try {
+            publisher.discard();
+        } catch (IOException ignored) {
+            diagnostics.error(project.display(publisher.builds()), 0, 0,
+                    "cannot remove this build's folder; the next build will");
+        }
+        return new Result(false, pages, diagnostics);
     }
 
     private List<Path> curatedFiles() {

@@ -205,14 +205,7 @@ public final class Rebuild {
             incremental = true;
             return new Build.Result(true, site.pageCount(), diagnostics);
         } catch (IOException e) {
-            diagnostics.error(display, 0, 0, "cannot write the site: " + e.getMessage());
-            try {
-                publisher.discard();
-            } catch (IOException ignored) {
-                diagnostics.error(project.display(publisher.builds()), 0, 0,
-                        "cannot remove this build's folder; the next build will");
-            }
-            return new Build.Result(false, site.pageCount(), diagnostics);
+            return Build.cannotWrite(e, publisher, project, site.pageCount(), diagnostics);
         }
     }
 
