@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apparatus.Json;
 import org.apparatus.model.Block;
 import org.apparatus.model.EditionSettings;
 import org.apparatus.model.Essay;
@@ -166,7 +167,7 @@ final class EditionData {
             out.append("{\n");
             int i = 0;
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                out.append(indent).append("  ").append(SiteModel.Json.string(String.valueOf(entry.getKey())))
+                out.append(indent).append("  ").append(Json.scriptSafe(String.valueOf(entry.getKey())))
                         .append(": ");
                 write(entry.getValue(), out, indent + "  ");
                 out.append(++i < map.size() ? ",\n" : "\n");
@@ -195,7 +196,7 @@ final class EditionData {
             }
             out.append(indent).append(']');
         } else if (value instanceof String s) {
-            out.append(SiteModel.Json.string(s));
+            out.append(Json.scriptSafe(s));
         } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
             out.append(String.valueOf(value));
         } else {

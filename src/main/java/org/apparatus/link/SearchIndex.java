@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import org.apparatus.Json;
+
 /**
  * The search page's index, made at build time: the entries, and every word with the entries it occurs in and how
  * often, written as a script that assigns one global ({@code window.APPARATUS_SEARCH}), so that the search page
@@ -71,14 +73,14 @@ public final class SearchIndex {
         js.append("window.APPARATUS_SEARCH = {\"entries\":[\n");
         for (int i = 0; i < entries.size(); i++) {
             SearchEntry e = entries.get(i);
-            js.append('[').append(SiteModel.Json.string(e.kind())).append(',').append(SiteModel.Json.string(e.title()))
-                    .append(',').append(SiteModel.Json.string(e.href())).append(',')
-                    .append(SiteModel.Json.string(e.text())).append(']').append(i + 1 < entries.size() ? ",\n" : "\n");
+            js.append('[').append(Json.scriptSafe(e.kind())).append(',').append(Json.scriptSafe(e.title()))
+                    .append(',').append(Json.scriptSafe(e.href())).append(',')
+                    .append(Json.scriptSafe(e.text())).append(']').append(i + 1 < entries.size() ? ",\n" : "\n");
         }
         js.append("],\n\"words\":{\n");
         int n = 0;
         for (Map.Entry<String, Postings> word : postings.entrySet()) {
-            js.append(SiteModel.Json.string(word.getKey())).append(":[");
+            js.append(Json.scriptSafe(word.getKey())).append(":[");
             word.getValue().appendTo(js);
             js.append(']').append(++n < postings.size() ? ",\n" : "\n");
         }

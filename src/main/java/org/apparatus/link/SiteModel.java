@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.apparatus.Diagnostics;
+import org.apparatus.Json;
 import org.apparatus.ingest.ImportedEssay;
 import org.apparatus.model.Actor;
 import org.apparatus.model.Block;
@@ -668,35 +669,35 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         /** A schema.org ScholarlyArticle with the works it cites. */
         private String jsonLd(Essay essay, String path) {
             StringBuilder json = new StringBuilder("{\"@context\":\"https://schema.org\",\"@type\":\"ScholarlyArticle\"");
-            json.append(",\"headline\":").append(Json.string(essay.title().plain()));
+            json.append(",\"headline\":").append(Json.scriptSafe(essay.title().plain()));
             if (!essay.author().plain().isEmpty()) {
-                json.append(",\"author\":{\"@type\":\"Person\",\"name\":").append(Json.string(essay.author().plain()))
+                json.append(",\"author\":{\"@type\":\"Person\",\"name\":").append(Json.scriptSafe(essay.author().plain()))
                         .append('}');
             }
-            json.append(",\"isPartOf\":{\"@type\":\"Book\",\"name\":").append(Json.string(edition.title())).append('}');
-            essay.date().ifPresent(d -> json.append(",\"datePublished\":").append(Json.string(d)));
+            json.append(",\"isPartOf\":{\"@type\":\"Book\",\"name\":").append(Json.scriptSafe(edition.title())).append('}');
+            essay.date().ifPresent(d -> json.append(",\"datePublished\":").append(Json.scriptSafe(d)));
             if (!edition.url().isEmpty()) {
-                json.append(",\"url\":").append(Json.string(edition.url() + path));
+                json.append(",\"url\":").append(Json.scriptSafe(edition.url() + path));
             }
             json.append(",\"citation\":[");
             List<Work> works = worksCitedBy(essay);
             for (int i = 0; i < works.size(); i++) {
                 Work w = works.get(i);
                 json.append(i > 0 ? "," : "").append("{\"@type\":")
-                        .append(Json.string(w.type() == Work.Type.ARTICLE ? "ScholarlyArticle" : "NewsArticle"));
-                json.append(",\"name\":").append(Json.string(w.title().isEmpty() ? w.container() : w.title()));
+                        .append(Json.scriptSafe(w.type() == Work.Type.ARTICLE ? "ScholarlyArticle" : "NewsArticle"));
+                json.append(",\"name\":").append(Json.scriptSafe(w.title().isEmpty() ? w.container() : w.title()));
                 if (!w.authors().isEmpty()) {
                     json.append(",\"author\":[");
                     for (int a = 0; a < w.authors().size(); a++) {
                         json.append(a > 0 ? "," : "").append("{\"@type\":\"Person\",\"name\":")
-                                .append(Json.string(w.authors().get(a))).append('}');
+                                .append(Json.scriptSafe(w.authors().get(a))).append('}');
                     }
                     json.append(']');
                 }
-                json.append(",\"isPartOf\":{\"@type\":\"Periodical\",\"name\":").append(Json.string(w.container()))
+                json.append(",\"isPartOf\":{\"@type\":\"Periodical\",\"name\":").append(Json.scriptSafe(w.container()))
                         .append('}');
                 if (!w.date().isEmpty()) {
-                    json.append(",\"datePublished\":").append(Json.string(w.date()));
+                    json.append(",\"datePublished\":").append(Json.scriptSafe(w.date()));
                 }
                 json.append('}');
             }
@@ -777,33 +778,5 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
 
     static String notePath(EssayId essay, int number) {
         return "notes/" + essay + "/" + number + ".html";
-    }
-
-    /** JSON string literals, safe inside an HTML {@code <script>} element. */
-    static final class Json {
-        private Json() {
-        }
-
-        static String string(String s) {
-            StringBuilder out = new StringBuilder("\"");
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    case '<' -> out.append("\\u003c");
-                    case '>' -> out.append("\\u003e");
-                    case '&' -> out.append("\\u0026");
-                    default -> {
-                        if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                            out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                        } else {
-                            out.append(c);
-                        }
-                    }
-                }
-            }
-            return out.append('"').toString();
-        }
     }
 }

@@ -18,6 +18,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.apparatus.Json;
 import org.jsoup.Jsoup;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -87,14 +88,14 @@ final class WebArchive {
                 long offset = writer.position();
                 writer.write(record);
                 long length = writer.position() - offset;
-                cdx.add(surt(url) + " " + CDX_TIME.format(date) + " {\"url\":" + json(url) + ",\"mime\":"
-                        + json(type.replaceFirst(";.*", "")) + ",\"status\":\"200\",\"digest\":"
-                        + json("sha256:" + sha256) + ",\"length\":\"" + length + "\",\"offset\":\"" + offset
-                        + "\",\"filename\":" + json(WARC) + "}");
+                cdx.add(surt(url) + " " + CDX_TIME.format(date) + " {\"url\":" + Json.string(url) + ",\"mime\":"
+                        + Json.string(type.replaceFirst(";.*", "")) + ",\"status\":\"200\",\"digest\":"
+                        + Json.string("sha256:" + sha256) + ",\"length\":\"" + length + "\",\"offset\":\"" + offset
+                        + "\",\"filename\":" + Json.string(WARC) + "}");
                 if (file.getKey().endsWith(".html")) {
                     String pageTitle = Jsoup.parse(new String(body, StandardCharsets.UTF_8)).title();
-                    String line = "{\"id\":" + json(uuid("page", url, sha256).toString().replace("urn:uuid:", ""))
-                            + ",\"url\":" + json(url) + ",\"ts\":" + json(ts) + ",\"title\":" + json(pageTitle)
+                    String line = "{\"id\":" + Json.string(uuid("page", url, sha256).toString().replace("urn:uuid:", ""))
+                            + ",\"url\":" + Json.string(url) + ",\"ts\":" + Json.string(ts) + ",\"title\":" + Json.string(pageTitle)
                             + "}";
                     if (file.getKey().equals("index.html")) {
                         pages.add(0, line); // the home page first
@@ -112,30 +113,30 @@ final class WebArchive {
         entries.put("indexes/index.cdx", utf8(String.join("\n", cdx) + "\n"));
         entries.put("pages/pages.jsonl", utf8("{\"format\":\"json-pages-1.0\",\"id\":\"pages\",\"title\":\"All Pages\"}\n"
                 + String.join("\n", pages) + (pages.isEmpty() ? "" : "\n")));
-        StringBuilder datapackage = new StringBuilder("{\n  \"profile\": " + json(PROFILE) + ",\n");
-        datapackage.append("  \"title\": ").append(json(title)).append(",\n");
-        datapackage.append("  \"description\": ").append(json("A web archive of " + title + " as published at "
+        StringBuilder datapackage = new StringBuilder("{\n  \"profile\": " + Json.string(PROFILE) + ",\n");
+        datapackage.append("  \"title\": ").append(Json.string(title)).append(",\n");
+        datapackage.append("  \"description\": ").append(Json.string("A web archive of " + title + " as published at "
                 + base + ", made by its build.")).append(",\n");
-        datapackage.append("  \"created\": ").append(json(ts)).append(",\n");
-        datapackage.append("  \"modified\": ").append(json(ts)).append(",\n");
-        datapackage.append("  \"software\": ").append(json(software)).append(",\n");
+        datapackage.append("  \"created\": ").append(Json.string(ts)).append(",\n");
+        datapackage.append("  \"modified\": ").append(Json.string(ts)).append(",\n");
+        datapackage.append("  \"software\": ").append(Json.string(software)).append(",\n");
         if (files.containsKey("index.html")) {
-            datapackage.append("  \"home\": {\"url\": ").append(json(base + "index.html")).append(", \"ts\": ")
-                    .append(json(ts)).append("},\n");
+            datapackage.append("  \"home\": {\"url\": ").append(Json.string(base + "index.html")).append(", \"ts\": ")
+                    .append(Json.string(ts)).append("},\n");
         }
         datapackage.append("  \"resources\": [\n");
         List<String> resources = new ArrayList<>();
         for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
             String path = entry.getKey();
-            resources.add("    {\"name\": " + json(path.substring(path.lastIndexOf('/') + 1)) + ", \"path\": "
-                    + json(path) + ", \"hash\": " + json("sha256:" + Digests.hex("SHA-256", entry.getValue()))
+            resources.add("    {\"name\": " + Json.string(path.substring(path.lastIndexOf('/') + 1)) + ", \"path\": "
+                    + Json.string(path) + ", \"hash\": " + Json.string("sha256:" + Digests.hex("SHA-256", entry.getValue()))
                     + ", \"bytes\": " + entry.getValue().length + "}");
         }
         datapackage.append(String.join(",\n", resources)).append("\n  ]\n}\n");
         byte[] manifest = utf8(datapackage.toString());
         entries.put("datapackage.json", manifest);
         entries.put("datapackage-digest.json", utf8("{\n  \"path\": \"datapackage.json\",\n  \"hash\": "
-                + json("sha256:" + Digests.hex("SHA-256", manifest)) + "\n}\n"));
+                + Json.string("sha256:" + Digests.hex("SHA-256", manifest)) + "\n}\n"));
         return StoredZip.of(entries, date);
     }
 
@@ -184,25 +185,6 @@ final class WebArchive {
             case "pdf" -> "application/pdf";
             default -> "application/octet-stream";
         };
-    }
-
-    static String json(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 
     private static byte[] utf8(String s) {
