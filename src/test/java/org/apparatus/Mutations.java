@@ -200,10 +200,15 @@ public final class Mutations {
         return out.append('"').toString();
     }
 
-    /** The labels of every {@code [^n]} reference (not escaped, not a definition) in a Markdown text. */
+    /**
+     * The labels of every {@code [^n]} reference (not escaped, not a definition) in a Markdown text's body. The front
+     * matter holds none: its values are YAML strings, where a printed {@code [^1]} is escaped as {@code \\[^1]}.
+     */
     public static List<String> footnoteLabels(String markdown) {
         List<String> labels = new ArrayList<>();
+        int close = markdown.startsWith("---\n") ? markdown.indexOf("\n---\n", 3) : -1;
         Matcher m = Pattern.compile("(?<!\\\\)(?:\\\\{2})*\\[\\^([^\\]\\s]+)](?!:)").matcher(markdown);
+        m.region(close < 0 ? 0 : close + 5, markdown.length());
         while (m.find()) {
             labels.add(m.group(1));
         }

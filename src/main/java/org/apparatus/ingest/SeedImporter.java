@@ -43,12 +43,19 @@ public final class SeedImporter {
     private static final Pattern MARKER = Pattern.compile("<sup>\\s*(\\d{1,5})\\s*</sup>");
     private static final Pattern EDITION_SYNTAX = Pattern.compile("(?<!\\\\)((?:\\\\{2})*)\\[(?=\\^|\\[page )");
     private static final Pattern PAGE_MARKER_INNER = Pattern.compile("(?<=\\\\\\[)\\[(?=page )");
+    /** A {@code <} that Markdown could read as the start of raw HTML: a tag, a comment, a declaration. */
+    private static final Pattern HTML_START = Pattern.compile("(?<!\\\\)((?:\\\\{2})*)<(?=[A-Za-z/!?])");
     private static final Pattern RAW_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(\\s[^<>]*)?/?>");
     private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\\.?\\s+)?");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]$");
     private static final Pattern TRAILING_CLOSERS = Pattern.compile(
             "(\\[\\^\\d+\\]|\\[\\[page \\d+]]|[\"'\\u201D\\u2019)\\]*_]|\\s)+$");
-    private static final Pattern BLOCK_START_SYNTAX = Pattern.compile("^(\\d{1,9})([.)])(\\s|$)|^([-+*>#=])(\\s|$)");
+    /**
+     * How a line may start that Markdown reads as a block other than a paragraph: an ordered or bullet list item, a
+     * quote (no space needed), a heading, a code fence or a link reference definition (which would hide the line).
+     */
+    private static final Pattern BLOCK_START_SYNTAX = Pattern.compile(
+            "^(\\d{1,9})[.)](\\s|$)|^(?:[-+*=](\\s|$)|>|#{1,6}(\\s|$)|`{3}|~{3}|\\[[^\\]]*\\]:)");
 
     private SeedImporter() {
     }
@@ -177,7 +184,7 @@ public final class SeedImporter {
                     m.matches();
                     Paragraph note = new Paragraph(chunk.line(), 0);
                     String definitionText = m.group(3).replace('\n', ' ');
-                    note.markdown.append(inline(definitionText, chunk.line(), false));
+                    note.markdown.append(escapeBlockStart(inline(definitionText, chunk.line(), false)));
                     note.raw.add(new SeedText(definitionText, chunk.line()));
                     if (notes.containsKey(n)) {
                         diagnostics.error(seed.displayPath(), chunk.line(), 1, "note " + n + " is defined twice"
@@ -295,10 +302,13 @@ public final class SeedImporter {
 
         /**
          * Keeps a printed {@code [^n]} or {@code [[page n]]} text: unescaped, the edition would read it as a note
-         * reference or page marker the print never had.
+         * reference or page marker the print never had. Keeps a printed tag as text too: read as raw HTML, a paragraph
+         * starting with {@code <script>} would become one HTML block up to its closing tag, swallowing the note
+         * references and page markers inside it.
          */
         private static String escapeEditionSyntax(String text) {
-            String escaped = EDITION_SYNTAX.matcher(text).replaceAll("$1\\\\[");
+            String escaped = HTML_START.matcher(text).replaceAll("$1\\\\<");
+            escaped = EDITION_SYNTAX.matcher(escaped).replaceAll("$1\\\\[");
             return PAGE_MARKER_INNER.matcher(escaped).replaceAll("\\\\["); // both brackets: [[page 2]] as printed
         }
 
@@ -399,8 +409,9 @@ public final class SeedImporter {
         private String markdown() {
             StringBuilder md = new StringBuilder("---\n");
             md.append("id: ").append(yaml(slug(title))).append('\n');
-            md.append("title: ").append(yaml(title)).append('\n');
-            md.append("author: ").append(yaml(author)).append('\n');
+            // the title and author are Markdown too: a printed "[^1]" or tag in them is the print's words
+            md.append("title: ").append(yaml(escapeEditionSyntax(title))).append('\n');
+            md.append("author: ").append(yaml(escapeEditionSyntax(author))).append('\n');
             md.append("seed: ").append(yaml(seed.fileName())).append('\n');
             md.append("sha256: ").append(yaml(seed.sha256())).append('\n');
             if (!abstractText.isEmpty()) {
@@ -418,8 +429,9 @@ public final class SeedImporter {
                 md.append(p.markdown.toString().strip()).append('\n');
             }
             for (Map.Entry<Integer, Paragraph> note : notes.entrySet()) {
+                // Flexmark takes a definition's label up to the last "]:" of its line: a printed "]:" stays words
                 md.append("\n[^").append(note.getKey()).append("]: ")
-                        .append(note.getValue().markdown.toString().strip()).append('\n');
+                        .append(note.getValue().markdown.toString().strip().replace("]:", "]\\:")).append('\n');
             }
             return md.toString();
         }
@@ -450,7 +462,10 @@ public final class SeedImporter {
             return strong.matches() ? strong.group(2).strip() : t;
         }
 
-        /** Keeps a paragraph that starts like a list item, quote or heading ("1995. ...") a paragraph. */
+        /**
+         * Keeps a paragraph or note that starts like a list item, quote, heading or code fence ("1995. ...",
+         * "&gt;&lt;") a paragraph: its page markers and note references are read, and its words shown as printed.
+         */
         private static String escapeBlockStart(String text) {
             Matcher m = BLOCK_START_SYNTAX.matcher(text);
             if (!m.find()) {

@@ -18,6 +18,7 @@ import org.apparatus.model.EssayParser;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -322,6 +323,42 @@ class SeedImporterPropertyTest {
         Statistics.label("several pages").coverage(c -> c.check(true).percentage(p -> p >= 40));
         Statistics.label("notes").coverage(c -> c.check(true).percentage(p -> p >= 40));
         Statistics.label("word hyphenated across a page").coverage(c -> c.check(true).percentage(p -> p >= 10));
+    }
+
+    /**
+     * A paragraph or note whose print starts like Markdown block syntax (a quote, list item, heading, code fence, raw
+     * HTML, link reference definition) stays a paragraph of the edition: its note reference and page break are read
+     * and it keeps every word.
+     */
+    @Property(tries = 300)
+    void paragraphStartingLikeBlockSyntaxStaysAParagraph(@ForAll("blockStarts") String start,
+                                                         @ForAll("blockStarts") String noteStart) {
+        // a print's "## Heading" is a heading of the edition, by the importer's rules
+        Assume.that(!start.matches("#{1,6}(\\s.*)?"));
+        String text = "Title by Author\n\n" + start + " opens the text<sup>1</sup> and runs on\n\n---\n\n1 "
+                + noteStart + " note.\n\nonto page two.\n";
+        ImportedEssay imported = importText(text);
+        Diagnostics diagnostics = new Diagnostics();
+        Essay essay = EssayParser.parse("p.md", imported.id(), imported.markdown(), Essay.Origin.IMPORTED,
+                diagnostics).orElseThrow(() -> new AssertionError(diagnostics.all() + "\n" + imported.markdown()));
+        assertThat(essay.paragraphs()).as(imported.markdown()).singleElement().satisfies(p -> {
+            assertThat(p.notes()).containsExactly(1);
+            assertThat(p.pageBreaks()).containsExactly(2);
+        });
+        assertThat(essay.notes()).as(imported.markdown()).singleElement()
+                .satisfies(n -> assertThat(n.text().plain()).endsWith(" note."));
+        assertThat(Fidelity.compare(imported, essay)).as(imported.markdown())
+                .allSatisfy(c -> assertThat(c.kind().isTypographic()).as(c.toString()).isTrue());
+    }
+
+    @Provide
+    Arbitrary<String> blockStarts() {
+        return Arbitraries.oneOf(
+                Arbitraries.of(">", "><", "> quoted", "-", "- item", "+", "* item", "#", "## x", "###### x", "1.", "2)",
+                        "123456789. year", "```", "~~~ x", "[a]: /url", "[label]: x", "<div>", "<!--", "<script>",
+                        "</p>", "<?php", "<!X", "<![CDATA[", "=", "==="),
+                Arbitraries.strings().withChars("<>#-+=`~[]:!?/.)0123456789 aZ").ofMinLength(1).ofMaxLength(8)
+                        .map(String::strip).filter(s -> !s.isEmpty()));
     }
 
     @Property(tries = 100)

@@ -114,6 +114,21 @@ class SeedImporterTest {
         }
 
         @Test
+        void printedNoteSyntaxAndTagsInTheTitleAndAuthorStayWords() {
+            ImportedEssay essay = importText("""
+                    [^1]Russian <i>Policy by Jane [^2]Doe
+
+                    Text.
+                    """);
+            assertThat(frontMatter(essay)).contains("title: \"\\\\[^1]Russian \\\\<i>Policy\"\n",
+                    "author: \"Jane \\\\[^2]Doe\"\n");
+            org.apparatus.model.Essay parsed = org.apparatus.model.EssayParser.parse("t.md", "t", essay.markdown(),
+                    org.apparatus.model.Essay.Origin.IMPORTED, new org.apparatus.Diagnostics()).orElseThrow();
+            assertThat(parsed.title().plain()).isEqualTo("[^1]Russian <i>Policy");
+            assertThat(parsed.author().plain()).isEqualTo("Jane [^2]Doe");
+        }
+
+        @Test
         void noRecognisableHeadUsesTheFileNameAndWarns() {
             ImportedEssay essay = importText("""
                     Just a paragraph of text, no title.
@@ -810,6 +825,36 @@ class SeedImporterTest {
                             org.assertj.core.groups.Tuple.tuple(Diagnostic.Severity.WARNING, 3));
             assertThat(essay.diagnostics()).extracting(Diagnostic::message)
                     .anySatisfy(m -> assertThat(m).contains("'<b>'"));
+        }
+
+        @Test
+        void rawHtmlStartingAParagraphIsTextThatKeepsItsNotesAndPageMarkers() {
+            ImportedEssay essay = importText("""
+                    Title by Author
+
+                    <script>The opening cites a source<sup>1</sup> and runs
+
+                    ---
+
+                    1 A note with <!-- a comment.
+
+                    onto page two.
+                    """);
+            assertThat(body(essay)).isEqualTo("""
+
+                    \\<script>The opening cites a source[^1] and runs [[page 2]]onto page two.
+
+                    [^1]: A note with \\<!-- a comment.
+                    """);
+            // read as Markdown, the paragraph is no HTML block that runs to the end of the text: its note and page
+            // break are the edition's, and the tag is its words
+            org.apparatus.model.Essay parsed = org.apparatus.model.EssayParser.parse("t.md", "t", essay.markdown(),
+                    org.apparatus.model.Essay.Origin.IMPORTED, new org.apparatus.Diagnostics()).orElseThrow();
+            assertThat(parsed.paragraphs()).singleElement().satisfies(p -> {
+                assertThat(p.notes()).containsExactly(1);
+                assertThat(p.pageBreaks()).containsExactly(2);
+                assertThat(p.text().plain()).isEqualTo("<script>The opening cites a source and runs onto page two.");
+            });
         }
 
         @Test
