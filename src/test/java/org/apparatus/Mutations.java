@@ -201,13 +201,14 @@ public final class Mutations {
     }
 
     /**
-     * The labels of every {@code [^n]} reference (not escaped, not a definition) in a Markdown text's body. The front
+     * The labels of every {@code [^n]} reference (not escaped, not a definition) in a Markdown text's body; like a
+     * link label, a note label holds no bracket, so in {@code [^.[^1]} only {@code 1} is one. The front
      * matter holds none: its values are YAML strings, where a printed {@code [^1]} is escaped as {@code \\[^1]}.
      */
     public static List<String> footnoteLabels(String markdown) {
         List<String> labels = new ArrayList<>();
         int close = markdown.startsWith("---\n") ? markdown.indexOf("\n---\n", 3) : -1;
-        Matcher m = Pattern.compile("(?<!\\\\)(?:\\\\{2})*\\[\\^([^\\]\\s]+)](?!:)").matcher(markdown);
+        Matcher m = Pattern.compile("(?<!\\\\)(?:\\\\{2})*\\[\\^([^\\[\\]\\s]+)](?!:)").matcher(markdown);
         m.region(close < 0 ? 0 : close + 5, markdown.length());
         while (m.find()) {
             labels.add(m.group(1));
