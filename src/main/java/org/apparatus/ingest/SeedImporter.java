@@ -43,8 +43,6 @@ public final class SeedImporter {
     private static final Pattern MARKER = Pattern.compile("<sup>\\s*(\\d{1,5})\\s*</sup>");
     private static final Pattern EDITION_SYNTAX = Pattern.compile("(?<!\\\\)((?:\\\\{2})*)\\[(?=\\^|\\[page )");
     private static final Pattern PAGE_MARKER_INNER = Pattern.compile("(?<=\\\\\\[)\\[(?=page )");
-    /** A {@code <} that Markdown could read as the start of raw HTML: a tag, a comment, a declaration. */
-    private static final Pattern HTML_START = Pattern.compile("(?<!\\\\)((?:\\\\{2})*)<(?=[A-Za-z/!?])");
     private static final Pattern RAW_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(\\s[^<>]*)?/?>");
     private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\\.?\\s+)?");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]$");
@@ -52,10 +50,12 @@ public final class SeedImporter {
             "(\\[\\^\\d+\\]|\\[\\[page \\d+]]|[\"'\\u201D\\u2019)\\]*_]|\\s)+$");
     /**
      * How a line may start that Markdown reads as a block other than a paragraph: an ordered or bullet list item, a
-     * quote (no space needed), a heading, a code fence or a link reference definition (which would hide the line).
+     * quote (no space needed), a heading, a code fence, raw HTML (a {@code <script>} block would run to its closing
+     * tag, swallowing the note references and page markers inside) or a link reference definition (which would hide
+     * the line). A paragraph of the import is one line, so only its start can be read so.
      */
-    private static final Pattern BLOCK_START_SYNTAX = Pattern.compile(
-            "^(\\d{1,9})[.)](\\s|$)|^(?:[-+*=](\\s|$)|>|#{1,6}(\\s|$)|`{3}|~{3}|\\[[^\\]]*\\]:)");
+    private static final Pattern BLOCK_START_SYNTAX = Pattern.compile("^(\\d{1,9})[.)](\\s|$)"
+            + "|^(?:[-+*=](\\s|$)|>|#{1,6}(\\s|$)|```[^`]*$|~~~|<[A-Za-z/!?]|\\[[^\\]]*\\]:)");
 
     private SeedImporter() {
     }
@@ -302,13 +302,10 @@ public final class SeedImporter {
 
         /**
          * Keeps a printed {@code [^n]} or {@code [[page n]]} text: unescaped, the edition would read it as a note
-         * reference or page marker the print never had. Keeps a printed tag as text too: read as raw HTML, a paragraph
-         * starting with {@code <script>} would become one HTML block up to its closing tag, swallowing the note
-         * references and page markers inside it.
+         * reference or page marker the print never had.
          */
         private static String escapeEditionSyntax(String text) {
-            String escaped = HTML_START.matcher(text).replaceAll("$1\\\\<");
-            escaped = EDITION_SYNTAX.matcher(escaped).replaceAll("$1\\\\[");
+            String escaped = EDITION_SYNTAX.matcher(text).replaceAll("$1\\\\[");
             return PAGE_MARKER_INNER.matcher(escaped).replaceAll("\\\\["); // both brackets: [[page 2]] as printed
         }
 
@@ -409,7 +406,7 @@ public final class SeedImporter {
         private String markdown() {
             StringBuilder md = new StringBuilder("---\n");
             md.append("id: ").append(yaml(slug(title))).append('\n');
-            // the title and author are Markdown too: a printed "[^1]" or tag in them is the print's words
+            // the title and author are Markdown too: a printed "[^1]" in them is the print's words
             md.append("title: ").append(yaml(escapeEditionSyntax(title))).append('\n');
             md.append("author: ").append(yaml(escapeEditionSyntax(author))).append('\n');
             md.append("seed: ").append(yaml(seed.fileName())).append('\n');

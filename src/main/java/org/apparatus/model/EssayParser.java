@@ -33,6 +33,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
@@ -527,6 +528,10 @@ public final class EssayParser {
             }
             if (node instanceof HtmlInline || node instanceof HtmlBlock) {
                 out.append(node.getChars());
+                return;
+            }
+            if (node instanceof RefNode ref && !ref.isDefined()) {
+                out.append(ref.getChars().unescape()); // "[sic]" names no link: the page shows it with its brackets
                 return;
             }
             if (!node.hasChildren()) {

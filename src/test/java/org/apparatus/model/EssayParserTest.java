@@ -266,6 +266,16 @@ class EssayParserTest {
     }
 
     @Test
+    void bracketsThatNameNoLinkKeepTheirWordsInThePlainText() {
+        Essay essay = parse("---\ntitle: T\nauthor: A\n---\n\nHe [sic] wrote [a b][c] and [^x.[^1] too.\n\n[^1]: N.\n")
+                .orElseThrow();
+        assertThat(essay.paragraphs()).singleElement().satisfies(p -> {
+            assertThat(p.text().plain()).isEqualTo("He [sic] wrote [a b][c] and [^x. too.");
+            assertThat(p.notes()).containsExactly(1);
+        });
+    }
+
+    @Test
     void listIsShownAsAParagraphWithAWarning() {
         Essay essay = parse("---\ntitle: T\nauthor: A\n---\n\n- one\n- two\n").orElseThrow();
         assertThat(essay.paragraphs()).singleElement().satisfies(p -> {
