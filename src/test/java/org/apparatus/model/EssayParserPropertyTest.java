@@ -34,6 +34,8 @@ import net.jqwik.api.statistics.Statistics;
 class EssayParserPropertyTest {
 
     private static final Pattern NOTE_LINK = Pattern.compile("href=\"#note-(\\d+)\"");
+    private static final Pattern LIST_ITEM = Pattern.compile(" {0,3}([-+*]|\\d{1,9}[.)])(\\s|$)");
+    private static final Pattern INDENTED = Pattern.compile(" {4}| {0,3}\t");
     /** Safe addresses, and the actor overrides (actor:id) the cross-referencing stage turns into pages of the site. */
     private static final Pattern SAFE_HREF = Pattern.compile("(?i)^(https?://|mailto:|#)[^\\s]*$|^[^:]*$"
             + "|^actor:(-|[a-z0-9]+(-[a-z0-9]+)*)?$");
@@ -154,14 +156,26 @@ class EssayParserPropertyTest {
         }
         int blockStart = body + 2; // the line a block of text (between blank lines, or a fenced block) starts on
         boolean fenced = false;
+        boolean afterBlank = false;
         for (int i = body + 1; i < source.length; i++) {
             int line = i + 1;
             boolean fence = source[i].stripLeading().startsWith("```") || source[i].stripLeading().startsWith("~~~");
             if (source[i].isBlank() && !fenced) {
-                blockStart = line + 1;
+                afterBlank = true;
+                continue;
+            }
+            // after a blank line a list goes on with its next item or an indented line, and indented code with an
+            // indented line: one block, reported once
+            String first = source[blockStart - 1];
+            boolean goesOn = LIST_ITEM.matcher(first).lookingAt()
+                    && (LIST_ITEM.matcher(source[i]).lookingAt() || source[i].startsWith("  "))
+                    || INDENTED.matcher(first).lookingAt() && INDENTED.matcher(source[i]).lookingAt();
+            if (afterBlank && !fenced && !goesOn) {
+                blockStart = line;
             } else if (fence && !fenced) {
                 blockStart = line;
             }
+            afterBlank = false;
             fenced ^= fence;
             int from = blockStart;
             for (String label : Mutations.footnoteLabels(source[i].replaceAll("`[^`]*`", ""))) { // code is text
