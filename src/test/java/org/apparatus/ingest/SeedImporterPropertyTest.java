@@ -357,7 +357,8 @@ class SeedImporterPropertyTest {
                 Arbitraries.of(">", "><", "> quoted", "-", "- item", "+", "* item", "#", "## x", "###### x", "1.", "2)",
                         "123456789. year", "```", "~~~ x", "[a]: /url", "[label]: x", "<div>", "<!--", "<script>",
                         "</p>", "<?php", "<!X", "<![CDATA[", "=", "==="),
-                Arbitraries.strings().withChars("<>#-+=`~[]:!?/.)0123456789 aZ").ofMinLength(1).ofMaxLength(8)
+                // no backticks: a print's `code` is Markdown the import passes on, which the edition shows as code
+                Arbitraries.strings().withChars("<>#-+=~[]:!?/.)0123456789 aZ").ofMinLength(1).ofMaxLength(8)
                         .map(String::strip).filter(s -> !s.isEmpty()));
     }
 
