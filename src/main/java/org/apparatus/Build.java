@@ -93,8 +93,8 @@ public final class Build {
                 registry, pages, memo, diagnostics);
         Result result;
         if (warm.isPresent()) {
-            // serve keeps the model, to compare the next one with it
-            SiteModel site = warm.get().made(model.get());
+            // serve compares the model with the last one it published, keeping only a fingerprint of each page
+            SiteModel site = model.get();
             result = warm.get().publish(project, site, diagnostics, () -> publish(() -> site), () -> checked);
         } else {
             // the model is made inside publish, so that nothing holds it once its pages are written

@@ -36,10 +36,11 @@ import org.apparatus.render.PageRenderer;
  * <p>Every rebuild runs the whole pipeline of {@link Build}, but each expensive step that is a pure function of its
  * inputs takes its result from the last build when the inputs are equal: an essay file is parsed again only when its
  * text changed, a seed imported again only when it changed, and the model's own steps are remembered by a
- * {@link ModelMemo}. The new model is then compared with the published one, page by page ({@link Page}s are records
- * of strings, lists and records, so equal pages print equal files) and data file by data file; only the files that
- * differ are rendered, into a staging folder, and the links are checked again for the rewritten pages (and for all
- * pages, from the table the last check kept, when a file came or went or a rewritten page's ids changed). Only when
+ * {@link ModelMemo}. The new model is then compared with the published one, page by page and data file by data
+ * file, by a {@link Fingerprint} of each ({@link Page}s are records of strings, lists and records, so pages with equal
+ * views print equal files); only the files that differ are rendered, into a staging folder, and the links are checked
+ * again for the rewritten pages (and for all pages, from the table the last check kept, when a file came or went or a
+ * rewritten page's ids changed). Only when
  * all of that found no error are the rewritten files moved into the published build folder, each by an atomic rename,
  * and the files that are gone deleted: a reader may, for the instant this takes, see some pages old and some new,
  * never a half-written page. A rebuild with an error writes nothing.
@@ -53,9 +54,18 @@ public final class Rebuild {
     private record Parsed(String text, Optional<Essay> essay, List<Diagnostic> diagnostics) {
     }
 
-    /** What is published: the model the folder holds, its link table and the templates it was rendered with. */
-    private record Published(Path folder, SiteModel model, Map<String, String> texts, LinkChecker.Table links,
-                             Map<String, String> templates) {
+    /**
+     * What is published: the folder, a fingerprint of each page's view and each data file's text by path (the model
+     * itself is let go: serve holds no more of a site than a build does), its link table and the templates it was
+     * rendered with.
+     */
+    private record Published(Path folder, Map<String, String> pages, Map<String, String> files,
+                             LinkChecker.Table links, Map<String, String> templates) {
+    }
+
+    /** The fingerprints of a model's pages and files, and the pages and files whose fingerprint changed. */
+    private record Compared(Map<String, String> pages, Map<String, String> files, List<Page> changedPages,
+                            List<SiteModel.DataFile> changedFiles) {
     }
 
     private final ModelMemo memo = new ModelMemo();
@@ -80,19 +90,36 @@ public final class Rebuild {
     }
 
     /**
-     * The model with every part made and every data file's text made whole, so that it can be compared with the next
-     * one and kept: serve holds the whole site's view objects, which a build of its own never does.
+     * Makes every page and data file of the model, part by part on every core, and fingerprints each as soon as it is
+     * made; only those that differ from {@code last} are kept whole (none when there is no last publication).
      */
-    SiteModel made(SiteModel site) {
-        List<SiteModel.Contents> parts = site.parts().parallelStream().map(part -> part.make().get()).toList();
-        List<Page> pages = new java.util.ArrayList<>(site.pages());
-        List<SiteModel.DataFile> files = new java.util.ArrayList<>(site.files());
-        parts.forEach(part -> {
-            pages.addAll(part.pages());
-            files.addAll(part.files());
+    private static Compared compare(SiteModel site, Optional<Published> last) {
+        Map<String, String> pages = new ConcurrentHashMap<>();
+        Map<String, String> files = new ConcurrentHashMap<>();
+        java.util.Queue<Page> changedPages = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.Queue<SiteModel.DataFile> changedFiles = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        List<Supplier<SiteModel.Contents>> all = new java.util.ArrayList<>();
+        site.pages().forEach(page -> all.add(() -> new SiteModel.Contents(List.of(page), List.of())));
+        site.files().forEach(file -> all.add(() -> new SiteModel.Contents(List.of(), List.of(file))));
+        site.parts().forEach(part -> all.add(part.make()));
+        all.parallelStream().map(Supplier::get).forEach(contents -> {
+            for (Page page : contents.pages()) {
+                String print = Fingerprint.of(page);
+                pages.put(page.path(), print);
+                if (last.isPresent() && !print.equals(last.get().pages().get(page.path()))) {
+                    changedPages.add(page);
+                }
+            }
+            for (SiteModel.DataFile file : contents.files()) {
+                String print = Fingerprint.ofText(file.writing());
+                files.put(file.path(), print);
+                if (last.isPresent() && !print.equals(last.get().files().get(file.path()))) {
+                    changedFiles.add(file);
+                }
+            }
         });
-        return new SiteModel(pages, files.parallelStream().map(f -> new SiteModel.DataFile(f.path(), f.content()))
-                .toList());
+        return new Compared(new HashMap<>(pages), new HashMap<>(files), List.copyOf(changedPages),
+                List.copyOf(changedFiles));
     }
 
     /** The essay in this text, parsed again only when the text of that file changed. */
@@ -138,7 +165,8 @@ public final class Rebuild {
                 try {
                     Path folder = real(publisher.current().orElseThrow());
                     LinkChecker.Table links = checked.get();
-                    published = Optional.of(new Published(folder, site, texts(site), links, templates));
+                    Compared made = compare(site, Optional.empty());
+                    published = Optional.of(new Published(folder, made.pages(), made.files(), links, templates));
                     written = links.size();
                 } catch (IOException | RuntimeException e) {
                     published = Optional.empty(); // the next rebuild is a full one again
@@ -154,17 +182,13 @@ public final class Rebuild {
                                         Map<String, String> templates, Publisher publisher, Diagnostics diagnostics) {
         String display = project.display(project.output());
         // what differs from the published site, compared on every core
-        Map<String, Page> oldPages = new HashMap<>();
-        last.model().pages().forEach(p -> oldPages.put(p.path(), p));
-        Map<String, String> oldFiles = last.texts();
-        Map<String, String> texts = texts(site);
-        List<Page> pages = site.pages().parallelStream().filter(p -> !p.equals(oldPages.get(p.path()))).toList();
-        List<SiteModel.DataFile> files = site.files().stream()
-                .filter(f -> !texts.get(f.path()).equals(oldFiles.get(f.path()))).toList();
-        Set<String> gone = new HashSet<>(oldPages.keySet());
-        gone.addAll(oldFiles.keySet());
-        site.pages().forEach(p -> gone.remove(p.path()));
-        site.files().forEach(f -> gone.remove(f.path()));
+        Compared made = compare(site, Optional.of(last));
+        List<Page> pages = made.changedPages();
+        List<SiteModel.DataFile> files = made.changedFiles();
+        Set<String> gone = new HashSet<>(last.pages().keySet());
+        gone.addAll(last.files().keySet());
+        gone.removeAll(made.pages().keySet());
+        gone.removeAll(made.files().keySet());
         Set<String> rewritten = new HashSet<>();
         pages.forEach(p -> rewritten.add(p.path()));
         files.forEach(f -> rewritten.add(f.path()));
@@ -200,20 +224,13 @@ public final class Rebuild {
                 removeEmptyFolders(last.folder(), target.getParent());
             }
             publisher.discard(); // the staging folder, with the assets the renderer copied there, and the lock
-            published = Optional.of(new Published(last.folder(), site, texts, links, templates));
+            published = Optional.of(new Published(last.folder(), made.pages(), made.files(), links, templates));
             written = rewritten.size() + gone.size();
             incremental = true;
             return new Build.Result(true, site.pageCount(), diagnostics);
         } catch (IOException e) {
             return Build.cannotWrite(e, publisher, project, site.pageCount(), diagnostics);
         }
-    }
-
-    /** The text of each data file, by path. */
-    private static Map<String, String> texts(SiteModel site) {
-        Map<String, String> texts = new ConcurrentHashMap<>();
-        site.files().parallelStream().forEach(f -> texts.put(f.path(), f.content()));
-        return texts;
     }
 
     /** Deletes {@code folder} and its parents while they are empty, up to but not including {@code root}. */
@@ -251,6 +268,94 @@ public final class Rebuild {
             return path.toRealPath();
         } catch (IOException e) {
             return Objects.requireNonNull(path);
+        }
+    }
+
+    /**
+     * A SHA-256 fingerprint of a page's view or a data file's text. A view is read as the renderer reads it: each
+     * record component, list element, string and number in order, every value tagged with its kind and every string
+     * and list with its length, so that two views differing in any value, or only in how values are split, have
+     * different fingerprints.
+     */
+    static final class Fingerprint {
+
+        private static final ClassValue<java.lang.reflect.RecordComponent[]> COMPONENTS = new ClassValue<>() {
+            @Override
+            protected java.lang.reflect.RecordComponent[] computeValue(Class<?> type) {
+                return type.getRecordComponents();
+            }
+        };
+
+        private Fingerprint() {
+        }
+
+        /** The fingerprint of a view made of records, lists, optionals, strings, numbers, booleans and enums. */
+        static String of(Object view) {
+            java.security.MessageDigest digest = sha256();
+            feed(digest, view);
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        }
+
+        /** The fingerprint of the UTF-8 bytes the writing writes, which are never held whole. */
+        static String ofText(SiteModel.Writing writing) {
+            java.security.MessageDigest digest = sha256();
+            try (java.io.Writer out = new java.io.OutputStreamWriter(new java.security.DigestOutputStream(
+                    java.io.OutputStream.nullOutputStream(), digest), java.nio.charset.StandardCharsets.UTF_8)) {
+                writing.to(out);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e); // nothing is written anywhere
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        }
+
+        private static void feed(java.security.MessageDigest digest, Object value) {
+            if (value == null) {
+                digest.update((byte) 'n');
+            } else if (value instanceof String text) {
+                digest.update((byte) 's');
+                length(digest, text.length());
+                byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
+                digest.update(bytes);
+            } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean
+                    || value instanceof Enum<?>) {
+                String text = value.getClass().getName() + ":" + value;
+                digest.update((byte) 'v');
+                length(digest, text.length());
+                digest.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
+            } else if (value instanceof List<?> list) {
+                digest.update((byte) 'l');
+                length(digest, list.size());
+                list.forEach(element -> feed(digest, element));
+            } else if (value instanceof Optional<?> optional) {
+                digest.update((byte) 'o');
+                feed(digest, optional.orElse(null));
+            } else if (value.getClass().isRecord()) {
+                digest.update((byte) 'r');
+                feed(digest, value.getClass().getName());
+                for (java.lang.reflect.RecordComponent component : COMPONENTS.get(value.getClass())) {
+                    try {
+                        feed(digest, component.getAccessor().invoke(value));
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException("cannot read " + component, e);
+                    }
+                }
+            } else {
+                throw new IllegalArgumentException("a page's view holds a " + value.getClass().getName()
+                        + "; expected records, lists, optionals, strings, numbers, booleans and enums");
+            }
+        }
+
+        private static void length(java.security.MessageDigest digest, int length) {
+            digest.update(new byte[] {(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8),
+                    (byte) length});
+        }
+
+        private static java.security.MessageDigest sha256() {
+            try {
+                return java.security.MessageDigest.getInstance("SHA-256");
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java has SHA-256", e);
+            }
         }
     }
 }

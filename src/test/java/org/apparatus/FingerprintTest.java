@@ -1,0 +1,61 @@
+package org.apparatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apparatus.link.Chrome;
+import org.apparatus.link.Page;
+import org.apparatus.model.Markup;
+import org.junit.jupiter.api.Test;
+
+/** {@link Rebuild.Fingerprint}: what serve keeps of a published page, to tell whether the next one differs. */
+class FingerprintTest {
+
+    private static Page.TextPage page(String title, String body, List<Chrome.Link> crumbs) {
+        Chrome chrome = new Chrome("Edition", title, "", "A page", crumbs, List.of(), List.of(), "");
+        return new Page.TextPage("about.html", chrome, title, new Markup(body));
+    }
+
+    @Test
+    void equalViewsHaveEqualFingerprintsAndAnyChangedValueAnother() {
+        List<Chrome.Link> crumbs = List.of(new Chrome.Link("About", "about.html", true));
+        String print = Rebuild.Fingerprint.of(page("About", "<p>Text.</p>", crumbs));
+        assertThat(Rebuild.Fingerprint.of(page("About", "<p>Text.</p>", List.copyOf(crumbs)))).isEqualTo(print)
+                .hasSize(64);
+        assertThat(List.of(
+                page("About.", "<p>Text.</p>", crumbs),
+                page("About", "<p>Text!</p>", crumbs),
+                page("About", "<p>Text.</p>", List.of()),
+                page("About", "<p>Text.</p>", List.of(new Chrome.Link("About", "about.html", false)))))
+                .extracting(Rebuild.Fingerprint::of).doesNotContain(print).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void valuesSplitDifferentlyHaveDifferentFingerprints() {
+        assertThat(Rebuild.Fingerprint.of(List.of("ab", "c"))).isNotEqualTo(Rebuild.Fingerprint.of(List.of("a", "bc")));
+        assertThat(Rebuild.Fingerprint.of(List.of(List.of("a"), "b")))
+                .isNotEqualTo(Rebuild.Fingerprint.of(List.of(List.of("a", "b"))));
+        assertThat(Rebuild.Fingerprint.of(Optional.empty())).isNotEqualTo(Rebuild.Fingerprint.of(Optional.of("")));
+        assertThat(Rebuild.Fingerprint.of(1)).isNotEqualTo(Rebuild.Fingerprint.of("1"));
+        assertThat(Rebuild.Fingerprint.of(new Chrome.Link("a", "b", true)))
+                .isNotEqualTo(Rebuild.Fingerprint.of(new Chrome.Meta("a", "b")));
+    }
+
+    @Test
+    void aDataFileIsFingerprintedByItsUtf8Text() {
+        assertThat(Rebuild.Fingerprint.ofText(out -> out.append("caf").append("é")))
+                .isEqualTo(Rebuild.Fingerprint.ofText(out -> out.append("café")))
+                // SHA-256 of the UTF-8 bytes, as sha256sum prints it for the written file
+                .isEqualTo("850f7dc43910ff890f8879c0ed26fe697c93a067ad93a7d50f466a7028a9bf4e");
+    }
+
+    @Test
+    void aValueTheRendererCannotReadIsRefused() {
+        assertThatThrownBy(() -> Rebuild.Fingerprint.of(Map.of("a", "b")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("java.util");
+    }
+}
