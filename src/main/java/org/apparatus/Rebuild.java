@@ -92,8 +92,12 @@ public final class Rebuild {
     /**
      * Makes every page and data file of the model, part by part on every core, and fingerprints each as soon as it is
      * made; only those that differ from {@code last} are kept whole (none when there is no last publication).
+     *
+     * @param fileFingerprint the fingerprint of a data file: of the file a full build wrote, or taken while the
+     *        file is written into the staging folder, so that its text is made once
      */
-    private static Compared compare(SiteModel site, Optional<Published> last) {
+    private static Compared compare(SiteModel site, Optional<Published> last,
+                                    java.util.function.Function<SiteModel.DataFile, String> fileFingerprint) {
         Map<String, String> pages = new ConcurrentHashMap<>();
         Map<String, String> files = new ConcurrentHashMap<>();
         java.util.Queue<Page> changedPages = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -111,7 +115,7 @@ public final class Rebuild {
                 }
             }
             for (SiteModel.DataFile file : contents.files()) {
-                String print = Fingerprint.ofText(file.writing());
+                String print = fileFingerprint.apply(file);
                 files.put(file.path(), print);
                 if (last.isPresent() && !print.equals(last.get().files().get(file.path()))) {
                     changedFiles.add(file);
@@ -165,7 +169,8 @@ public final class Rebuild {
                 try {
                     Path folder = real(publisher.current().orElseThrow());
                     LinkChecker.Table links = checked.get();
-                    Compared made = compare(site, Optional.empty());
+                    Compared made = compare(site, Optional.empty(),
+                            file -> Fingerprint.ofFile(folder.resolve(file.path())));
                     published = Optional.of(new Published(folder, made.pages(), made.files(), links, templates));
                     written = links.size();
                 } catch (IOException | RuntimeException e) {
@@ -181,26 +186,25 @@ public final class Rebuild {
     private Build.Result publishChanges(Project project, Published last, SiteModel site,
                                         Map<String, String> templates, Publisher publisher, Diagnostics diagnostics) {
         String display = project.display(project.output());
-        // what differs from the published site, compared on every core
-        Compared made = compare(site, Optional.of(last));
-        List<Page> pages = made.changedPages();
-        List<SiteModel.DataFile> files = made.changedFiles();
-        Set<String> gone = new HashSet<>(last.pages().keySet());
-        gone.addAll(last.files().keySet());
-        gone.removeAll(made.pages().keySet());
-        gone.removeAll(made.files().keySet());
-        Set<String> rewritten = new HashSet<>();
-        pages.forEach(p -> rewritten.add(p.path()));
-        files.forEach(f -> rewritten.add(f.path()));
-        Set<String> existing = new HashSet<>(last.links().files());
-        existing.removeAll(gone);
-        existing.addAll(rewritten);
-        Path staging = null;
         try {
-            staging = publisher.prepare();
+            Path staging = publisher.prepare();
+            // what differs from the published site, compared on every core; each data file is written into the
+            // staging folder as it is fingerprinted, and moved from there only when it changed
+            Compared made = compare(site, Optional.of(last), file -> Fingerprint.written(file, staging));
+            List<Page> pages = made.changedPages();
+            Set<String> gone = new HashSet<>(last.pages().keySet());
+            gone.addAll(last.files().keySet());
+            gone.removeAll(made.pages().keySet());
+            gone.removeAll(made.files().keySet());
+            Set<String> rewritten = new HashSet<>();
+            pages.forEach(p -> rewritten.add(p.path()));
+            made.changedFiles().forEach(f -> rewritten.add(f.path()));
+            Set<String> existing = new HashSet<>(last.links().files());
+            existing.removeAll(gone);
+            existing.addAll(rewritten);
             long errorsBefore = diagnostics.count(Diagnostic.Severity.ERROR);
             new PageRenderer(project.templates(), project.display(project.templates()))
-                    .render(new SiteModel(pages, files), staging, diagnostics);
+                    .render(new SiteModel(pages, List.of()), staging, diagnostics);
             LinkChecker.Table links = last.links();
             if (diagnostics.count(Diagnostic.Severity.ERROR) == errorsBefore) {
                 links = LinkChecker.recheck(last.links(), last.folder(), staging, rewritten, existing, display,
@@ -230,6 +234,8 @@ public final class Rebuild {
             return new Build.Result(true, site.pageCount(), diagnostics);
         } catch (IOException e) {
             return Build.cannotWrite(e, publisher, project, site.pageCount(), diagnostics);
+        } catch (java.io.UncheckedIOException e) {
+            return Build.cannotWrite(e.getCause(), publisher, project, site.pageCount(), diagnostics);
         }
     }
 
@@ -296,14 +302,33 @@ public final class Rebuild {
             return java.util.HexFormat.of().formatHex(digest.digest());
         }
 
-        /** The fingerprint of the UTF-8 bytes the writing writes, which are never held whole. */
-        static String ofText(SiteModel.Writing writing) {
+        /**
+         * Writes a data file into {@code folder}, UTF-8 encoded, and gives the fingerprint of its bytes, taken as they
+         * are written: the text is never held whole.
+         */
+        static String written(SiteModel.DataFile file, Path folder) {
             java.security.MessageDigest digest = sha256();
-            try (java.io.Writer out = new java.io.OutputStreamWriter(new java.security.DigestOutputStream(
-                    java.io.OutputStream.nullOutputStream(), digest), java.nio.charset.StandardCharsets.UTF_8)) {
-                writing.to(out);
+            try {
+                Path target = folder.resolve(file.path());
+                Files.createDirectories(target.getParent());
+                try (java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                        new java.security.DigestOutputStream(Files.newOutputStream(target), digest),
+                        java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
+                    file.writing().to(out);
+                }
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e); // nothing is written anywhere
+                throw new java.io.UncheckedIOException(e);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        }
+
+        /** The fingerprint of a file's bytes, as {@link #written} gives it when it writes the file. */
+        static String ofFile(Path file) {
+            java.security.MessageDigest digest = sha256();
+            try (java.io.InputStream in = new java.security.DigestInputStream(Files.newInputStream(file), digest)) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
             return java.util.HexFormat.of().formatHex(digest.digest());
         }

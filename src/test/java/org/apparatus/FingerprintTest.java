@@ -3,14 +3,19 @@ package org.apparatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.apparatus.link.Chrome;
 import org.apparatus.link.Page;
+import org.apparatus.link.SiteModel;
 import org.apparatus.model.Markup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@link Rebuild.Fingerprint}: what serve keeps of a published page, to tell whether the next one differs. */
 class FingerprintTest {
@@ -46,11 +51,13 @@ class FingerprintTest {
     }
 
     @Test
-    void aDataFileIsFingerprintedByItsUtf8Text() {
-        assertThat(Rebuild.Fingerprint.ofText(out -> out.append("caf").append("é")))
-                .isEqualTo(Rebuild.Fingerprint.ofText(out -> out.append("café")))
-                // SHA-256 of the UTF-8 bytes, as sha256sum prints it for the written file
-                .isEqualTo("850f7dc43910ff890f8879c0ed26fe697c93a067ad93a7d50f466a7028a9bf4e");
+    void aDataFileIsFingerprintedByTheUtf8BytesWrittenAsTheFileIsRead(@TempDir Path dir) throws IOException {
+        String print = Rebuild.Fingerprint.written(new SiteModel.DataFile("data/a.json",
+                out -> out.append("caf").append("é")), dir);
+        assertThat(Files.readString(dir.resolve("data/a.json"))).isEqualTo("café");
+        // SHA-256 of the UTF-8 bytes, as sha256sum prints it for the written file
+        assertThat(print).isEqualTo("850f7dc43910ff890f8879c0ed26fe697c93a067ad93a7d50f466a7028a9bf4e")
+                .isEqualTo(Rebuild.Fingerprint.ofFile(dir.resolve("data/a.json")));
     }
 
     @Test
