@@ -90,22 +90,29 @@ public final class PageRenderer {
         List<Map.Entry<String, TemplateProblem>> failed = new ArrayList<>(site.pages().parallelStream()
                 .flatMap(page -> renderPage(page, staging, diagnostics).map(p -> Map.entry(page.path(), p)).stream())
                 .toList());
-        failed.addAll(site.parts().parallelStream().flatMap(part -> {
+        // the site's own data files first (the search index and edition.json are the longest single tasks: one core
+        // writes them while the other makes parts), then the parts
+        List<java.util.function.Supplier<List<Map.Entry<String, TemplateProblem>>>> tasks = new ArrayList<>();
+        site.files().forEach(file -> tasks.add(() -> {
+            write(file, staging, diagnostics);
+            return List.of();
+        }));
+        site.parts().forEach(part -> tasks.add(() -> {
             SiteModel.Contents made = part.make().get();
             List<Map.Entry<String, TemplateProblem>> problems = new ArrayList<>();
             for (Page page : made.pages()) {
                 renderPage(page, staging, diagnostics).ifPresent(p -> problems.add(Map.entry(page.path(), p)));
             }
             made.files().forEach(file -> write(file, staging, diagnostics));
-            return problems.stream();
-        }).toList());
+            return problems;
+        }));
+        failed.addAll(tasks.parallelStream().flatMap(task -> task.get().stream()).toList());
         failed.sort(Map.Entry.comparingByKey());
         Map<TemplateProblem, List<String>> problems = new LinkedHashMap<>(); // pages in path order
         failed.forEach(f -> problems.computeIfAbsent(f.getValue(), k -> new ArrayList<>()).add(f.getKey()));
         problems.forEach((problem, pages) -> diagnostics.error(problem.file(), problem.line(), problem.column(),
                 problem.message() + " (writing " + pages.get(0)
                         + (pages.size() > 1 ? " and " + (pages.size() - 1) + " more pages)" : ")")));
-        site.files().forEach(file -> write(file, staging, diagnostics));
         copyAssets(staging, diagnostics);
     }
 
