@@ -40,10 +40,9 @@ import org.apparatus.render.PageRenderer;
  * file, by a {@link Fingerprint} of each ({@link Page}s are records of strings, lists and records, so pages with equal
  * views print equal files); only the files that differ are rendered, into a staging folder, and the links are checked
  * again for the rewritten pages (and for all pages, from the table the last check kept, when a file came or went or a
- * rewritten page's ids changed). Only when
- * all of that found no error are the rewritten files moved into the published build folder, each by an atomic rename,
- * and the files that are gone deleted: a reader may, for the instant this takes, see some pages old and some new,
- * never a half-written page. A rebuild with an error writes nothing.
+ * rewritten page's ids changed). Only when all of that found no error are the rewritten files moved into the
+ * published build folder, each by an atomic rename, and the files that are gone deleted: a reader may, for the instant
+ * this takes, see some pages old and some new, never a half-written page. A rebuild with an error writes nothing.
  *
  * <p>A full build (a new folder, swapped in atomically) is made instead the first time, whenever the templates
  * changed (they shape every page), and whenever the published folder is not the one this process last wrote.
@@ -63,9 +62,9 @@ public final class Rebuild {
                              LinkChecker.Table links, Map<String, String> templates) {
     }
 
-    /** The fingerprints of a model's pages and files, and the pages and files whose fingerprint changed. */
+    /** The fingerprints of a model's pages and files, the pages whose fingerprint changed, the changed files' paths. */
     private record Compared(Map<String, String> pages, Map<String, String> files, List<Page> changedPages,
-                            List<SiteModel.DataFile> changedFiles) {
+                            List<String> changedFiles) {
     }
 
     private final ModelMemo memo = new ModelMemo();
@@ -101,7 +100,7 @@ public final class Rebuild {
         Map<String, String> pages = new ConcurrentHashMap<>();
         Map<String, String> files = new ConcurrentHashMap<>();
         java.util.Queue<Page> changedPages = new java.util.concurrent.ConcurrentLinkedQueue<>();
-        java.util.Queue<SiteModel.DataFile> changedFiles = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.Queue<String> changedFiles = new java.util.concurrent.ConcurrentLinkedQueue<>();
         List<Supplier<SiteModel.Contents>> all = new java.util.ArrayList<>();
         site.pages().forEach(page -> all.add(() -> new SiteModel.Contents(List.of(page), List.of())));
         site.files().forEach(file -> all.add(() -> new SiteModel.Contents(List.of(), List.of(file))));
@@ -118,7 +117,7 @@ public final class Rebuild {
                 String print = fileFingerprint.apply(file);
                 files.put(file.path(), print);
                 if (last.isPresent() && !print.equals(last.get().files().get(file.path()))) {
-                    changedFiles.add(file);
+                    changedFiles.add(file.path());
                 }
             }
         });
@@ -198,7 +197,7 @@ public final class Rebuild {
             gone.removeAll(made.files().keySet());
             Set<String> rewritten = new HashSet<>();
             pages.forEach(p -> rewritten.add(p.path()));
-            made.changedFiles().forEach(f -> rewritten.add(f.path()));
+            rewritten.addAll(made.changedFiles());
             Set<String> existing = new HashSet<>(last.links().files());
             existing.removeAll(gone);
             existing.addAll(rewritten);
