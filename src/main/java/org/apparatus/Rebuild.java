@@ -310,11 +310,7 @@ public final class Rebuild {
             try {
                 Path target = folder.resolve(file.path());
                 Files.createDirectories(target.getParent());
-                try (java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
-                        new java.security.DigestOutputStream(Files.newOutputStream(target), digest),
-                        java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
-                    file.writing().to(out);
-                }
+                PageRenderer.writeText(file, new java.security.DigestOutputStream(Files.newOutputStream(target), digest));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

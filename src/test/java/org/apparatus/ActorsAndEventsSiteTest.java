@@ -23,42 +23,8 @@ class ActorsAndEventsSiteTest {
     @BeforeAll
     static void build() {
         project = new TestProject(dir);
-        project.write("content/actors.yml", """
-                actors:
-                  - id: li-peng
-                    name: Li Peng
-                    kind: person
-                    description: Chinese premier.
-                    short: [Li]
-                  - id: li-na
-                    name: Li Na
-                    kind: person
-                    short: [Li]
-                  - id: china
-                    name: China
-                    kind: state
-                    wikidata: Q148
-                    aliases: [PRC]
-                    metonyms: [Beijing]
-                  - id: unused
-                    name: Nobody Atall
-                    kind: organisation
-                ignore: [Great Wall]
-                """.getBytes(StandardCharsets.UTF_8));
-        project.write("content/events.yml", """
-                events:
-                  - id: summit
-                    title: The Beijing summit
-                    date: 1999-05-04/1999-05-05
-                    place: Beijing
-                    participants: [li-peng, china]
-                    description: A summit.
-                    cues: [Beijing summit]
-                  - id: founding
-                    title: The founding
-                    date: 1949-10-01
-                    participants: [china]
-                """.getBytes(StandardCharsets.UTF_8));
+        project.write("content/actors.yml", Samples.ACTORS.getBytes(StandardCharsets.UTF_8));
+        project.write("content/events.yml", Samples.EVENTS.getBytes(StandardCharsets.UTF_8));
         project.essay("one.md", """
                 ---
                 id: "one"

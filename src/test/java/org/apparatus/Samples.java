@@ -56,4 +56,47 @@ final class Samples {
                 %s
                 """.formatted(id, id, body);
     }
+
+    /**
+     * An actor registry: two persons who share a short name, a state with an alias, a metonym and a Wikidata id, an
+     * actor no essay names, and a phrase to ignore.
+     */
+    static final String ACTORS = """
+            actors:
+              - id: li-peng
+                name: Li Peng
+                kind: person
+                description: Chinese premier.
+                short: [Li]
+              - id: li-na
+                name: Li Na
+                kind: person
+                short: [Li]
+              - id: china
+                name: China
+                kind: state
+                wikidata: Q148
+                aliases: [PRC]
+                metonyms: [Beijing]
+              - id: unused
+                name: Nobody Atall
+                kind: organisation
+            ignore: [Great Wall]
+            """;
+
+    /** An event registry: a summit with a place and a cue, and an event with only a date and a participant. */
+    static final String EVENTS = """
+            events:
+              - id: summit
+                title: The Beijing summit
+                date: 1999-05-04/1999-05-05
+                place: Beijing
+                participants: [li-peng, china]
+                description: A summit.
+                cues: [Beijing summit]
+              - id: founding
+                title: The founding
+                date: 1949-10-01
+                participants: [china]
+            """;
 }

@@ -112,32 +112,6 @@ class ServeTest {
         }
     }
 
-    private static final String ACTORS = """
-            actors:
-              - id: li-peng
-                name: Li Peng
-                kind: person
-                description: Chinese premier.
-                short: [Li]
-              - id: china
-                name: China
-                kind: state
-                aliases: [PRC]
-                metonyms: [Beijing]
-            ignore: [Great Wall]
-            """;
-
-    private static final String EVENTS = """
-            events:
-              - id: summit
-                title: The Beijing summit
-                date: 1999-05-04/1999-05-05
-                place: Beijing
-                participants: [li-peng, china]
-                description: A summit.
-                cues: [Beijing summit]
-            """;
-
     private static final String ONE = """
             ---
             id: "one"
@@ -177,8 +151,8 @@ class ServeTest {
 
     /** A project with registries, two curated essays citing one work, and a raw seed imported on the fly. */
     private static TestProject edition(Path dir) {
-        return new TestProject(dir).write("content/actors.yml", ACTORS.getBytes(StandardCharsets.UTF_8))
-                .write("content/events.yml", EVENTS.getBytes(StandardCharsets.UTF_8))
+        return new TestProject(dir).write("content/actors.yml", Samples.ACTORS.getBytes(StandardCharsets.UTF_8))
+                .write("content/events.yml", Samples.EVENTS.getBytes(StandardCharsets.UTF_8))
                 .essay("one.md", ONE).essay("two.md", TWO).seed("raw.txt", Samples.RAW_SEED);
     }
 
@@ -202,7 +176,7 @@ class ServeTest {
                     new Edit("a new essay", p -> p.essay("three.md", Samples.essay("three",
                             "Beijing spoke.[^1]\n\n[^1]: *Newsweek*, August 13, 2001."))),
                     new Edit("a deleted essay", p -> p.delete("content/essays/two.md")),
-                    new Edit("a registry", p -> p.write("content/actors.yml", ACTORS.replace("aliases: [PRC]",
+                    new Edit("a registry", p -> p.write("content/actors.yml", Samples.ACTORS.replace("aliases: [PRC]",
                             "aliases: [PRC, People's Republic]").getBytes(StandardCharsets.UTF_8))),
                     new Edit("a seed", p -> p.seed("raw.txt", Samples.RAW_SEED.replace("ends here.",
                             "ends here, in Beijing."))),
@@ -256,23 +230,13 @@ class ServeTest {
             // that is gone; in a rewritten page, a link to a paragraph that is not there
             project.delete("content/essays/copy.md");
             project.delete("content/essays/two.md");
-            Build.Result gone = serve.build();
-            assertThat(gone.published()).isFalse();
-            assertThat(TestProject.messages(gone)).anyMatch(m -> m.contains("site/about.html:")
-                    && m.contains("links to 'essays/two.html#p1', which is not in the site"));
-            assertThat(messages(gone, project.out())).isEqualTo(messages(fullBuild(project, dir.resolve("fresh-gone")),
-                    dir.resolve("fresh-gone").resolve("site")));
-            assertThat(TestProject.snapshot(project.out())).isEqualTo(before);
+            assertFailsAsAFullBuildDoes(serve, project, "gone", before,
+                    "links to 'essays/two.html#p1', which is not in the site");
             project.essay("two.md", TWO);
             project.write("content/pages/about.md", ABOUT.replace("two.html#p1", "two.html#p9")
                     .getBytes(StandardCharsets.UTF_8));
-            Build.Result broken = serve.build();
-            assertThat(broken.published()).isFalse();
-            assertThat(TestProject.messages(broken)).anyMatch(m -> m.contains("site/about.html:")
-                    && m.contains("essays/two.html#p9', but essays/two.html has no element with id 'p9'"));
-            assertThat(messages(broken, project.out())).isEqualTo(messages(fullBuild(project, dir.resolve("fresh-broken")),
-                    dir.resolve("fresh-broken").resolve("site")));
-            assertThat(TestProject.snapshot(project.out())).isEqualTo(before);
+            assertFailsAsAFullBuildDoes(serve, project, "broken", before,
+                    "essays/two.html#p9', but essays/two.html has no element with id 'p9'");
             assertThat(new Publisher(project.out()).current().orElseThrow()).isEqualTo(folder);
             assertThat(project.strayBuilds()).isEmpty();
             project.write("content/pages/about.md", ABOUT.getBytes(StandardCharsets.UTF_8));
@@ -310,6 +274,20 @@ class ServeTest {
     }
 
     /** The messages of a build, with the output folder's path (outside the project) as {@code SITE}. */
+    /**
+     * A rebuild that fails on a problem in {@code site/about.html}, saying what a fresh full build of the same sources
+     * says, and leaves the served site as it was.
+     */
+    private void assertFailsAsAFullBuildDoes(Serve serve, TestProject project, String name, Map<String, String> before,
+                                             String problem) throws IOException {
+        Build.Result result = serve.build();
+        assertThat(result.published()).as(name).isFalse();
+        assertThat(TestProject.messages(result)).anyMatch(m -> m.contains("site/about.html:") && m.contains(problem));
+        Path fresh = dir.resolve("fresh-" + name);
+        assertThat(messages(result, project.out())).isEqualTo(messages(fullBuild(project, fresh), fresh.resolve("site")));
+        assertThat(TestProject.snapshot(project.out())).as(name).isEqualTo(before);
+    }
+
     private static List<String> messages(Build.Result result, Path out) {
         return TestProject.messages(result).stream().map(m -> m.replace(out.toString(), "SITE")).toList();
     }

@@ -113,20 +113,6 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         return pages.size() + parts.stream().mapToInt(p -> p.paths().size()).sum();
     }
 
-    /** Every page and file, the parts made too, in path order: for a small site, or a test. */
-    public Contents everything() {
-        List<Page> all = new ArrayList<>(pages);
-        List<DataFile> allFiles = new ArrayList<>(files);
-        for (Part part : parts) {
-            Contents made = part.make().get();
-            all.addAll(made.pages());
-            allFiles.addAll(made.files());
-        }
-        all.sort(Comparator.comparing(Page::path));
-        allFiles.sort(Comparator.comparing(DataFile::path));
-        return new Contents(all, allFiles);
-    }
-
     /**
      * Cross-references the essays: checks ids and seeds, compares each essay with its seed, resolves every note's
      * citations to works, links notes to their passages and works to their notes, and makes the pages.

@@ -124,12 +124,16 @@ public final class PageRenderer {
                 Files.createDirectories(folder);
                 folders.add(folder);
             }
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(target),
-                    StandardCharsets.UTF_8), 1 << 16)) {
-                file.writing().to(out);
-            }
+            writeText(file, Files.newOutputStream(target));
         } catch (IOException e) {
             diagnostics.error(file.path(), 0, 0, "cannot write: " + e.getMessage());
+        }
+    }
+
+    /** Writes a data file's text to {@code bytes} as every data file of the site is written: UTF-8; then closes it. */
+    public static void writeText(SiteModel.DataFile file, java.io.OutputStream bytes) throws IOException {
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16)) {
+            file.writing().to(out);
         }
     }
 
