@@ -423,7 +423,8 @@ public final class EssayParser {
                 } else if (node instanceof AutoLink link && UNSAFE_SCHEME.matcher(cleanUrl(link.getUrl().toString())).matches()) {
                     error(at[0], at[1], "link to '" + abbreviate(link.getUrl().toString()) + "' has a scheme that can run"
                             + " code; expected an http(s) link");
-                } else if (node instanceof Image || node instanceof ImageRef) {
+                } else if (node instanceof Image || node instanceof ImageRef ref && ref.isDefined()) {
+                    // an undefined "![sic]" is no image: Markdown shows it as the text it is
                     error(at[0], at[1], "images are not supported in essays; expected text only");
                 }
             }

@@ -267,10 +267,12 @@ class EssayParserTest {
 
     @Test
     void bracketsThatNameNoLinkKeepTheirWordsInThePlainText() {
-        Essay essay = parse("---\ntitle: T\nauthor: A\n---\n\nHe [sic] wrote [a b][c] and [^x.[^1] too.\n\n[^1]: N.\n")
-                .orElseThrow();
+        Essay essay = parse("---\ntitle: T\nauthor: A\n---\n\nHe [sic] wrote [a b][c] and [^x.[^1] too. Wow![+]\n\n"
+                + "[^1]: N.\n").orElseThrow();
+        assertThat(diagnostics.all()).isEmpty();
         assertThat(essay.paragraphs()).singleElement().satisfies(p -> {
-            assertThat(p.text().plain()).isEqualTo("He [sic] wrote [a b][c] and [^x. too.");
+            assertThat(p.text().plain()).isEqualTo("He [sic] wrote [a b][c] and [^x. too. Wow![+]");
+            assertThat(p.text().markup().html()).contains("Wow![+]");
             assertThat(p.notes()).containsExactly(1);
         });
     }
