@@ -59,24 +59,47 @@ public final class Rebuild {
      * rendered with.
      */
     private record Published(Path folder, Map<String, String> pages, Map<String, String> files,
-                             LinkChecker.Table links, Map<String, String> templates) {
+                             Map<String, Made> parts, LinkChecker.Table links, Map<String, String> templates) {
     }
 
-    /** The fingerprints of a model's pages and files, the pages whose fingerprint changed, the changed files' paths. */
-    private record Compared(Map<String, String> pages, Map<String, String> files, List<Page> changedPages,
-                            List<String> changedFiles) {
+    /** A part of a published build (by its first page's path): its inputs, and the fingerprints of what it made. */
+    private record Made(List<String> paths, Object inputs, Map<String, String> pages, Map<String, String> files) {
     }
+
+    /**
+     * The fingerprints of a model's pages and files, what each part with known inputs made, the pages whose
+     * fingerprint changed, the changed files' paths, and how many parts were taken from the last build unmade.
+     */
+    private record Compared(Map<String, String> pages, Map<String, String> files, Map<String, Made> parts,
+                            List<Page> changedPages, List<String> changedFiles, int reused) {
+    }
+
+    /** Something to make and fingerprint: a part, or pages and files made at once (with no part). */
+    private record Task(Optional<SiteModel.Part> part, Supplier<SiteModel.Contents> make) {
+    }
+
+    /**
+     * Tests set this (system property {@code apparatus.serve.verify}) to make every part that a rebuild would take
+     * from the last build anyway, and to fail when what it makes differs: a part whose inputs miss something it reads.
+     */
+    private final boolean verify = Boolean.getBoolean("apparatus.serve.verify");
 
     private final ModelMemo memo = new ModelMemo();
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
     private final Map<Seed, ImportedEssay> imported = new ConcurrentHashMap<>();
     private Optional<Published> published = Optional.empty();
     private int written;
+    private int reused;
     private boolean incremental;
 
     /** How many files the last build that published wrote or deleted. */
     public synchronized int written() {
         return written;
+    }
+
+    /** How many parts the last build that published took from the build before it, without making them. */
+    public synchronized int reused() {
+        return reused;
     }
 
     /** True when the last build that published rewrote only what changed, false when it was a full build. */
@@ -90,39 +113,73 @@ public final class Rebuild {
 
     /**
      * Makes every page and data file of the model, part by part on every core, and fingerprints each as soon as it is
-     * made; only those that differ from {@code last} are kept whole (none when there is no last publication).
+     * made; only those that differ from {@code last} are kept whole (none when there is no last publication). A part
+     * whose inputs equal those of the same part in {@code last} is not made: what it made then is what it makes now.
      *
      * @param fileFingerprint the fingerprint of a data file: of the file a full build wrote, or taken while the
      *        file is written into the staging folder, so that its text is made once
      */
-    private static Compared compare(SiteModel site, Optional<Published> last,
-                                    java.util.function.Function<SiteModel.DataFile, String> fileFingerprint) {
+    private Compared compare(SiteModel site, Optional<Published> last,
+                             java.util.function.Function<SiteModel.DataFile, String> fileFingerprint) {
         Map<String, String> pages = new ConcurrentHashMap<>();
         Map<String, String> files = new ConcurrentHashMap<>();
+        Map<String, Made> parts = new ConcurrentHashMap<>();
         java.util.Queue<Page> changedPages = new java.util.concurrent.ConcurrentLinkedQueue<>();
         java.util.Queue<String> changedFiles = new java.util.concurrent.ConcurrentLinkedQueue<>();
-        List<Supplier<SiteModel.Contents>> all = new java.util.ArrayList<>();
-        site.pages().forEach(page -> all.add(() -> new SiteModel.Contents(List.of(page), List.of())));
-        site.files().forEach(file -> all.add(() -> new SiteModel.Contents(List.of(), List.of(file))));
-        site.parts().forEach(part -> all.add(part.make()));
-        all.parallelStream().map(Supplier::get).forEach(contents -> {
+        List<Task> tasks = new java.util.ArrayList<>();
+        site.pages().forEach(page -> tasks.add(new Task(Optional.empty(),
+                () -> new SiteModel.Contents(List.of(page), List.of()))));
+        site.files().forEach(file -> tasks.add(new Task(Optional.empty(),
+                () -> new SiteModel.Contents(List.of(), List.of(file)))));
+        int reused = 0;
+        for (SiteModel.Part part : site.parts()) {
+            Optional<Made> known = part.inputs().flatMap(inputs -> last
+                    .map(l -> l.parts().get(part.paths().get(0)))
+                    .filter(made -> made.paths().equals(part.paths()) && made.inputs().equals(inputs)));
+            if (known.isPresent()) {
+                pages.putAll(known.get().pages());
+                files.putAll(known.get().files());
+                parts.put(part.paths().get(0), known.get());
+                reused++;
+                if (!verify) {
+                    continue;
+                }
+            }
+            tasks.add(new Task(Optional.of(part), part.make()));
+        }
+        tasks.parallelStream().forEach(task -> {
+            SiteModel.Contents contents = task.make().get();
+            Map<String, String> ownPages = new HashMap<>();
+            Map<String, String> ownFiles = new HashMap<>();
             for (Page page : contents.pages()) {
                 String print = Fingerprint.of(page);
-                pages.put(page.path(), print);
+                ownPages.put(page.path(), print);
                 if (last.isPresent() && !print.equals(last.get().pages().get(page.path()))) {
                     changedPages.add(page);
                 }
             }
             for (SiteModel.DataFile file : contents.files()) {
                 String print = fileFingerprint.apply(file);
-                files.put(file.path(), print);
+                ownFiles.put(file.path(), print);
                 if (last.isPresent() && !print.equals(last.get().files().get(file.path()))) {
                     changedFiles.add(file.path());
                 }
             }
+            Optional<SiteModel.Part> part = task.part();
+            if (part.isPresent() && part.get().inputs().isPresent()) {
+                Made made = new Made(part.get().paths(), part.get().inputs().get(), Map.copyOf(ownPages),
+                        Map.copyOf(ownFiles));
+                Made known = parts.putIfAbsent(part.get().paths().get(0), made);
+                if (known != null && !(known.pages().equals(made.pages()) && known.files().equals(made.files()))) {
+                    throw new IllegalStateException("the part of " + part.get().paths().get(0) + " has the inputs"
+                            + " of the last build's but made other pages or files: its inputs miss something it reads");
+                }
+            }
+            pages.putAll(ownPages);
+            files.putAll(ownFiles);
         });
-        return new Compared(new HashMap<>(pages), new HashMap<>(files), List.copyOf(changedPages),
-                List.copyOf(changedFiles));
+        return new Compared(new HashMap<>(pages), new HashMap<>(files), new HashMap<>(parts),
+                List.copyOf(changedPages), List.copyOf(changedFiles), reused);
     }
 
     /** The essay in this text, parsed again only when the text of that file changed. */
@@ -170,8 +227,10 @@ public final class Rebuild {
                     LinkChecker.Table links = checked.get();
                     Compared made = compare(site, Optional.empty(),
                             file -> Fingerprint.ofFile(folder.resolve(file.path())));
-                    published = Optional.of(new Published(folder, made.pages(), made.files(), links, templates));
+                    published = Optional.of(new Published(folder, made.pages(), made.files(), made.parts(), links,
+                            templates));
                     written = links.size();
+                    reused = 0;
                 } catch (IOException | RuntimeException e) {
                     published = Optional.empty(); // the next rebuild is a full one again
                 }
@@ -227,8 +286,10 @@ public final class Rebuild {
                 removeEmptyFolders(last.folder(), target.getParent());
             }
             publisher.discard(); // the staging folder, with the assets the renderer copied there, and the lock
-            published = Optional.of(new Published(last.folder(), made.pages(), made.files(), links, templates));
+            published = Optional.of(new Published(last.folder(), made.pages(), made.files(), made.parts(), links,
+                    templates));
             written = rewritten.size() + gone.size();
+            reused = made.reused();
             incremental = true;
             return new Build.Result(true, site.pageCount(), diagnostics);
         } catch (IOException e) {

@@ -53,6 +53,11 @@ public final class Serve implements AutoCloseable {
         return warm.written();
     }
 
+    /** How many parts (an essay's pages, a work's, an actor's, an event's) the last build took unmade. */
+    public int reused() {
+        return warm.reused();
+    }
+
     /** True when the last build that published rewrote only what changed. */
     public boolean incremental() {
         return warm.incremental();

@@ -57,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (result.published()) {
             out.println("apparatus: built " + result.pages() + " pages" + (serve.incremental() ? " (" + serve.written()
-                    + " files rewritten or deleted)" : "") + (millis > 0 ? " in " + millis + " ms" : ""));
+                    + " files rewritten or deleted; " + serve.reused() + " parts unchanged, not made again)" : "") + (millis > 0 ? " in " + millis + " ms" : ""));
         } else {
             err.println("apparatus: build failed; " + project.display(project.output()) + " was left as it was");
         }

@@ -173,6 +173,20 @@ class ServeTest {
                     new Edit("a paragraph", p -> p.essay("one.md", ONE.replace("was long.", "was long. It ended."))),
                     new Edit("a note", p -> p.essay("one.md", ONE.replace("was long.", "was long. It ended.")
                             .replace("*Ibid.*, p. 5.", "*Ibid.*, p. 6. A remark."))),
+                    // each edit below changes what pages of other essays, works, actors or events show
+                    new Edit("another essay's title", p -> p.essay("two.md", TWO.replace("title: \"Two\"",
+                            "title: \"Two Retitled\""))),
+                    new Edit("a passage about an event", p -> p.essay("two.md", TWO.replace("title: \"Two\"",
+                            "title: \"Two Retitled\"").replace("in May 1999.[^1]",
+                            "in May 1999.[^1]\n\nThe Beijing summit ended in calm."))),
+                    new Edit("a name beside others", p -> p.essay("two.md", TWO.replace("title: \"Two\"",
+                            "title: \"Two Retitled\"").replace("in May 1999.[^1]",
+                            "in May 1999, and Li Peng came.[^1]\n\nThe Beijing summit ended in calm."))),
+                    new Edit("a citation of another work", p -> p.essay("one.md", ONE.replace(
+                            "Li Na, \"China's Rise,\" *Journal of Things*, Vol. 1, No. 1, 2001, p. 3.",
+                            "Bo Yang, \"Another Work,\" *Journal of Things*, Vol. 2, No. 1, 2002, p. 4."))),
+                    new Edit("the edition's own page", p -> p.write("content/pages/about.md",
+                            ABOUT.replace("two.html#p1", "one.html#p1").getBytes(StandardCharsets.UTF_8))),
                     new Edit("a new essay", p -> p.essay("three.md", Samples.essay("three",
                             "Beijing spoke.[^1]\n\n[^1]: *Newsweek*, August 13, 2001."))),
                     new Edit("a deleted essay", p -> p.delete("content/essays/two.md")),
@@ -182,18 +196,22 @@ class ServeTest {
                             "ends here, in Beijing."))),
                     new Edit("the edition's settings", p -> p.siteSettings("title: \"Another Edition\"\n")));
             Map<String, Integer> written = new LinkedHashMap<>();
+            Map<String, Integer> reused = new LinkedHashMap<>();
             for (Edit edit : edits) {
                 edit.change().accept(project);
                 Build.Result result = serve.build();
                 assertThat(result.published()).as(edit.name() + ": " + TestProject.report(result)).isTrue();
                 assertThat(serve.incremental()).as(edit.name()).isTrue();
                 written.put(edit.name(), serve.written());
+                reused.put(edit.name(), serve.reused());
                 Build.Result fresh = assertSameAsFullBuild(project, dir.resolve("fresh-" + written.size()),
                         edit.name());
                 assertThat(TestProject.messages(result)).as(edit.name()).isEqualTo(TestProject.messages(fresh));
             }
             assertThat(written.get("a paragraph")).as("files rewritten for a paragraph").isPositive()
                     .isLessThan(full / 4);
+            assertThat(reused.get("a paragraph")).as("parts not made again after a paragraph's edit").isPositive();
+            assertThat(reused.get("the edition's settings")).as("the settings are on every page").isZero();
             assertThat(written.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(full));
 
             project.template("note.ftlh", new String(

@@ -21,7 +21,8 @@ import org.apparatus.model.Work;
  * <ul>
  *   <li>an essay's {@link Annotations} (and the diagnostics annotating it gave), for the same essay and registry;</li>
  *   <li>the {@link CitationStyle} of a list of works, for the same works;</li>
- *   <li>the {@link Annotator} of a registry, for the same registry.</li>
+ *   <li>the {@link Annotator} of a registry, for the same registry;</li>
+ *   <li>the inputs every part shares ({@link SiteModel.Shared}), the same instance while they are equal.</li>
  * </ul>
  */
 public final class ModelMemo {
@@ -33,6 +34,7 @@ public final class ModelMemo {
     private Annotator annotator;
     private List<Work> works;
     private CitationStyle style;
+    private SiteModel.Shared shared;
     private final Map<EssayId, Annotated> annotated = new ConcurrentHashMap<>();
 
     /** The annotator of this registry; a registry unlike the last one forgets every essay's annotations. */
@@ -64,6 +66,17 @@ public final class ModelMemo {
             style = new CitationStyle(works);
         }
         return style;
+    }
+
+    /**
+     * The last build's shared inputs when they equal {@code current}, else {@code current}: the parts of a build
+     * compare their shared inputs with the last build's at once, by identity.
+     */
+    synchronized SiteModel.Shared shared(SiteModel.Shared current) {
+        if (shared == null || !shared.equals(current)) {
+            shared = current;
+        }
+        return shared;
     }
 
     /** Forgets the annotations of essays that are no longer in the edition. */

@@ -49,12 +49,28 @@ final class Registers {
     private final Map<org.apparatus.model.EventId, List<Annotations.EventPassage>> passagesByEvent =
             new java.util.HashMap<>();
 
+    /**
+     * The inputs of an actor's page: the annotations of each essay naming it (its mentions, and the actors named
+     * beside it) and how many passages speak of each event it took part in.
+     */
+    private record ActorInputs(SiteModel.Shared shared, Actor actor, List<Annotations> naming,
+                               List<Integer> eventPassages) {
+    }
+
+    /** The inputs of an event's page: each essay speaking of it, with its annotations. */
+    private record EventInputs(SiteModel.Shared shared, Event event, List<Essay> essays,
+                               List<Annotations> annotations) {
+    }
+
+    private final Map<EssayId, Essay> byId = new HashMap<>();
+
     Registers(Registry registry, List<Essay> essays, Map<EssayId, Annotations> annotations, Chromes chromes) {
         this.registry = registry;
         this.essays = essays;
         this.annotations = annotations;
         this.chromes = chromes;
         for (Essay essay : essays) {
+            byId.put(essay.id(), essay);
             Annotations a = annotations.get(essay.id());
             a.mentions().forEach(m -> mentionsByActor.computeIfAbsent(m.actor(), k -> new ArrayList<>()).add(m));
             a.mentions().forEach(m -> actorsAt.computeIfAbsent(m.essay() + "#" + m.anchor(), k -> new TreeSet<>())
@@ -67,12 +83,16 @@ final class Registers {
      * The indexes, the timeline and the page of unregistered names; each actor's and each event's page is added to
      * {@code parts}, made when it is written, and its path to {@code partPaths}.
      */
-    List<Page> pages(List<SiteModel.Part> parts, List<String> partPaths) {
+    List<Page> pages(SiteModel.Shared shared, List<SiteModel.Part> parts, List<String> partPaths) {
         List<Page> pages = new ArrayList<>();
         if (!registry.actors().isEmpty()) {
             for (Actor actor : registry.actors()) {
                 String path = "actors/" + actor.id() + ".html";
-                parts.add(new SiteModel.Part(List.of(path),
+                List<Annotations> naming = mentions(actor.id()).stream().map(Mention::essay).distinct()
+                        .map(annotations::get).toList();
+                List<Integer> eventPassages = registry.events().stream()
+                        .filter(e -> e.participants().contains(actor.id())).map(e -> passages(e).size()).toList();
+                parts.add(new SiteModel.Part(List.of(path), new ActorInputs(shared, actor, naming, eventPassages),
                         () -> new SiteModel.Contents(List.of(actorPage(actor)), List.of())));
                 partPaths.add(path);
             }
@@ -82,7 +102,10 @@ final class Registers {
         if (!registry.events().isEmpty()) {
             for (Event event : registry.events()) {
                 String path = "events/" + event.id() + ".html";
-                parts.add(new SiteModel.Part(List.of(path),
+                List<EssayId> speaking = passages(event).stream().map(Annotations.EventPassage::essay).distinct()
+                        .toList();
+                parts.add(new SiteModel.Part(List.of(path), new EventInputs(shared, event,
+                        speaking.stream().map(byId::get).toList(), speaking.stream().map(annotations::get).toList()),
                         () -> new SiteModel.Contents(List.of(eventPage(event)), List.of())));
                 partPaths.add(path);
             }

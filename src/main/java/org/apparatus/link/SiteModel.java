@@ -45,13 +45,55 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
      * cross-referencing is done before, so making them only assembles view objects.
      *
      * @param paths the paths of the pages it makes, known before they are made (for the sitemap and page count)
+     * @param inputs everything {@code make} reads, as a value: a part of a later build whose inputs are equal makes
+     *        the very same pages and files, so {@code apparatus serve} need not make it again; empty when not known
+     *        (such a part is made every time)
      * @param make makes them; it may be called from any thread, and more than once
      */
-    public record Part(List<String> paths, java.util.function.Supplier<Contents> make) {
+    public record Part(List<String> paths, Optional<Object> inputs, java.util.function.Supplier<Contents> make) {
         public Part {
             paths = List.copyOf(paths);
+            Objects.requireNonNull(inputs, "inputs");
             Objects.requireNonNull(make, "make");
         }
+
+        /** A part whose pages and files are fixed by {@code inputs}. */
+        Part(List<String> paths, Object inputs, java.util.function.Supplier<Contents> make) {
+            this(paths, Optional.of(inputs), make);
+        }
+    }
+
+    /**
+     * What any part may read besides its own inputs: the edition's settings, the navigation, the registries, the
+     * works (which also fix how each citation is formatted) and every essay's id and title, in edition order. It is
+     * taken from the {@link ModelMemo} when equal to the last build's, so that parts compare it at once.
+     */
+    record Shared(EditionSettings edition, List<Section> sections, Registry registry, List<Work> works,
+                  List<Titled> essays) {
+        Shared {
+            sections = List.copyOf(sections);
+            works = List.copyOf(works);
+            essays = List.copyOf(essays);
+        }
+    }
+
+    /** An essay's id and title, as other pages link to it. */
+    record Titled(EssayId id, Text title) {
+    }
+
+    /**
+     * The inputs of an essay's part: its text, annotations and changes, its neighbours, what each of its notes
+     * cites, and which notes cite each work it cites.
+     */
+    private record EssayInputs(Shared shared, Essay essay, Annotations annotations, List<EditorialChange> changes,
+                               Optional<Titled> previous, Optional<Titled> next, String seedSha256,
+                               List<List<Bibliography.Reference>> references, List<List<Bibliography.NoteKey>> citing) {
+    }
+
+    /** The inputs of a work's part: the work, each note citing it and the essays of those notes, annotated. */
+    private record WorkInputs(Shared shared, Work work, List<Bibliography.NoteKey> notes,
+                              List<List<Bibliography.Reference>> references, List<Essay> essays,
+                              List<Annotations> annotations) {
     }
 
     /** What a part makes. */
@@ -184,7 +226,9 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         sections.add(new Section("Search", "search.html",
                 "Find a word in the essays (to the paragraph), the notes, the works, the actors and events"));
         prose.forEach(page -> sections.add(new Section(page.label(), page.path(), page.description())));
-        Linker linker = new Linker(edition, unique, bibliography, style, annotations, registry, sections);
+        Shared shared = memo.shared(new Shared(edition, sections, registry, bibliography.works(),
+                unique.stream().map(e -> new Titled(e.id(), e.title())).toList()));
+        Linker linker = new Linker(edition, unique, bibliography, style, annotations, registry, sections, shared);
         Entities entities = Entities.of(registry, unique, annotations);
         TeiExport tei = new TeiExport(edition, bibliography, style, entities);
         List<Page> pages = new ArrayList<>();
@@ -208,7 +252,13 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
             List<String> paths = new ArrayList<>(List.of("essays/" + essay.id() + ".html",
                     "changes/" + essay.id() + ".html"));
             essay.notes().forEach(n -> paths.add(notePath(essay.id(), n.number())));
-            parts.add(new Part(paths, () -> {
+            EssayInputs inputs = new EssayInputs(shared, essay, annotations.get(essay.id()), changes,
+                    Optional.ofNullable(previous).map(e -> new Titled(e.id(), e.title())),
+                    Optional.ofNullable(next).map(e -> new Titled(e.id(), e.title())), seedSha256,
+                    essay.notes().stream().map(n -> bibliography.of(essay.id(), n.number())).toList(),
+                    linker.worksCitedBy(essay).stream()
+                            .map(w -> List.copyOf(linker.citing(w.id()).keySet())).toList());
+            parts.add(new Part(paths, inputs, () -> {
                 List<Page> own = new ArrayList<>();
                 own.add(linker.essayPage(essay, changes, previous, next));
                 own.add(linker.changesPage(essay, changes));
@@ -227,7 +277,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                 edition.introduction(), cards, sections.stream().skip(1)
                         .map(s -> new Page.WayIn(s.label(), s.path(), s.description())).toList()));
         pages.addAll(linker.bibliographyPages(parts, partPaths));
-        pages.addAll(new Registers(registry, unique, annotations, linker::chrome).pages(parts, partPaths));
+        pages.addAll(new Registers(registry, unique, annotations, linker::chrome).pages(shared, parts, partPaths));
         for (Work work : bibliography.works()) {
             search.add(new SearchEntry("Work", work.title().isEmpty() ? work.container() : work.title(),
                     "bibliography/" + work.id() + ".html", CitationStyle.text(style.entry(work))));
@@ -368,14 +418,16 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         private final Map<EssayId, Annotations> annotations;
         private final Registry registry;
         private final List<Section> sections;
+        private final Shared shared;
 
         /** The notes citing each work, indexed once: a page per note asks for them. */
         private final Map<org.apparatus.model.WorkId, Map<Bibliography.NoteKey, List<Bibliography.Reference>>> citing;
         private final Map<EssayId, Essay> byId = new HashMap<>();
 
         Linker(EditionSettings edition, List<Essay> essays, Bibliography bibliography, CitationStyle style,
-               Map<EssayId, Annotations> annotations, Registry registry, List<Section> sections) {
+               Map<EssayId, Annotations> annotations, Registry registry, List<Section> sections, Shared shared) {
             this.edition = edition;
+            this.shared = shared;
             this.annotations = annotations;
             this.registry = registry;
             this.sections = List.copyOf(sections);
@@ -512,7 +564,13 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                     entries.add(new Page.WorkEntry(work.id().value(), work.id() + ".html", style.entry(work),
                             CitationStyle.coins(work), citedBy));
                     String path = "bibliography/" + work.id() + ".html";
-                    parts.add(new Part(List.of(path), () -> new Contents(List.of(workPage(work)), List.of())));
+                    Map<Bibliography.NoteKey, List<Bibliography.Reference>> notes = citing(work.id());
+                    List<Essay> citingEssays = notes.keySet().stream().map(k -> essay(k.essay())).distinct().toList();
+                    WorkInputs inputs = new WorkInputs(shared, work, List.copyOf(notes.keySet()),
+                            List.copyOf(notes.values()), citingEssays,
+                            citingEssays.stream().map(e -> annotations.get(e.id())).toList());
+                    parts.add(new Part(List.of(path), inputs,
+                            () -> new Contents(List.of(workPage(work)), List.of())));
                     partPaths.add(path);
                 }
                 if (!entries.isEmpty()) {
