@@ -159,6 +159,14 @@ final class EditionData {
 
     /** Pretty JSON of maps, lists, strings, numbers and booleans, two spaces a level. */
     static void write(Object value, Appendable out, String indent) throws IOException {
+        write(value, out, indent.length() / 2, new java.util.HashMap<>());
+    }
+
+    /**
+     * {@link #write(Object, Appendable, String)} at {@code depth} levels in; {@code keys} remembers each key's literal,
+     * as the same few keys recur in every object.
+     */
+    private static void write(Object value, Appendable out, int depth, Map<Object, String> keys) throws IOException {
         if (value instanceof Map<?, ?> map) {
             if (map.isEmpty()) {
                 out.append("{}");
@@ -167,12 +175,12 @@ final class EditionData {
             out.append("{\n");
             int i = 0;
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                out.append(indent).append("  ").append(Json.scriptSafe(String.valueOf(entry.getKey())))
-                        .append(": ");
-                write(entry.getValue(), out, indent + "  ");
+                indent(out, depth + 1).append(keys.computeIfAbsent(entry.getKey(),
+                        key -> Json.scriptSafe(String.valueOf(key)))).append(": ");
+                write(entry.getValue(), out, depth + 1, keys);
                 out.append(++i < map.size() ? ",\n" : "\n");
             }
-            out.append(indent).append('}');
+            indent(out, depth).append('}');
         } else if (value instanceof List<?> list) {
             if (list.isEmpty()) {
                 out.append("[]");
@@ -182,7 +190,7 @@ final class EditionData {
             if (scalars) {
                 out.append('[');
                 for (int i = 0; i < list.size(); i++) {
-                    write(list.get(i), out, indent);
+                    write(list.get(i), out, depth, keys);
                     out.append(i + 1 < list.size() ? ", " : "");
                 }
                 out.append(']');
@@ -190,11 +198,11 @@ final class EditionData {
             }
             out.append("[\n");
             for (int i = 0; i < list.size(); i++) {
-                out.append(indent).append("  ");
-                write(list.get(i), out, indent + "  ");
+                indent(out, depth + 1);
+                write(list.get(i), out, depth + 1, keys);
                 out.append(i + 1 < list.size() ? ",\n" : "\n");
             }
-            out.append(indent).append(']');
+            indent(out, depth).append(']');
         } else if (value instanceof String s) {
             out.append(Json.scriptSafe(s));
         } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
@@ -202,6 +210,15 @@ final class EditionData {
         } else {
             throw new IllegalArgumentException("not a JSON value: " + value);
         }
+    }
+
+    private static final String SPACES = " ".repeat(64);
+
+    private static Appendable indent(Appendable out, int depth) throws IOException {
+        for (int left = depth * 2; left > 0; left -= SPACES.length()) {
+            out.append(SPACES, 0, Math.min(left, SPACES.length()));
+        }
+        return out;
     }
 
     private static String schema() {

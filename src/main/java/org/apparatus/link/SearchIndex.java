@@ -31,8 +31,50 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
+    /**
+     * Characters beyond ASCII that are neither letters, digits nor marks and that Unicode's canonical decomposition
+     * leaves as they are: the typographic punctuation of the essays. A text of ASCII and these is split without being
+     * normalised first.
+     */
+    private static final String PLAIN_PUNCTUATION = "\u00A0\u00A7\u00AB\u00B6\u00B7\u00BB\u2013\u2014\u2018"
+            + "\u2019\u201C\u201D\u2022\u2026\u203A";
+
     /** The words of a text as the index holds them, in order, repeated as they occur. */
     static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        int start = -1; // the start of the word being read, or -1
+        StringBuilder lower = null; // the word lower-cased, when it has capitals
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            boolean capital = c >= 'A' && c <= 'Z';
+            if (!letter && !capital && (c >= 0x80 && PLAIN_PUNCTUATION.indexOf(c) < 0)) {
+                return normalisedWords(text); // a letter, digit or mark beyond ASCII: fold it as Unicode says
+            }
+            if (letter || capital) {
+                if (start < 0) {
+                    start = i;
+                    lower = null;
+                }
+                if (capital && lower == null) {
+                    lower = new StringBuilder(text.length() - start).append(text, start, i);
+                }
+                if (lower != null) {
+                    lower.append(capital ? (char) (c + ('a' - 'A')) : c);
+                }
+            } else if (start >= 0) {
+                words.add(lower != null ? lower.toString() : text.substring(start, i));
+                start = -1;
+            }
+        }
+        if (start >= 0) {
+            words.add(lower != null ? lower.toString() : text.substring(start));
+        }
+        return words;
+    }
+
+    /** {@link #words} for any text: lower-cased, decomposed, stripped of marks and split as Unicode says. */
+    static List<String> normalisedWords(String text) {
         String folded = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
                 .replaceAll("");
         List<String> words = new ArrayList<>();

@@ -565,7 +565,8 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                             CitationStyle.coins(work), citedBy));
                     String path = "bibliography/" + work.id() + ".html";
                     Map<Bibliography.NoteKey, List<Bibliography.Reference>> notes = citing(work.id());
-                    List<Essay> citingEssays = notes.keySet().stream().map(k -> essay(k.essay())).distinct().toList();
+                    List<Essay> citingEssays = notes.keySet().stream().map(Bibliography.NoteKey::essay).distinct()
+                            .map(this::essay).toList();
                     WorkInputs inputs = new WorkInputs(shared, work, List.copyOf(notes.keySet()),
                             List.copyOf(notes.values()), citingEssays,
                             citingEssays.stream().map(e -> annotations.get(e.id())).toList());

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 class SearchIndexTest {
@@ -15,6 +20,15 @@ class SearchIndexTest {
                 .containsExactly("kim", "jong", "il", "s", "trip", "to", "osaka", "2001", "trans", "siberian");
         assertThat(SearchIndex.words("Пхеньян — Москва")).containsExactly("пхеньян", "москва");
         assertThat(SearchIndex.words(" … ")).isEmpty();
+    }
+
+    @Property(tries = 400)
+    void theQuickReadingOfPlainTextSplitsAsTheUnicodeReadingDoes(
+            @ForAll @StringLength(max = 80) @Chars({'a', 'Z', 'q', '0', '9', ' ', '-', '\'', ',', '.', '\u00A0',
+                    '\u00B6', '\u2014', '\u2019', '\u201C', '\u203A', '\u2026', '\u00E9', '\u0301', '\u2126',
+                    '\u0416', '\u00BD', '\u0660', '\u212B', '\u037E'}) @CharRange(from = 'A', to = 'z')
+            String text) {
+        assertThat(SearchIndex.words(text)).isEqualTo(SearchIndex.normalisedWords(text));
     }
 
     @Test
