@@ -196,20 +196,20 @@ final class Registers {
     /** The actors named in the same paragraphs and notes, most often first. */
     private List<Page.Count> companions(ActorId actor, List<Mention> mentions) {
         Set<String> places = mentions.stream().map(m -> m.essay() + "#" + m.anchor()).collect(Collectors.toSet());
-        Map<ActorId, Set<String>> shared = new TreeMap<>();
+        Map<ActorId, Integer> shared = new HashMap<>(); // how many of the places each other actor is named in
         for (String place : places) {
             for (ActorId other : actorsAt.getOrDefault(place, Set.of())) {
                 if (!other.equals(actor)) {
-                    shared.computeIfAbsent(other, k -> new TreeSet<>()).add(place);
+                    shared.merge(other, 1, Integer::sum);
                 }
             }
         }
         return shared.entrySet().stream()
-                .sorted(Comparator.<Map.Entry<ActorId, Set<String>>>comparingInt(e -> -e.getValue().size())
+                .sorted(Comparator.<Map.Entry<ActorId, Integer>>comparingInt(e -> -e.getValue())
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(8)
                 .map(e -> new Page.Count(registry.actor(e.getKey()).map(Actor::name).orElse(e.getKey().value()),
-                        e.getKey() + ".html", e.getValue().size())).toList();
+                        e.getKey() + ".html", e.getValue())).toList();
     }
 
     private static String where(String anchor, int note) {

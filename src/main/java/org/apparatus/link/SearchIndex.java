@@ -43,34 +43,34 @@ public final class SearchIndex {
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         int start = -1; // the start of the word being read, or -1
-        StringBuilder lower = null; // the word lower-cased, when it has capitals
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        boolean capitals = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
             boolean letter = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
             boolean capital = c >= 'A' && c <= 'Z';
-            if (!letter && !capital && (c >= 0x80 && PLAIN_PUNCTUATION.indexOf(c) < 0)) {
-                return normalisedWords(text); // a letter, digit or mark beyond ASCII: fold it as Unicode says
-            }
             if (letter || capital) {
                 if (start < 0) {
                     start = i;
-                    lower = null;
+                    capitals = false;
                 }
-                if (capital && lower == null) {
-                    lower = new StringBuilder(text.length() - start).append(text, start, i);
-                }
-                if (lower != null) {
-                    lower.append(capital ? (char) (c + ('a' - 'A')) : c);
-                }
+                capitals |= capital;
+            } else if (c >= 0x80 && PLAIN_PUNCTUATION.indexOf(c) < 0) {
+                return normalisedWords(text); // a letter, digit or mark beyond ASCII: fold it as Unicode says
             } else if (start >= 0) {
-                words.add(lower != null ? lower.toString() : text.substring(start, i));
+                words.add(capitals ? lowerAscii(text, start, i) : text.substring(start, i));
                 start = -1;
             }
         }
-        if (start >= 0) {
-            words.add(lower != null ? lower.toString() : text.substring(start));
-        }
         return words;
+    }
+
+    private static String lowerAscii(String text, int from, int to) {
+        char[] word = new char[to - from];
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            word[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(word);
     }
 
     /** {@link #words} for any text: lower-cased, decomposed, stripped of marks and split as Unicode says. */
