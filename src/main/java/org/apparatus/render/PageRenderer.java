@@ -132,7 +132,7 @@ public final class PageRenderer {
 
     /** Writes a data file's text to {@code bytes} as every data file of the site is written: UTF-8; then closes it. */
     public static void writeText(SiteModel.DataFile file, java.io.OutputStream bytes) throws IOException {
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16)) {
+        try (Utf8Sink out = new Utf8Sink(bytes)) {
             file.writing().to(out);
         }
     }
