@@ -127,10 +127,11 @@ public final class Rebuild {
         java.util.Queue<Page> changedPages = new java.util.concurrent.ConcurrentLinkedQueue<>();
         java.util.Queue<String> changedFiles = new java.util.concurrent.ConcurrentLinkedQueue<>();
         List<Task> tasks = new java.util.ArrayList<>();
-        site.pages().forEach(page -> tasks.add(new Task(Optional.empty(),
-                () -> new SiteModel.Contents(List.of(page), List.of()))));
+        // the data files first: the edition's data and the search index are the largest tasks
         site.files().forEach(file -> tasks.add(new Task(Optional.empty(),
                 () -> new SiteModel.Contents(List.of(), List.of(file)))));
+        site.pages().forEach(page -> tasks.add(new Task(Optional.empty(),
+                () -> new SiteModel.Contents(List.of(page), List.of()))));
         int reused = 0;
         for (SiteModel.Part part : site.parts()) {
             Optional<Made> known = part.inputs().flatMap(inputs -> last
@@ -147,7 +148,7 @@ public final class Rebuild {
             }
             tasks.add(new Task(Optional.of(part), part.make()));
         }
-        tasks.parallelStream().forEach(task -> {
+        inParallel(tasks, task -> {
             SiteModel.Contents contents = task.make().get();
             Map<String, String> ownPages = new HashMap<>();
             Map<String, String> ownFiles = new HashMap<>();
@@ -180,6 +181,42 @@ public final class Rebuild {
         });
         return new Compared(new HashMap<>(pages), new HashMap<>(files), new HashMap<>(parts),
                 List.copyOf(changedPages), List.copyOf(changedFiles), reused);
+    }
+
+    /**
+     * Runs each task on a thread of its own pool, one per core, the first tasks first: each is taken by the next free
+     * thread, so that two large ones (the data files) run side by side rather than one after the other as they may
+     * in a parallel stream's halves. A task's failure is thrown here once all are done.
+     */
+    private static <T> void inParallel(List<T> tasks, java.util.function.Consumer<T> run) {
+        int threads = Math.max(1, Math.min(tasks.size(), Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
+            tasks.forEach(task -> running.add(pool.submit(() -> run.accept(task))));
+            RuntimeException failure = null;
+            for (java.util.concurrent.Future<?> task : running) {
+                try {
+                    task.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    if (failure == null) {
+                        failure = e.getCause() instanceof RuntimeException r ? r
+                                : new IllegalStateException(e.getCause());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while making the site", e);
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The essay in this text, parsed again only when the text of that file changed. */
