@@ -84,7 +84,7 @@ public final class Rebuild {
      */
     private final boolean verify = Boolean.getBoolean("apparatus.serve.verify");
 
-    private final ModelMemo memo = new ModelMemo();
+    private final ModelMemo memo = new ModelMemo(true);
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
     private final Map<Seed, ImportedEssay> imported = new ConcurrentHashMap<>();
     private Optional<Published> published = Optional.empty();

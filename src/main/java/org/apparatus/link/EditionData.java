@@ -35,11 +35,24 @@ final class EditionData {
     /** {@code data/edition.json} and its schema. */
     static List<SiteModel.DataFile> files(EditionSettings edition, List<Essay> essays, Bibliography bibliography,
                                           Entities annotations) {
+        return files(edition, essays, bibliography, annotations, new ModelMemo());
+    }
+
+    /**
+     * {@code data/edition.json} and its schema; each essay's own pieces of it (the essay, its mentions) are taken from
+     * {@code memo} when their inputs are as they were.
+     */
+    static List<SiteModel.DataFile> files(EditionSettings edition, List<Essay> essays, Bibliography bibliography,
+                                          Entities annotations, ModelMemo memo) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("$schema", "edition.schema.json");
         root.put("title", edition.title());
         root.put("url", edition.url());
-        root.put("essays", new Lazily<>(essays, essay -> essay(essay, bibliography)));
+        root.put("essays", new Lazily<>(essays, essay -> new Raw(memo.text(
+                new ModelMemo.TextKey("edition.json essay", essay.id()),
+                new EssayInputs(essay, essay.notes().stream().map(n -> bibliography.of(essay.id(), n.number()))
+                        .toList()),
+                () -> json(essay(essay, bibliography), ITEM_DEPTH)))));
         List<Object> works = new ArrayList<>();
         Map<WorkId, Map<Bibliography.NoteKey, List<Bibliography.Reference>>> citing = bibliography.citingByWork();
         for (Work work : bibliography.works()) {
@@ -76,14 +89,50 @@ final class EditionData {
                     "path", e.path(), "actors", e.actors()));
         }
         root.put("events", events);
-        root.put("mentions", new Lazily<>(annotations.mentions(), m -> ordered("essay", m.essay().value(),
-                "paragraph", m.paragraph(), "path", "essays/" + m.essay() + ".html#p" + m.paragraph(),
-                "text", m.text(), "occurrence", m.occurrence(), "actor", m.actor(), "event", m.event(),
-                "when", m.when())));
+        // each essay's mentions as one piece: the objects at the list's depth, one after the other
+        Map<org.apparatus.model.EssayId, List<Entities.Mention>> byEssay = new LinkedHashMap<>();
+        annotations.mentions().forEach(m -> byEssay.computeIfAbsent(m.essay(), k -> new ArrayList<>()).add(m));
+        List<Map.Entry<org.apparatus.model.EssayId, List<Entities.Mention>>> pieces = List.copyOf(byEssay.entrySet());
+        root.put("mentions", new Lazily<>(pieces, piece -> new Raw(memo.text(
+                new ModelMemo.TextKey("edition.json mentions", piece.getKey()), piece.getValue(), () -> {
+                    StringBuilder json = new StringBuilder();
+                    for (Entities.Mention m : piece.getValue()) {
+                        if (json.length() > 0) {
+                            json.append(",\n").append(" ".repeat(2 * ITEM_DEPTH));
+                        }
+                        json.append(json(ordered("essay", m.essay().value(),
+                                "paragraph", m.paragraph(), "path", "essays/" + m.essay() + ".html#p" + m.paragraph(),
+                                "text", m.text(), "occurrence", m.occurrence(), "actor", m.actor(), "event", m.event(),
+                                "when", m.when()), ITEM_DEPTH));
+                    }
+                    return json.toString();
+                }))));
         return List.of(new SiteModel.DataFile(PATH, out -> {
             write(root, out, "");
             out.append('\n');
         }), new SiteModel.DataFile(SCHEMA_PATH, schema()));
+    }
+
+    /** How deep the items of the top-level lists are written: the root's members at 1, their items at 2. */
+    private static final int ITEM_DEPTH = 2;
+
+    /** What an essay's piece of the file is made from: the essay, and what each of its notes cites. */
+    private record EssayInputs(Essay essay, List<List<Bibliography.Reference>> references) {
+    }
+
+    /** JSON text made already, for its place in the file. */
+    private record Raw(String json) {
+    }
+
+    /** A value as {@link #write} writes it {@code depth} levels in. */
+    private static String json(Object value, int depth) {
+        StringBuilder json = new StringBuilder();
+        try {
+            write(value, json, depth, new java.util.HashMap<>());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return json.toString();
     }
 
     /**
@@ -186,7 +235,8 @@ final class EditionData {
                 out.append("[]");
                 return;
             }
-            boolean scalars = !(list instanceof Lazily) && list.stream().noneMatch(v -> v instanceof Map || v instanceof List);
+            boolean scalars = !(list instanceof Lazily)
+                    && list.stream().noneMatch(v -> v instanceof Map || v instanceof List || v instanceof Raw);
             if (scalars) {
                 out.append('[');
                 for (int i = 0; i < list.size(); i++) {
@@ -203,6 +253,8 @@ final class EditionData {
                 out.append(i + 1 < list.size() ? ",\n" : "\n");
             }
             indent(out, depth).append(']');
+        } else if (value instanceof Raw raw) {
+            out.append(raw.json());
         } else if (value instanceof String s) {
             out.append(Json.scriptSafe(s));
         } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {

@@ -22,12 +22,54 @@ import org.apparatus.model.Work;
  *   <li>an essay's {@link Annotations} (and the diagnostics annotating it gave), for the same essay and registry;</li>
  *   <li>the {@link CitationStyle} of a list of works, for the same works;</li>
  *   <li>the {@link Annotator} of a registry, for the same registry;</li>
- *   <li>the inputs every part shares ({@link SiteModel.Shared}), the same instance while they are equal.</li>
+ *   <li>the inputs every part shares ({@link SiteModel.Shared}), the same instance while they are equal;</li>
+ *   <li>for {@code apparatus serve} only, each essay's pieces of {@code edition.json}, for the same essay.</li>
  * </ul>
  */
 public final class ModelMemo {
 
     private record Annotated(Essay essay, Annotations annotations, List<Diagnostic> diagnostics) {
+    }
+
+    /** Which text of which essay. */
+    record TextKey(String kind, EssayId essay) {
+    }
+
+    private record Kept(Object inputs, String text) {
+    }
+
+    private final boolean keepsTexts;
+    private final Map<TextKey, Kept> texts = new ConcurrentHashMap<>();
+
+    /** A memo for one build: it keeps no texts ({@link #text}), as a build writes each once. */
+    public ModelMemo() {
+        this(false);
+    }
+
+    /**
+     * A memo for builds one after another.
+     *
+     * @param keepsTexts whether it keeps the texts of {@link #text} for the next build (serve's memo does)
+     */
+    public ModelMemo(boolean keepsTexts) {
+        this.keepsTexts = keepsTexts;
+    }
+
+    /**
+     * A text made from an essay's {@code inputs} (a piece of a large data file), taken from the last build when its
+     * inputs were equal; made every time by a memo that keeps no texts.
+     */
+    String text(TextKey key, Object inputs, java.util.function.Supplier<String> make) {
+        if (!keepsTexts) {
+            return make.get();
+        }
+        Kept known = texts.get(key);
+        if (known != null && known.inputs().equals(inputs)) {
+            return known.text();
+        }
+        String text = make.get();
+        texts.put(key, new Kept(inputs, text));
+        return text;
     }
 
     private Registry registry;
@@ -84,5 +126,6 @@ public final class ModelMemo {
         java.util.Set<EssayId> ids = new java.util.HashSet<>();
         essays.forEach(e -> ids.add(Objects.requireNonNull(e.id())));
         annotated.keySet().retainAll(ids);
+        texts.keySet().removeIf(key -> !ids.contains(key.essay()));
     }
 }

@@ -121,9 +121,10 @@ public final class SearchIndex {
         }
         js.append("],\n\"words\":{\n");
         int n = 0;
+        StringBuilder line = new StringBuilder();
         for (Map.Entry<String, Postings> word : postings.entrySet()) {
             js.append(Json.scriptSafe(word.getKey())).append(":[");
-            word.getValue().appendTo(js);
+            word.getValue().appendTo(js, line);
             js.append(']').append(++n < postings.size() ? ",\n" : "\n");
         }
         js.append("}};\n");
@@ -147,10 +148,13 @@ public final class SearchIndex {
             pairs[size++] = 1;
         }
 
-        void appendTo(Appendable js) throws IOException {
+        /** Appends the pairs, comma-separated, made into {@code line} first: one append per word, not per number. */
+        void appendTo(Appendable js, StringBuilder line) throws IOException {
+            line.setLength(0);
             for (int i = 0; i < size; i++) {
-                js.append(i > 0 ? "," : "").append(Integer.toString(pairs[i]));
+                (i > 0 ? line.append(',') : line).append(pairs[i]);
             }
+            js.append(line);
         }
     }
 }

@@ -307,7 +307,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         pages.add(new Page.NotFoundPage(SiteIndex.NOT_FOUND, linker.chrome("Page not found", "",
                 "There is no page at this address", List.of(new Chrome.Link("Page not found", SiteIndex.NOT_FOUND,
                         true))), "index.html"));
-        files.addAll(EditionData.files(edition, unique, bibliography, entities));
+        files.addAll(EditionData.files(edition, unique, bibliography, entities, memo));
         List<String> allPaths = new ArrayList<>(partPaths);
         pages.forEach(page -> allPaths.add(page.path()));
         allPaths.sort(Comparator.naturalOrder());
