@@ -62,6 +62,25 @@ final class Registers {
                                List<Annotations> annotations) {
     }
 
+    /** The inputs of the actors' index: the actors each essay names, in order, and its unregistered names. */
+    private record IndexInputs(SiteModel.Shared shared, List<List<ActorId>> named,
+                               List<List<Annotations.Unregistered>> unregistered) {
+    }
+
+    /** The inputs of the unregistered names' page: each essay's, and the essays' files. */
+    private record UnregisteredInputs(SiteModel.Shared shared, List<List<Annotations.Unregistered>> unregistered,
+                                      List<String> sources) {
+    }
+
+    /** The inputs of the events' index: how many passages speak of each event. */
+    private record EventIndexInputs(SiteModel.Shared shared, List<Integer> passages) {
+    }
+
+    /** The inputs of the timeline: how many passages speak of each event, and each essay's dated statements. */
+    private record TimelineInputs(SiteModel.Shared shared, List<Integer> passages,
+                                  List<List<Annotations.DatedStatement>> dated) {
+    }
+
     private final Map<EssayId, Essay> byId = new HashMap<>();
 
     Registers(Registry registry, List<Essay> essays, Map<EssayId, Annotations> annotations, Chromes chromes) {
@@ -96,8 +115,13 @@ final class Registers {
                         () -> new SiteModel.Contents(List.of(actorPage(actor)), List.of())));
                 partPaths.add(path);
             }
-            pages.add(actorIndex());
-            pages.add(unregisteredPage());
+            List<List<ActorId>> named = essays.stream()
+                    .map(e -> annotations.get(e.id()).mentions().stream().map(Mention::actor).toList()).toList();
+            List<List<Annotations.Unregistered>> unregistered = essays.stream()
+                    .map(e -> annotations.get(e.id()).unregistered()).toList();
+            part(parts, partPaths, "actors/index.html", new IndexInputs(shared, named, unregistered), this::actorIndex);
+            part(parts, partPaths, "actors/unregistered.html", new UnregisteredInputs(shared, unregistered,
+                    essays.stream().map(Essay::source).toList()), this::unregisteredPage);
         }
         if (!registry.events().isEmpty()) {
             for (Event event : registry.events()) {
@@ -109,12 +133,24 @@ final class Registers {
                         () -> new SiteModel.Contents(List.of(eventPage(event)), List.of())));
                 partPaths.add(path);
             }
-            pages.add(new Page.EventIndexPage("events/index.html",
-                    chromes.chrome("Events", ROOT, "The dated events the essays describe, in order",
-                            List.of(new Chrome.Link("Events", "index.html", true))), eventRows(ROOT + "events/")));
-            pages.add(timeline());
+            List<Integer> counts = registry.events().stream().map(e -> passages(e).size()).toList();
+            part(parts, partPaths, "events/index.html", new EventIndexInputs(shared, counts),
+                    () -> new Page.EventIndexPage("events/index.html",
+                            chromes.chrome("Events", ROOT, "The dated events the essays describe, in order",
+                                    List.of(new Chrome.Link("Events", "index.html", true))),
+                            eventRows(ROOT + "events/")));
+            part(parts, partPaths, "timeline.html", new TimelineInputs(shared, counts, essays.stream()
+                    .map(e -> annotations.get(e.id()).dated()).toList()), this::timeline);
         }
         return pages;
+    }
+
+    /** Adds a part of one page to {@code parts}, its path to {@code partPaths}. */
+    private static void part(List<SiteModel.Part> parts, List<String> partPaths, String path, Object inputs,
+                             java.util.function.Supplier<Page> page) {
+        parts.add(new SiteModel.Part(List.of(path), inputs,
+                () -> new SiteModel.Contents(List.of(page.get()), List.of())));
+        partPaths.add(path);
     }
 
     /** The items of each essay, each essay's in their order: an essay's are found at once, not by a scan. */

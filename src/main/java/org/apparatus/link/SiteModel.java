@@ -90,6 +90,14 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                                List<List<Bibliography.Reference>> references, List<List<Bibliography.NoteKey>> citing) {
     }
 
+    /**
+     * The inputs of the bibliography and the report: which notes cite each work (the works are shared), their
+     * problems, and whether the notes are of several essays (then each note is named with its essay).
+     */
+    private record BibliographyInputs(Shared shared, boolean several, List<List<Bibliography.NoteKey>> citing,
+                                      List<Bibliography.Problem> problems) {
+    }
+
     /** The inputs of a work's part: the work, each note citing it and the essays of those notes, annotated. */
     private record WorkInputs(Shared shared, Work work, List<Bibliography.NoteKey> notes,
                               List<List<Bibliography.Reference>> references, List<Essay> essays,
@@ -276,7 +284,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         pages.add(new Page.Home("index.html", linker.chrome(edition.title(), "", edition.introduction(), List.of()),
                 edition.introduction(), cards, sections.stream().skip(1)
                         .map(s -> new Page.WayIn(s.label(), s.path(), s.description())).toList()));
-        pages.addAll(linker.bibliographyPages(parts, partPaths));
+        linker.bibliographyParts(parts, partPaths);
         pages.addAll(new Registers(registry, unique, annotations, linker::chrome).pages(shared, parts, partPaths));
         for (Work work : bibliography.works()) {
             search.add(new SearchEntry("Work", work.title().isEmpty() ? work.container() : work.title(),
@@ -548,11 +556,36 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
          * The bibliography and the maintainers' report; the page of each work is added to {@code parts}, its path to
          * {@code partPaths}.
          */
-        List<Page> bibliographyPages(List<Part> parts, List<String> partPaths) {
+        /**
+         * Adds to {@code parts}, and their paths to {@code partPaths}, the page of each work, and the bibliography with
+         * the maintainers' report as one part.
+         */
+        void bibliographyParts(List<Part> parts, List<String> partPaths) {
+            boolean several = essays.stream().filter(e -> !e.notes().isEmpty()).count() > 1;
+            List<List<Bibliography.NoteKey>> citingKeys = new ArrayList<>();
+            for (Work work : bibliography.works()) {
+                String path = "bibliography/" + work.id() + ".html";
+                Map<Bibliography.NoteKey, List<Bibliography.Reference>> notes = citing(work.id());
+                List<Essay> citingEssays = notes.keySet().stream().map(Bibliography.NoteKey::essay).distinct()
+                        .map(this::essay).toList();
+                WorkInputs inputs = new WorkInputs(shared, work, List.copyOf(notes.keySet()),
+                        List.copyOf(notes.values()), citingEssays,
+                        citingEssays.stream().map(e -> annotations.get(e.id())).toList());
+                parts.add(new Part(List.of(path), inputs, () -> new Contents(List.of(workPage(work)), List.of())));
+                partPaths.add(path);
+                citingKeys.add(List.copyOf(notes.keySet()));
+            }
+            List<String> paths = List.of("bibliography/index.html", "bibliography/report.html");
+            parts.add(new Part(paths, new BibliographyInputs(shared, several, citingKeys, bibliography.problems()),
+                    () -> new Contents(bibliographyPages(several), List.of())));
+            partPaths.addAll(paths);
+        }
+
+        /** The bibliography and the maintainers' report. */
+        private List<Page> bibliographyPages(boolean several) {
             String root = "../";
             List<Page> pages = new ArrayList<>();
             List<Page.WorkGroup> groups = new ArrayList<>();
-            boolean several = essays.stream().filter(e -> !e.notes().isEmpty()).count() > 1;
             for (Work.Type type : Work.Type.values()) {
                 List<Page.WorkEntry> entries = new ArrayList<>();
                 for (Work work : bibliography.works()) {
@@ -563,16 +596,6 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                     citing(work.id()).keySet().forEach(key -> citedBy.add(noteLink(key, root, several)));
                     entries.add(new Page.WorkEntry(work.id().value(), work.id() + ".html", style.entry(work),
                             CitationStyle.coins(work), citedBy));
-                    String path = "bibliography/" + work.id() + ".html";
-                    Map<Bibliography.NoteKey, List<Bibliography.Reference>> notes = citing(work.id());
-                    List<Essay> citingEssays = notes.keySet().stream().map(Bibliography.NoteKey::essay).distinct()
-                            .map(this::essay).toList();
-                    WorkInputs inputs = new WorkInputs(shared, work, List.copyOf(notes.keySet()),
-                            List.copyOf(notes.values()), citingEssays,
-                            citingEssays.stream().map(e -> annotations.get(e.id())).toList());
-                    parts.add(new Part(List.of(path), inputs,
-                            () -> new Contents(List.of(workPage(work)), List.of())));
-                    partPaths.add(path);
                 }
                 if (!entries.isEmpty()) {
                     groups.add(new Page.WorkGroup(type.group(), "group-" + type.name().toLowerCase(java.util.Locale.ROOT),
