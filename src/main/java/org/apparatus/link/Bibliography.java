@@ -233,9 +233,11 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
     private static Optional<Reference> opCit(Citation.OpCit opCit, List<Work> history, Essay essay,
                                              Note note, List<Problem> problems) {
         List<String> wanted = opCit.authors().stream().map(Bibliography::nameKey).toList();
+        Map<List<String>, List<String>> keys = new HashMap<>(); // each author list's keys once
         for (int i = history.size() - 1; i >= 0; i--) {
             Work work = history.get(i);
-            if (work.authors().stream().map(Bibliography::nameKey).toList().equals(wanted)) {
+            if (keys.computeIfAbsent(work.authors(), authors -> authors.stream().map(Bibliography::nameKey).toList())
+                    .equals(wanted)) {
                 return Optional.of(new Reference(work, opCit.pinpoint(), Via.OP_CIT, opCit.printed()));
             }
         }
@@ -297,8 +299,13 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
         return space < 0 ? n : n.substring(space + 1);
     }
 
+    private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("(?i)^the\\s+");
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[*_\"\u201C\u201D'\u2019]");
+    private static final java.util.regex.Pattern NOT_ALPHANUMERIC = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
     private static String sortKey(Work w) {
-        return w.authors().isEmpty() ? w.container().replaceFirst("(?i)^the\\s+", "") : family(w.authors().get(0));
+        return w.authors().isEmpty() ? LEADING_THE.matcher(w.container()).replaceFirst("") : family(w.authors().get(0));
     }
 
     private static String nameKey(String name) {
@@ -306,9 +313,11 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
     }
 
     private static String normalise(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .replaceAll("[*_\"\u201C\u201D'\u2019]", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", " ").strip();
+        boolean ascii = s.chars().allMatch(c -> c < 0x80); // as it is decomposed, with no marks
+        String folded = ascii ? s
+                : MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD)).replaceAll("");
+        return NOT_ALPHANUMERIC.matcher(QUOTES.matcher(folded).replaceAll("").toLowerCase(Locale.ROOT))
+                .replaceAll(" ").strip();
     }
 
     static String slug(String s) {
