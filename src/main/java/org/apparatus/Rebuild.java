@@ -432,8 +432,7 @@ public final class Rebuild {
             } else if (value instanceof String text) {
                 digest.update((byte) 's');
                 length(digest, text.length());
-                byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
-                digest.update(bytes);
+                chars(digest, text);
             } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean
                     || value instanceof Enum<?>) {
                 String text = value.getClass().getName() + ":" + value;
@@ -460,6 +459,21 @@ public final class Rebuild {
             } else {
                 throw new IllegalArgumentException("a page's view holds a " + value.getClass().getName()
                         + "; expected records, lists, optionals, strings, numbers, booleans and enums");
+            }
+        }
+
+        /** Each of the text's chars as two bytes, high first (UTF-16BE, but exact for an unpaired surrogate too). */
+        private static void chars(java.security.MessageDigest digest, String text) {
+            byte[] buffer = new byte[Math.min(2 * text.length(), 8192)];
+            for (int at = 0; at < text.length(); ) {
+                int n = Math.min(text.length() - at, buffer.length / 2);
+                for (int i = 0; i < n; i++) {
+                    char c = text.charAt(at + i);
+                    buffer[2 * i] = (byte) (c >>> 8);
+                    buffer[2 * i + 1] = (byte) c;
+                }
+                digest.update(buffer, 0, 2 * n);
+                at += n;
             }
         }
 

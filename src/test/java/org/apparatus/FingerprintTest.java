@@ -40,6 +40,15 @@ class FingerprintTest {
     }
 
     @Test
+    void everyCharOfALongTextCountsAndAnUnpairedSurrogateIsNotAReplacementChar() {
+        String text = "x".repeat(10_000);
+        List<String> texts = List.of(text, text + "y", "y" + text, text.substring(1) + "\u00E9", text.substring(1) + "\u0100",
+                "\uD800", "?", "\uFFFD", "\uDC00", "\uD83D\uDE00");
+        assertThat(texts).extracting(Rebuild.Fingerprint::of).doesNotHaveDuplicates();
+        assertThat(Rebuild.Fingerprint.of(text)).isEqualTo(Rebuild.Fingerprint.of("x".repeat(10_000)));
+    }
+
+    @Test
     void valuesSplitDifferentlyHaveDifferentFingerprints() {
         assertThat(Rebuild.Fingerprint.of(List.of("ab", "c"))).isNotEqualTo(Rebuild.Fingerprint.of(List.of("a", "bc")));
         assertThat(Rebuild.Fingerprint.of(List.of(List.of("a"), "b")))

@@ -3,6 +3,7 @@ package org.apparatus.link;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,11 @@ final class Registers {
     /** Each actor's mentions and each event's passages, in edition order, gathered once. */
     private final Map<ActorId, List<Mention>> mentionsByActor = new java.util.HashMap<>();
     /** The actors named in each paragraph or note ({@code essay#anchor}). */
-    private final Map<String, Set<ActorId>> actorsAt = new java.util.HashMap<>();
+    private final Map<Place, Set<ActorId>> actorsAt = new java.util.HashMap<>();
+
+    /** A paragraph or note of an essay, by its anchor. */
+    private record Place(EssayId essay, String anchor) {
+    }
     private final Map<org.apparatus.model.EventId, List<Annotations.EventPassage>> passagesByEvent =
             new java.util.HashMap<>();
 
@@ -92,7 +97,7 @@ final class Registers {
             byId.put(essay.id(), essay);
             Annotations a = annotations.get(essay.id());
             a.mentions().forEach(m -> mentionsByActor.computeIfAbsent(m.actor(), k -> new ArrayList<>()).add(m));
-            a.mentions().forEach(m -> actorsAt.computeIfAbsent(m.essay() + "#" + m.anchor(), k -> new TreeSet<>())
+            a.mentions().forEach(m -> actorsAt.computeIfAbsent(new Place(m.essay(), m.anchor()), k -> new HashSet<>())
                     .add(m.actor()));
             a.passages().forEach(p -> passagesByEvent.computeIfAbsent(p.event(), k -> new ArrayList<>()).add(p));
         }
@@ -231,9 +236,9 @@ final class Registers {
 
     /** The actors named in the same paragraphs and notes, most often first. */
     private List<Page.Count> companions(ActorId actor, List<Mention> mentions) {
-        Set<String> places = mentions.stream().map(m -> m.essay() + "#" + m.anchor()).collect(Collectors.toSet());
+        Set<Place> places = mentions.stream().map(m -> new Place(m.essay(), m.anchor())).collect(Collectors.toSet());
         Map<ActorId, Integer> shared = new HashMap<>(); // how many of the places each other actor is named in
-        for (String place : places) {
+        for (Place place : places) {
             for (ActorId other : actorsAt.getOrDefault(place, Set.of())) {
                 if (!other.equals(actor)) {
                     shared.merge(other, 1, Integer::sum);
