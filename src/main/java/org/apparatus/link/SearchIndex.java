@@ -99,15 +99,18 @@ public final class SearchIndex {
 
     /** Writes {@link #script(List)} as it is made, not held whole. */
     public static void write(List<SearchEntry> entries, Appendable js) throws IOException {
-        // the words of a few hundred entries at a time on every core; then each word's postings, entries ascending
+        // the postings of a few hundred entries at a time, several such batches at once on every core; then each
+        // batch's postings added to the whole index's in entry order, so each word's entries stay ascending
         Map<String, Postings> byWord = new HashMap<>();
-        for (int from = 0; from < entries.size(); from += BATCH) {
-            List<List<String>> words = entries.subList(from, Math.min(entries.size(), from + BATCH)).parallelStream()
-                    .map(e -> words(e.title() + " " + e.text())).toList();
-            for (int i = 0; i < words.size(); i++) {
-                for (String word : words.get(i)) {
-                    byWord.computeIfAbsent(word, w -> new Postings()).add(from + i);
-                }
+        int batches = (entries.size() + BATCH - 1) / BATCH;
+        int together = 2 * Runtime.getRuntime().availableProcessors();
+        for (int first = 0; first < batches; first += together) {
+            List<Map<String, Postings>> made = java.util.stream.IntStream
+                    .range(first, Math.min(batches, first + together)).parallel()
+                    .mapToObj(batch -> postings(entries, batch * BATCH, Math.min(entries.size(), (batch + 1) * BATCH)))
+                    .toList();
+            for (Map<String, Postings> batch : made) {
+                batch.forEach((word, postings) -> byWord.computeIfAbsent(word, w -> new Postings()).addAll(postings));
             }
         }
         Map<String, Postings> postings = new TreeMap<>(byWord);
@@ -130,6 +133,18 @@ public final class SearchIndex {
         js.append("}};\n");
     }
 
+    /** The postings of the entries {@code from} to {@code to} (exclusive), numbered as in {@code entries}. */
+    private static Map<String, Postings> postings(List<SearchEntry> entries, int from, int to) {
+        Map<String, Postings> byWord = new HashMap<>();
+        for (int i = from; i < to; i++) {
+            SearchEntry e = entries.get(i);
+            for (String word : words(e.title() + " " + e.text())) {
+                byWord.computeIfAbsent(word, w -> new Postings()).add(i);
+            }
+        }
+        return byWord;
+    }
+
     /** One word's postings: pairs of entry and count, entries ascending. */
     private static final class Postings {
         private int[] pairs = new int[4];
@@ -146,6 +161,15 @@ public final class SearchIndex {
             }
             pairs[size++] = entry;
             pairs[size++] = 1;
+        }
+
+        /** Adds another's pairs, all of entries after this one's last. */
+        void addAll(Postings other) {
+            if (size + other.size > pairs.length) {
+                pairs = java.util.Arrays.copyOf(pairs, Math.max(2 * pairs.length, size + other.size));
+            }
+            System.arraycopy(other.pairs, 0, pairs, size, other.size);
+            size += other.size;
         }
 
         /** Appends the pairs, comma-separated, made into {@code line} first: one append per word, not per number. */
