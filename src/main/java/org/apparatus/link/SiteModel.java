@@ -309,9 +309,11 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                 List.of(new Chrome.Link("Search", "search.html", true))), SearchIndex.PATH, "assets/search.js",
                 search.size()));
         files.add(new DataFile(SearchIndex.PATH, out -> SearchIndex.write(search, out)));
-        files.add(new DataFile("bibliography/bibliography.bib", CitationStyle.bibtex(bibliography.works())));
-        files.add(new DataFile("bibliography/bibliography.ris", CitationStyle.ris(bibliography.works())));
-        files.add(new DataFile("bibliography/bibliography.json", CitationStyle.cslJson(bibliography.works())));
+        // made as they are written, on every core, not here
+        List<Work> works = bibliography.works();
+        files.add(new DataFile("bibliography/bibliography.bib", out -> out.append(CitationStyle.bibtex(works))));
+        files.add(new DataFile("bibliography/bibliography.ris", out -> out.append(CitationStyle.ris(works))));
+        files.add(new DataFile("bibliography/bibliography.json", out -> out.append(CitationStyle.cslJson(works))));
         pages.add(new Page.NotFoundPage(SiteIndex.NOT_FOUND, linker.chrome("Page not found", "",
                 "There is no page at this address", List.of(new Chrome.Link("Page not found", SiteIndex.NOT_FOUND,
                         true))), "index.html"));
