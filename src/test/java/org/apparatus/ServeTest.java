@@ -181,7 +181,7 @@ class ServeTest {
                             "in May 1999.[^1]\n\nThe Beijing summit ended in calm."))),
                     new Edit("a name beside others", p -> p.essay("two.md", TWO.replace("title: \"Two\"",
                             "title: \"Two Retitled\"").replace("in May 1999.[^1]",
-                            "in May 1999, and Li Peng came.[^1]\n\nThe Beijing summit ended in calm."))),
+                            "in May 1999.[^1] Li Peng came later.\n\nThe Beijing summit ended in calm."))),
                     new Edit("a citation of another work", p -> p.essay("one.md", ONE.replace(
                             "Li Na, \"China's Rise,\" *Journal of Things*, Vol. 1, No. 1, 2001, p. 3.",
                             "Bo Yang, \"Another Work,\" *Journal of Things*, Vol. 2, No. 1, 2002, p. 4."))),

@@ -55,11 +55,11 @@ final class Registers {
             new java.util.HashMap<>();
 
     /**
-     * The inputs of an actor's page: the annotations of each essay naming it (its mentions, and the actors named
-     * beside it) and how many passages speak of each event it took part in.
+     * The inputs of an actor's page: its mentions in their sentences, the actors named in the paragraph or note of
+     * each, and how many passages speak of each event it took part in.
      */
-    private record ActorInputs(SiteModel.Shared shared, Actor actor, List<Annotations> naming,
-                               List<Integer> eventPassages) {
+    private record ActorInputs(SiteModel.Shared shared, Actor actor, List<Mention> mentions,
+                               List<Set<ActorId>> beside, List<Integer> eventPassages) {
     }
 
     /** The inputs of an event's page: each essay speaking of it, with its annotations. */
@@ -112,11 +112,13 @@ final class Registers {
         if (!registry.actors().isEmpty()) {
             for (Actor actor : registry.actors()) {
                 String path = "actors/" + actor.id() + ".html";
-                List<Annotations> naming = mentions(actor.id()).stream().map(Mention::essay).distinct()
-                        .map(annotations::get).toList();
+                List<Mention> mentions = mentions(actor.id());
+                List<Set<ActorId>> beside = mentions.stream()
+                        .map(m -> actorsAt.getOrDefault(new Place(m.essay(), m.anchor()), Set.of())).toList();
                 List<Integer> eventPassages = registry.events().stream()
                         .filter(e -> e.participants().contains(actor.id())).map(e -> passages(e).size()).toList();
-                parts.add(new SiteModel.Part(List.of(path), new ActorInputs(shared, actor, naming, eventPassages),
+                parts.add(new SiteModel.Part(List.of(path),
+                        new ActorInputs(shared, actor, mentions, beside, eventPassages),
                         () -> new SiteModel.Contents(List.of(actorPage(actor)), List.of())));
                 partPaths.add(path);
             }

@@ -98,10 +98,16 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                                       List<Bibliography.Problem> problems) {
     }
 
-    /** The inputs of a work's part: the work, each note citing it and the essays of those notes, annotated. */
+    /**
+     * The inputs of a work's part: the work, each note citing it with what it cites, and the passage (annotated) that
+     * first refers to each of those notes.
+     */
     private record WorkInputs(Shared shared, Work work, List<Bibliography.NoteKey> notes,
-                              List<List<Bibliography.Reference>> references, List<Essay> essays,
-                              List<Annotations> annotations) {
+                              List<List<Bibliography.Reference>> references, List<Optional<Passage>> passages) {
+    }
+
+    /** A paragraph as a page quotes it: its anchor and annotated markup. */
+    private record Passage(String anchor, Markup markup) {
     }
 
     /** What a part makes. */
@@ -568,11 +574,13 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
             for (Work work : bibliography.works()) {
                 String path = "bibliography/" + work.id() + ".html";
                 Map<Bibliography.NoteKey, List<Bibliography.Reference>> notes = citing(work.id());
-                List<Essay> citingEssays = notes.keySet().stream().map(Bibliography.NoteKey::essay).distinct()
-                        .map(this::essay).toList();
+                List<Optional<Passage>> passages = notes.keySet().stream().map(key -> {
+                    Essay essay = essay(key.essay());
+                    return Optional.ofNullable(passages(essay).get(key.number()))
+                            .map(p -> new Passage(p.anchor(), linked(essay, p.anchor(), p.text())));
+                }).toList();
                 WorkInputs inputs = new WorkInputs(shared, work, List.copyOf(notes.keySet()),
-                        List.copyOf(notes.values()), citingEssays,
-                        citingEssays.stream().map(e -> annotations.get(e.id())).toList());
+                        List.copyOf(notes.values()), passages);
                 parts.add(new Part(List.of(path), inputs, () -> new Contents(List.of(workPage(work)), List.of())));
                 partPaths.add(path);
                 citingKeys.add(List.copyOf(notes.keySet()));
