@@ -35,8 +35,10 @@ public final class ModelMemo {
     record TextKey(String kind, EssayId essay) {
     }
 
-    private record Kept(Object inputs, String text) {
+    private record Kept(Object inputs, Object value) {
     }
+
+    private final Map<String, String> words = new ConcurrentHashMap<>();
 
     private final boolean keepsTexts;
     private final Map<TextKey, Kept> texts = new ConcurrentHashMap<>();
@@ -60,16 +62,28 @@ public final class ModelMemo {
      * inputs were equal; made every time by a memo that keeps no texts.
      */
     String text(TextKey key, Object inputs, java.util.function.Supplier<String> make) {
+        return kept(key, inputs, make);
+    }
+
+    /** {@link #text} for any value made from an essay's inputs, such as its search words. */
+    <T> T kept(TextKey key, Object inputs, java.util.function.Supplier<T> make) {
         if (!keepsTexts) {
             return make.get();
         }
         Kept known = texts.get(key);
         if (known != null && known.inputs().equals(inputs)) {
-            return known.text();
+            @SuppressWarnings("unchecked") // kept under this key by this method, for a caller of the same type
+            T value = (T) known.value();
+            return value;
         }
-        String text = make.get();
-        texts.put(key, new Kept(inputs, text));
-        return text;
+        T value = make.get();
+        texts.put(key, new Kept(inputs, value));
+        return value;
+    }
+
+    /** The one copy kept of a word of the search index (serve's memo keeps each word once, not once per essay). */
+    String word(String word) {
+        return keepsTexts ? words.computeIfAbsent(word, w -> w) : word;
     }
 
     private Registry registry;

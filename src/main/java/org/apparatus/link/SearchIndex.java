@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -99,28 +100,58 @@ public final class SearchIndex {
 
     /** Writes {@link #script(List)} as it is made, not held whole. */
     public static void write(List<SearchEntry> entries, Appendable js) throws IOException {
-        // the postings of a few hundred entries at a time, several such batches at once on every core; then each
-        // batch's postings added to the whole index's in entry order, so each word's entries stay ascending
+        List<Group> groups = new ArrayList<>();
+        for (int from = 0; from < entries.size(); from += BATCH) {
+            groups.add(new Group(entries.subList(from, Math.min(entries.size(), from + BATCH)), Optional.empty()));
+        }
+        write(groups, new ModelMemo(), js);
+    }
+
+    /**
+     * Entries that belong together, in their order: an essay's (whose words {@code memo} may keep from an earlier build,
+     * under {@code key}), or a batch of the others.
+     */
+    record Group(List<SearchEntry> entries, Optional<ModelMemo.TextKey> key) {
+        Group {
+            entries = List.copyOf(entries);
+            java.util.Objects.requireNonNull(key, "key");
+        }
+    }
+
+    /**
+     * Writes the index of the groups' entries, in order. The words of several groups at a time are found on every
+     * core (or taken from {@code memo}), then added to the whole index's in entry order, so each word's entries stay
+     * ascending.
+     */
+    static void write(List<Group> groups, ModelMemo memo, Appendable js) throws IOException {
         Map<String, Postings> byWord = new HashMap<>();
-        int batches = (entries.size() + BATCH - 1) / BATCH;
         int together = 2 * Runtime.getRuntime().availableProcessors();
-        for (int first = 0; first < batches; first += together) {
-            List<Map<String, Postings>> made = java.util.stream.IntStream
-                    .range(first, Math.min(batches, first + together)).parallel()
-                    .mapToObj(batch -> postings(entries, batch * BATCH, Math.min(entries.size(), (batch + 1) * BATCH)))
+        int offset = 0;
+        for (int first = 0; first < groups.size(); first += together) {
+            List<Words> made = groups.subList(first, Math.min(groups.size(), first + together)).parallelStream()
+                    .map(group -> group.key().isPresent()
+                            ? memo.kept(group.key().get(), group.entries(), () -> Words.of(group.entries(), memo::word))
+                            : Words.of(group.entries(), w -> w))
                     .toList();
-            for (Map<String, Postings> batch : made) {
-                batch.forEach((word, postings) -> byWord.computeIfAbsent(word, w -> new Postings()).addAll(postings));
+            for (int g = 0; g < made.size(); g++) {
+                Words words = made.get(g);
+                for (int i = 0; i < words.words.length; i++) {
+                    byWord.computeIfAbsent(words.words[i], w -> new Postings())
+                            .addShifted(words.pairs, words.bounds[i], words.bounds[i + 1], offset);
+                }
+                offset += groups.get(first + g).entries().size();
             }
         }
         Map<String, Postings> postings = new TreeMap<>(byWord);
         js.append("/* Made by Apparatus at build time: the search page's index. */\n");
         js.append("window.APPARATUS_SEARCH = {\"entries\":[\n");
-        for (int i = 0; i < entries.size(); i++) {
-            SearchEntry e = entries.get(i);
-            js.append('[').append(Json.scriptSafe(e.kind())).append(',').append(Json.scriptSafe(e.title()))
-                    .append(',').append(Json.scriptSafe(e.href())).append(',')
-                    .append(Json.scriptSafe(e.text())).append(']').append(i + 1 < entries.size() ? ",\n" : "\n");
+        int i = 0;
+        for (Group group : groups) {
+            for (SearchEntry e : group.entries()) {
+                js.append('[').append(Json.scriptSafe(e.kind())).append(',').append(Json.scriptSafe(e.title()))
+                        .append(',').append(Json.scriptSafe(e.href())).append(',')
+                        .append(Json.scriptSafe(e.text())).append(']').append(++i < offset ? ",\n" : "\n");
+            }
         }
         js.append("],\n\"words\":{\n");
         int n = 0;
@@ -131,6 +162,39 @@ public final class SearchIndex {
             js.append(']').append(++n < postings.size() ? ",\n" : "\n");
         }
         js.append("}};\n");
+    }
+
+    /**
+     * The words of a group's entries, each with its postings (entries numbered from 0 in the group), held compactly:
+     * what serve keeps of each essay between builds.
+     */
+    static final class Words {
+        private final String[] words;
+        /** The pairs of word {@code i} are {@code pairs[bounds[i]]} to {@code pairs[bounds[i + 1]]}, exclusive. */
+        private final int[] bounds;
+        private final int[] pairs;
+
+        private Words(String[] words, int[] bounds, int[] pairs) {
+            this.words = words;
+            this.bounds = bounds;
+            this.pairs = pairs;
+        }
+
+        /** The words of the entries; {@code intern} gives the one copy of a word that is kept. */
+        static Words of(List<SearchEntry> entries, java.util.function.UnaryOperator<String> intern) {
+            Map<String, Postings> byWord = postings(entries, 0, entries.size());
+            String[] words = new String[byWord.size()];
+            int[] bounds = new int[byWord.size() + 1];
+            int[] pairs = new int[byWord.values().stream().mapToInt(p -> p.size).sum()];
+            int w = 0;
+            for (Map.Entry<String, Postings> word : byWord.entrySet()) {
+                words[w] = intern.apply(word.getKey());
+                System.arraycopy(word.getValue().pairs, 0, pairs, bounds[w], word.getValue().size);
+                bounds[w + 1] = bounds[w] + word.getValue().size;
+                w++;
+            }
+            return new Words(words, bounds, pairs);
+        }
     }
 
     /** The postings of the entries {@code from} to {@code to} (exclusive), numbered as in {@code entries}. */
@@ -163,13 +227,16 @@ public final class SearchIndex {
             pairs[size++] = 1;
         }
 
-        /** Adds another's pairs, all of entries after this one's last. */
-        void addAll(Postings other) {
-            if (size + other.size > pairs.length) {
-                pairs = java.util.Arrays.copyOf(pairs, Math.max(2 * pairs.length, size + other.size));
+        /** Adds the pairs {@code from[start..end)}, their entries moved on by {@code offset}, all after this one's last. */
+        void addShifted(int[] from, int start, int end, int offset) {
+            int more = end - start;
+            if (size + more > pairs.length) {
+                pairs = java.util.Arrays.copyOf(pairs, Math.max(2 * pairs.length, size + more));
             }
-            System.arraycopy(other.pairs, 0, pairs, size, other.size);
-            size += other.size;
+            for (int i = start; i < end; i += 2) {
+                pairs[size++] = from[i] + offset;
+                pairs[size++] = from[i + 1];
+            }
         }
 
         /** Appends the pairs, comma-separated, made into {@code line} first: one append per word, not per number. */

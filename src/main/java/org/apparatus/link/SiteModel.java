@@ -250,7 +250,8 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         List<Part> parts = new ArrayList<>();
         List<String> partPaths = new ArrayList<>();
         List<Page.EssayCard> cards = new ArrayList<>();
-        List<SearchEntry> search = new ArrayList<>();
+        List<SearchIndex.Group> searchGroups = new ArrayList<>();
+        List<SearchEntry> search = new ArrayList<>(); // the entries of the works, actors, events and pages
         for (int i = 0; i < unique.size(); i++) {
             Essay essay = unique.get(i);
             List<EditorialChange> changes = changes(essay, seeds, diagnostics);
@@ -285,7 +286,8 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                         tei.file(essay, seedSha256, changes)));
             }));
             partPaths.addAll(paths);
-            search.addAll(searchEntries(essay));
+            searchGroups.add(new SearchIndex.Group(searchEntries(essay),
+                    Optional.of(new ModelMemo.TextKey("search words", essay.id()))));
         }
         pages.add(new Page.Home("index.html", linker.chrome(edition.title(), "", edition.introduction(), List.of()),
                 edition.introduction(), cards, sections.stream().skip(1)
@@ -313,8 +315,9 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         pages.add(new Page.SearchPage("search.html", linker.chrome("Search", "",
                 "Search the essays, notes, works, actors, events and pages of " + edition.title(),
                 List.of(new Chrome.Link("Search", "search.html", true))), SearchIndex.PATH, "assets/search.js",
-                search.size()));
-        files.add(new DataFile(SearchIndex.PATH, out -> SearchIndex.write(search, out)));
+                searchGroups.stream().mapToInt(g -> g.entries().size()).sum() + search.size()));
+        searchGroups.add(new SearchIndex.Group(search, Optional.empty()));
+        files.add(new DataFile(SearchIndex.PATH, out -> SearchIndex.write(searchGroups, memo, out)));
         // made as they are written, on every core, not here
         List<Work> works = bibliography.works();
         files.add(new DataFile("bibliography/bibliography.bib", out -> out.append(CitationStyle.bibtex(works))));
