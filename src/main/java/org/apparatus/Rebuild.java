@@ -36,9 +36,11 @@ import org.apparatus.render.PageRenderer;
  * <p>Every rebuild runs the whole pipeline of {@link Build}, but each expensive step that is a pure function of its
  * inputs takes its result from the last build when the inputs are equal: an essay file is parsed again only when its
  * text changed, a seed imported again only when it changed, and the model's own steps are remembered by a
- * {@link ModelMemo}. The new model is then compared with the published one, page by page and data file by data
- * file, by a {@link Fingerprint} of each ({@link Page}s are records of strings, lists and records, so pages with equal
- * views print equal files); only the files that differ are rendered, into a staging folder, and the links are checked
+ * {@link ModelMemo}. A part of the site ({@link SiteModel.Part}: an essay's pages, a work's, an actor's, ...) whose
+ * inputs equal the last build's is not made again: its pages are what they were. Everything else is compared with the
+ * published site, page by page and data file by data file, by a {@link Fingerprint} of each ({@link Page}s are records
+ * of strings, lists and records, so pages with equal views print equal files); only the files that differ are
+ * rendered, into a staging folder, and the links are checked
  * again for the rewritten pages (and for all pages, from the table the last check kept, when a file came or went or a
  * rewritten page's ids changed). Only when all of that found no error are the rewritten files moved into the
  * published build folder, each by an atomic rename, and the files that are gone deleted: a reader may, for the instant

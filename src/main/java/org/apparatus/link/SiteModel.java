@@ -53,6 +53,9 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
     public record Part(List<String> paths, Optional<Object> inputs, java.util.function.Supplier<Contents> make) {
         public Part {
             paths = List.copyOf(paths);
+            if (paths.isEmpty()) {
+                throw new IllegalArgumentException("a part makes at least one page; expected its pages' paths");
+            }
             Objects.requireNonNull(inputs, "inputs");
             Objects.requireNonNull(make, "make");
         }
