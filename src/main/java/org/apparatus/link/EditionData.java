@@ -48,8 +48,8 @@ final class EditionData {
         root.put("$schema", "edition.schema.json");
         root.put("title", edition.title());
         root.put("url", edition.url());
-        root.put("essays", new Lazily<>(essays, essay -> new Raw(memo.text(
-                new ModelMemo.TextKey("edition.json essay", essay.id()),
+        root.put("essays", new Lazily<>(essays, essay -> new Raw(memo.piece(
+                new ModelMemo.PieceKey("edition.json essay", essay.id()),
                 new EssayInputs(essay, essay.notes().stream().map(n -> bibliography.of(essay.id(), n.number()))
                         .toList()),
                 () -> json(essay(essay, bibliography), ITEM_DEPTH)))));
@@ -93,8 +93,8 @@ final class EditionData {
         Map<org.apparatus.model.EssayId, List<Entities.Mention>> byEssay = new LinkedHashMap<>();
         annotations.mentions().forEach(m -> byEssay.computeIfAbsent(m.essay(), k -> new ArrayList<>()).add(m));
         List<Map.Entry<org.apparatus.model.EssayId, List<Entities.Mention>>> pieces = List.copyOf(byEssay.entrySet());
-        root.put("mentions", new Lazily<>(pieces, piece -> new Raw(memo.text(
-                new ModelMemo.TextKey("edition.json mentions", piece.getKey()), piece.getValue(), () -> {
+        root.put("mentions", new Lazily<>(pieces, piece -> new Raw(memo.piece(
+                new ModelMemo.PieceKey("edition.json mentions", piece.getKey()), piece.getValue(), () -> {
                     StringBuilder json = new StringBuilder();
                     for (Entities.Mention m : piece.getValue()) {
                         if (json.length() > 0) {

@@ -23,7 +23,8 @@ import org.apparatus.model.Work;
  *   <li>the {@link CitationStyle} of a list of works, for the same works;</li>
  *   <li>the {@link Annotator} of a registry, for the same registry;</li>
  *   <li>the inputs every part shares ({@link SiteModel.Shared}), the same instance while they are equal;</li>
- *   <li>for {@code apparatus serve} only, each essay's pieces of {@code edition.json}, for the same essay.</li>
+ *   <li>for {@code apparatus serve} only, each essay's pieces of the large data files ({@code edition.json}, the
+ *   search index), for the same essay.</li>
  * </ul>
  */
 public final class ModelMemo {
@@ -31,8 +32,8 @@ public final class ModelMemo {
     private record Annotated(Essay essay, Annotations annotations, List<Diagnostic> diagnostics) {
     }
 
-    /** Which text of which essay. */
-    record TextKey(String kind, EssayId essay) {
+    /** Which piece of which essay: a kind of piece ({@code "search words"}, ...) and the essay. */
+    record PieceKey(String kind, EssayId essay) {
     }
 
     private record Kept(Object inputs, Object value) {
@@ -40,10 +41,10 @@ public final class ModelMemo {
 
     private final Map<String, String> words = new ConcurrentHashMap<>();
 
-    private final boolean keepsTexts;
-    private final Map<TextKey, Kept> texts = new ConcurrentHashMap<>();
+    private final boolean keepsPieces;
+    private final Map<PieceKey, Kept> pieces = new ConcurrentHashMap<>();
 
-    /** A memo for one build: it keeps no texts ({@link #text}), as a build writes each once. */
+    /** A memo for one build: it keeps no pieces ({@link #piece}), as a build makes each once. */
     public ModelMemo() {
         this(false);
     }
@@ -51,39 +52,34 @@ public final class ModelMemo {
     /**
      * A memo for builds one after another.
      *
-     * @param keepsTexts whether it keeps the texts of {@link #text} for the next build (serve's memo does)
+     * @param keepsPieces whether it keeps the pieces of {@link #piece} for the next build (serve's memo does)
      */
-    public ModelMemo(boolean keepsTexts) {
-        this.keepsTexts = keepsTexts;
+    public ModelMemo(boolean keepsPieces) {
+        this.keepsPieces = keepsPieces;
     }
 
     /**
-     * A text made from an essay's {@code inputs} (a piece of a large data file), taken from the last build when its
-     * inputs were equal; made every time by a memo that keeps no texts.
+     * A piece of a large data file made from one essay's {@code inputs} (its part of {@code edition.json}, its search
+     * words), taken from the last build when its inputs were equal; made every time by a memo that keeps no pieces.
      */
-    String text(TextKey key, Object inputs, java.util.function.Supplier<String> make) {
-        return kept(key, inputs, make);
-    }
-
-    /** {@link #text} for any value made from an essay's inputs, such as its search words. */
-    <T> T kept(TextKey key, Object inputs, java.util.function.Supplier<T> make) {
-        if (!keepsTexts) {
+    <T> T piece(PieceKey key, Object inputs, java.util.function.Supplier<T> make) {
+        if (!keepsPieces) {
             return make.get();
         }
-        Kept known = texts.get(key);
+        Kept known = pieces.get(key);
         if (known != null && known.inputs().equals(inputs)) {
             @SuppressWarnings("unchecked") // kept under this key by this method, for a caller of the same type
             T value = (T) known.value();
             return value;
         }
         T value = make.get();
-        texts.put(key, new Kept(inputs, value));
+        pieces.put(key, new Kept(inputs, value));
         return value;
     }
 
     /** The one copy kept of a word of the search index (serve's memo keeps each word once, not once per essay). */
     String word(String word) {
-        return keepsTexts ? words.computeIfAbsent(word, w -> w) : word;
+        return keepsPieces ? words.computeIfAbsent(word, w -> w) : word;
     }
 
     private Registry registry;
@@ -140,6 +136,6 @@ public final class ModelMemo {
         java.util.Set<EssayId> ids = new java.util.HashSet<>();
         essays.forEach(e -> ids.add(Objects.requireNonNull(e.id())));
         annotated.keySet().retainAll(ids);
-        texts.keySet().removeIf(key -> !ids.contains(key.essay()));
+        pieces.keySet().removeIf(key -> !ids.contains(key.essay()));
     }
 }

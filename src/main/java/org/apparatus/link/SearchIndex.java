@@ -111,7 +111,7 @@ public final class SearchIndex {
      * Entries that belong together, in their order: an essay's (whose words {@code memo} may keep from an earlier build,
      * under {@code key}), or a batch of the others.
      */
-    record Group(List<SearchEntry> entries, Optional<ModelMemo.TextKey> key) {
+    record Group(List<SearchEntry> entries, Optional<ModelMemo.PieceKey> key) {
         Group {
             entries = List.copyOf(entries);
             java.util.Objects.requireNonNull(key, "key");
@@ -130,7 +130,7 @@ public final class SearchIndex {
         for (int first = 0; first < groups.size(); first += together) {
             List<Words> made = groups.subList(first, Math.min(groups.size(), first + together)).parallelStream()
                     .map(group -> group.key().isPresent()
-                            ? memo.kept(group.key().get(), group.entries(), () -> Words.of(group.entries(), memo::word))
+                            ? memo.piece(group.key().get(), group.entries(), () -> Words.of(group.entries(), memo::word))
                             : Words.of(group.entries(), w -> w))
                     .toList();
             for (int g = 0; g < made.size(); g++) {

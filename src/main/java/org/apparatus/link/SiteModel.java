@@ -290,7 +290,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
             }));
             partPaths.addAll(paths);
             searchGroups.add(new SearchIndex.Group(searchEntries(essay),
-                    Optional.of(new ModelMemo.TextKey("search words", essay.id()))));
+                    Optional.of(new ModelMemo.PieceKey("search words", essay.id()))));
         }
         pages.add(new Page.Home("index.html", linker.chrome(edition.title(), "", edition.introduction(), List.of()),
                 edition.introduction(), cards, sections.stream().skip(1)
