@@ -69,7 +69,7 @@ public final class Rebuild {
     }
 
     /**
-     * The fingerprints of a model's pages and files, what each part with known inputs made, the pages whose
+     * The fingerprints of a model's pages and files, what each part made, the pages whose
      * fingerprint changed, the changed files' paths, and how many parts were taken from the last build unmade.
      */
     private record Compared(Map<String, String> pages, Map<String, String> files, Map<String, Made> parts,
@@ -136,9 +136,8 @@ public final class Rebuild {
                 () -> new SiteModel.Contents(List.of(page), List.of()))));
         int reused = 0;
         for (SiteModel.Part part : site.parts()) {
-            Optional<Made> known = part.inputs().flatMap(inputs -> last
-                    .map(l -> l.parts().get(part.paths().get(0)))
-                    .filter(made -> made.paths().equals(part.paths()) && made.inputs().equals(inputs)));
+            Optional<Made> known = last.map(l -> l.parts().get(part.paths().get(0)))
+                    .filter(made -> made.paths().equals(part.paths()) && made.inputs().equals(part.inputs()));
             if (known.isPresent()) {
                 pages.putAll(known.get().pages());
                 files.putAll(known.get().files());
@@ -169,8 +168,8 @@ public final class Rebuild {
                 }
             }
             Optional<SiteModel.Part> part = task.part();
-            if (part.isPresent() && part.get().inputs().isPresent()) {
-                Made made = new Made(part.get().paths(), part.get().inputs().get(), Map.copyOf(ownPages),
+            if (part.isPresent()) {
+                Made made = new Made(part.get().paths(), part.get().inputs(), Map.copyOf(ownPages),
                         Map.copyOf(ownFiles));
                 Made known = parts.putIfAbsent(part.get().paths().get(0), made);
                 if (known != null && !(known.pages().equals(made.pages()) && known.files().equals(made.files()))) {

@@ -32,12 +32,6 @@ final class EditionData {
     private EditionData() {
     }
 
-    /** {@code data/edition.json} and its schema. */
-    static List<SiteModel.DataFile> files(EditionSettings edition, List<Essay> essays, Bibliography bibliography,
-                                          Entities annotations) {
-        return files(edition, essays, bibliography, annotations, new ModelMemo());
-    }
-
     /**
      * {@code data/edition.json} and its schema; each essay's own pieces of it (the essay, its mentions) are taken from
      * {@code memo} when their inputs are as they were.

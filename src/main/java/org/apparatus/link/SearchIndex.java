@@ -182,7 +182,7 @@ public final class SearchIndex {
 
         /** The words of the entries; {@code intern} gives the one copy of a word that is kept. */
         static Words of(List<SearchEntry> entries, java.util.function.UnaryOperator<String> intern) {
-            Map<String, Postings> byWord = postings(entries, 0, entries.size());
+            Map<String, Postings> byWord = postings(entries);
             String[] words = new String[byWord.size()];
             int[] bounds = new int[byWord.size() + 1];
             int[] pairs = new int[byWord.values().stream().mapToInt(p -> p.size).sum()];
@@ -197,10 +197,10 @@ public final class SearchIndex {
         }
     }
 
-    /** The postings of the entries {@code from} to {@code to} (exclusive), numbered as in {@code entries}. */
-    private static Map<String, Postings> postings(List<SearchEntry> entries, int from, int to) {
+    /** The postings of the entries, numbered from 0. */
+    private static Map<String, Postings> postings(List<SearchEntry> entries) {
         Map<String, Postings> byWord = new HashMap<>();
-        for (int i = from; i < to; i++) {
+        for (int i = 0; i < entries.size(); i++) {
             SearchEntry e = entries.get(i);
             for (String word : words(e.title() + " " + e.text())) {
                 byWord.computeIfAbsent(word, w -> new Postings()).add(i);

@@ -45,12 +45,12 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
      * cross-referencing is done before, so making them only assembles view objects.
      *
      * @param paths the paths of the pages it makes, known before they are made (for the sitemap and page count)
-     * @param inputs everything {@code make} reads, as a value: a part of a later build whose inputs are equal makes
-     *        the very same pages and files, so {@code apparatus serve} need not make it again; empty when not known
-     *        (such a part is made every time)
+     * @param inputs everything {@code make} reads, as a value (records and lists, compared by {@code equals}): a part
+     *        of a later build whose inputs are equal makes the very same pages and files, so {@code apparatus serve}
+     *        need not make it again
      * @param make makes them; it may be called from any thread, and more than once
      */
-    public record Part(List<String> paths, Optional<Object> inputs, java.util.function.Supplier<Contents> make) {
+    public record Part(List<String> paths, Object inputs, java.util.function.Supplier<Contents> make) {
         public Part {
             paths = List.copyOf(paths);
             if (paths.isEmpty()) {
@@ -58,11 +58,6 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
             }
             Objects.requireNonNull(inputs, "inputs");
             Objects.requireNonNull(make, "make");
-        }
-
-        /** A part whose pages and files are fixed by {@code inputs}. */
-        Part(List<String> paths, Object inputs, java.util.function.Supplier<Contents> make) {
-            this(paths, Optional.of(inputs), make);
         }
     }
 
