@@ -86,13 +86,53 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
     }
 
     /** The bibliography's order: first author's family name (or the periodical's title), then title, then date. */
-    static final Comparator<Work> ORDER = Comparator.comparing((Work w) -> w.type().ordinal())
-            .thenComparing(w -> sortKey(w), String.CASE_INSENSITIVE_ORDER)
-            .thenComparing(w -> w.authors().isEmpty() ? "" : w.authors().get(0), String.CASE_INSENSITIVE_ORDER)
-            .thenComparingInt(w -> w.authors().size())
-            .thenComparing(Work::title, String.CASE_INSENSITIVE_ORDER)
-            .thenComparing(Work::date)
-            .thenComparing(Work::id);
+    static final Comparator<Work> ORDER = order(Bibliography::sortKey);
+
+    /** {@link #ORDER}, with each work's sort key given by {@code sortKey}. */
+    private static Comparator<Work> order(java.util.function.Function<Work, String> sortKey) {
+        return Comparator.comparing((Work w) -> w.type().ordinal())
+                .thenComparing(sortKey, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(w -> w.authors().isEmpty() ? "" : w.authors().get(0), String.CASE_INSENSITIVE_ORDER)
+                .thenComparingInt(w -> w.authors().size())
+                .thenComparing(Work::title, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(Work::date)
+                .thenComparing(Work::id);
+    }
+
+    /**
+     * What one essay's notes cite, resolved within the essay (Ibid. and op. cit. never reach past it): each work as
+     * its first citation describes it, under the key that makes citations of the same work one work. Only the works'
+     * ids depend on the essays before it, so this is a function of the essay alone, which serve keeps while the essay
+     * is unchanged.
+     *
+     * @param notes each note with its resolved citations, in order
+     * @param problems what could not be resolved, in note order
+     */
+    record Local(List<LocalNote> notes, List<Problem> problems) {
+        Local {
+            notes = List.copyOf(notes);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** A note and its citations resolved within its essay. */
+    record LocalNote(Note note, List<LocalReference> references) {
+        LocalNote {
+            Objects.requireNonNull(note, "note");
+            references = List.copyOf(references);
+        }
+    }
+
+    /** A citation resolved within its essay: the work's key, the work as first cited (with a provisional id). */
+    record LocalReference(String key, Work work, Optional<String> pinpoint, Via via, String printed) {
+        LocalReference {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(work, "work");
+            Objects.requireNonNull(pinpoint, "pinpoint");
+            Objects.requireNonNull(via, "via");
+            Objects.requireNonNull(printed, "printed");
+        }
+    }
 
     /**
      * Resolves the notes of the essays, in the given order.
@@ -100,78 +140,111 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
      * @param corrections maintainers' corrections by work id, from {@code content/works.yml}
      */
     public static Bibliography resolve(List<Essay> essays, WorkCorrections corrections, Diagnostics diagnostics) {
-        Map<String, Work> byKey = new LinkedHashMap<>();
+        return resolve(essays, Bibliography::local, corrections, diagnostics);
+    }
+
+    /**
+     * Resolves the notes of the essays as {@link #resolve(List, WorkCorrections, Diagnostics)} does, with each essay's
+     * own resolution given by {@code locally} (which may keep it from an earlier build: it is {@link #local}).
+     */
+    static Bibliography resolve(List<Essay> essays, java.util.function.Function<Essay, Local> locally,
+                                WorkCorrections corrections, Diagnostics diagnostics) {
+        Map<String, Work> byKey = new HashMap<>();
+        List<Work> found = new ArrayList<>(); // the works in the order first cited
         Map<String, Integer> ids = new HashMap<>();
         Map<NoteKey, List<Reference>> references = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         Map<NoteKey, Note> notes = new HashMap<>();
         Map<NoteKey, Essay> essayOf = new HashMap<>();
         for (Essay essay : essays) {
-            List<Work> history = new ArrayList<>();
-            // what each citation naming a work resolved to, empty where it could not be read or resolved
-            List<Optional<Reference>> previous = List.of();
-            for (Note note : essay.notes()) {
-                NoteKey key = new NoteKey(essay.id(), note.number());
-                notes.put(key, note);
+            Local local = locally.apply(essay);
+            problems.addAll(local.problems());
+            for (LocalNote note : local.notes()) {
+                NoteKey key = new NoteKey(essay.id(), note.note().number());
+                notes.put(key, note.note());
                 essayOf.put(key, essay);
-                List<Reference> resolved = new ArrayList<>();
-                List<Optional<Reference>> named = new ArrayList<>();
-                for (Citation citation : note.citations()) {
-                    Optional<Reference> reference = Optional.empty();
-                    if (citation instanceof Citation.Article a) {
-                        reference = Optional.of(new Reference(intern(byKey, ids, article(a)), a.pinpoint(), Via.CITED,
-                                a.printed()));
-                    } else if (citation instanceof Citation.Periodical p) {
-                        reference = Optional.of(new Reference(intern(byKey, ids, periodical(p)), p.pinpoint(),
-                                Via.CITED, p.printed()));
-                    } else if (citation instanceof Citation.Ibid ibid) {
-                        // within a note, Ibid. is the citation just before it; first in a note, the previous note
-                        reference = ibid(ibid, named.isEmpty() ? previous : List.of(named.get(named.size() - 1)),
-                                essay, note, problems);
-                    } else if (citation instanceof Citation.OpCit opCit) {
-                        reference = opCit(opCit, history, essay, note, problems);
-                    } else if (citation instanceof Citation.Commentary c && c.looksLikeCitation()) {
-                        problems.add(Problem.at(essay, note, c.printed(),
-                                "could not read this citation; expected Author, \"Title,\" *Journal*, Vol. n,"
-                                        + " No. n (Season Year), p. n, or *Periodical*, Month Day, Year"));
-                    }
-                    reference.ifPresent(r -> {
-                        resolved.add(r);
-                        history.add(r.work());
-                    });
-                    if (!(citation instanceof Citation.Commentary c) || c.looksLikeCitation()) {
-                        named.add(reference);
-                    }
+                List<Reference> resolved = new ArrayList<>(note.references().size());
+                for (LocalReference r : note.references()) {
+                    // Ibid. and op. cit. name a work cited before them, so a work's id is given at its first citation
+                    resolved.add(new Reference(intern(byKey, found, ids, r.key(), r.work()), r.pinpoint(), r.via(),
+                            r.printed()));
                 }
                 references.put(key, List.copyOf(resolved));
-                previous = named;
             }
         }
-        Map<WorkId, Work> works = corrections.apply(byKey.values(), diagnostics);
+        Map<WorkId, Work> works = corrections.apply(found, diagnostics);
         Map<NoteKey, List<Reference>> corrected = new LinkedHashMap<>();
+        Map<WorkId, NoteKey> firstCiting = new HashMap<>();
         // a work merged into an id that no work has (an error, reported by apply) stays itself
-        references.forEach((key, refs) -> corrected.put(key, refs.stream()
-                .map(r -> new Reference(works.getOrDefault(corrections.target(r.work().id(), key),
-                        works.get(r.work().id())), r.pinpoint(), r.via(), r.printed())).toList()));
+        references.forEach((key, refs) -> {
+            List<Reference> now = new ArrayList<>(refs.size());
+            for (Reference r : refs) {
+                Work work = works.getOrDefault(corrections.target(r.work().id(), key), works.get(r.work().id()));
+                now.add(new Reference(work, r.pinpoint(), r.via(), r.printed()));
+                firstCiting.putIfAbsent(work.id(), key);
+            }
+            corrected.put(key, List.copyOf(now));
+        });
         for (Work work : works.values()) {
-            if (!work.complete()) {
-                corrected.entrySet().stream()
-                        .filter(e -> e.getValue().stream().anyMatch(r -> r.work().equals(work)))
-                        .findFirst().ifPresent(e -> problems.add(Problem.at(essayOf.get(e.getKey()),
-                                notes.get(e.getKey()), work.title(),
-                                "the work '" + work.id() + "' was only partly read (no year or volume); complete it in"
-                                        + " content/works.yml")));
+            NoteKey first = firstCiting.get(work.id());
+            if (!work.complete() && first != null) {
+                problems.add(Problem.at(essayOf.get(first), notes.get(first), work.title(),
+                        "the work '" + work.id() + "' was only partly read (no year or volume); complete it in"
+                                + " content/works.yml"));
             }
         }
         for (Problem problem : problems) {
             diagnostics.warning(problem.file(), problem.line(), 0, "note " + problem.note() + ": "
                     + problem.message() + " (" + abbreviate(problem.printed()) + ")");
         }
-        java.util.Set<Work> cited = new java.util.HashSet<>();
-        corrected.values().forEach(refs -> refs.forEach(r -> cited.add(r.work())));
-        // a work every note of which was split off is no longer cited
-        return new Bibliography(works.values().stream().filter(cited::contains).sorted(ORDER).toList(), corrected,
-                problems);
+        // a work every note of which was split off is no longer cited; each sort key is made once, not per comparison
+        List<Work> cited = works.values().stream().filter(w -> firstCiting.containsKey(w.id())).toList();
+        Map<Work, String> sortKeys = new java.util.IdentityHashMap<>();
+        cited.forEach(w -> sortKeys.put(w, sortKey(w)));
+        return new Bibliography(cited.stream().sorted(order(sortKeys::get)).toList(), corrected, problems);
+    }
+
+    /** What one essay's notes cite, resolved within the essay: {@link Local}. */
+    static Local local(Essay essay) {
+        List<LocalNote> notes = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        List<LocalReference> history = new ArrayList<>();
+        // what each citation naming a work resolved to, empty where it could not be read or resolved
+        List<Optional<LocalReference>> previous = List.of();
+        for (Note note : essay.notes()) {
+            List<LocalReference> resolved = new ArrayList<>();
+            List<Optional<LocalReference>> named = new ArrayList<>();
+            for (Citation citation : note.citations()) {
+                Optional<LocalReference> reference = Optional.empty();
+                if (citation instanceof Citation.Article a) {
+                    Work work = article(a);
+                    reference = Optional.of(new LocalReference(key(work), work, a.pinpoint(), Via.CITED, a.printed()));
+                } else if (citation instanceof Citation.Periodical p) {
+                    Work work = periodical(p);
+                    reference = Optional.of(new LocalReference(key(work), work, p.pinpoint(), Via.CITED, p.printed()));
+                } else if (citation instanceof Citation.Ibid ibid) {
+                    // within a note, Ibid. is the citation just before it; first in a note, the previous note
+                    reference = ibid(ibid, named.isEmpty() ? previous : List.of(named.get(named.size() - 1)),
+                            essay, note, problems);
+                } else if (citation instanceof Citation.OpCit opCit) {
+                    reference = opCit(opCit, history, essay, note, problems);
+                } else if (citation instanceof Citation.Commentary c && c.looksLikeCitation()) {
+                    problems.add(Problem.at(essay, note, c.printed(),
+                            "could not read this citation; expected Author, \"Title,\" *Journal*, Vol. n,"
+                                    + " No. n (Season Year), p. n, or *Periodical*, Month Day, Year"));
+                }
+                reference.ifPresent(r -> {
+                    resolved.add(r);
+                    history.add(r);
+                });
+                if (!(citation instanceof Citation.Commentary c) || c.looksLikeCitation()) {
+                    named.add(reference);
+                }
+            }
+            notes.add(new LocalNote(note, resolved));
+            previous = named;
+        }
+        return new Local(notes, problems);
     }
 
     /** The works a note cites, resolved. */
@@ -214,9 +287,10 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
      * Resolves an Ibid. to the one work of what it follows; a citation there that could not be read or resolved is
      * one more work, which the Ibid. may mean: never guessed past.
      */
-    private static Optional<Reference> ibid(Citation.Ibid ibid, List<Optional<Reference>> previous,
-                                            Essay essay, Note note, List<Problem> problems) {
-        List<Work> works = previous.stream().flatMap(Optional::stream).map(Reference::work).distinct().toList();
+    private static Optional<LocalReference> ibid(Citation.Ibid ibid, List<Optional<LocalReference>> previous,
+                                                 Essay essay, Note note, List<Problem> problems) {
+        Map<String, LocalReference> works = new LinkedHashMap<>(); // the works by key, each once
+        previous.stream().flatMap(Optional::stream).forEach(r -> works.putIfAbsent(r.key(), r));
         long unresolved = previous.stream().filter(Optional::isEmpty).count();
         if (works.size() != 1 || unresolved > 0) {
             problems.add(Problem.at(essay, note, ibid.printed(), works.size() + unresolved == 0
@@ -226,19 +300,21 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
                     : "Ibid. is ambiguous: the previous note cites " + (works.size() + unresolved) + " works"));
             return Optional.empty();
         }
+        LocalReference work = works.values().iterator().next();
         Optional<String> pinpoint = ibid.pinpoint().or(() -> previous.get(previous.size() - 1).orElseThrow().pinpoint());
-        return Optional.of(new Reference(works.get(0), pinpoint, Via.IBID, ibid.printed()));
+        return Optional.of(new LocalReference(work.key(), work.work(), pinpoint, Via.IBID, ibid.printed()));
     }
 
-    private static Optional<Reference> opCit(Citation.OpCit opCit, List<Work> history, Essay essay,
-                                             Note note, List<Problem> problems) {
+    private static Optional<LocalReference> opCit(Citation.OpCit opCit, List<LocalReference> history, Essay essay,
+                                                  Note note, List<Problem> problems) {
         List<String> wanted = opCit.authors().stream().map(Bibliography::nameKey).toList();
         Map<List<String>, List<String>> keys = new HashMap<>(); // each author list's keys once
         for (int i = history.size() - 1; i >= 0; i--) {
-            Work work = history.get(i);
-            if (keys.computeIfAbsent(work.authors(), authors -> authors.stream().map(Bibliography::nameKey).toList())
-                    .equals(wanted)) {
-                return Optional.of(new Reference(work, opCit.pinpoint(), Via.OP_CIT, opCit.printed()));
+            LocalReference earlier = history.get(i);
+            if (keys.computeIfAbsent(earlier.work().authors(),
+                    authors -> authors.stream().map(Bibliography::nameKey).toList()).equals(wanted)) {
+                return Optional.of(new LocalReference(earlier.key(), earlier.work(), opCit.pinpoint(), Via.OP_CIT,
+                        opCit.printed()));
             }
         }
         problems.add(Problem.at(essay, note, opCit.printed(), "op. cit. names "
@@ -259,23 +335,38 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
                 p.date(), "", "", true);
     }
 
-    /** One record per distinct work: same authors and title for an article, same title and date for an issue. */
-    private static Work intern(Map<String, Work> byKey, Map<String, Integer> ids, Work candidate) {
-        String key = candidate.type() == Work.Type.ARTICLE
+    /**
+     * The key of a work: citations with the same key are one work (same authors and title for an article, same title
+     * and date for an issue of a periodical).
+     */
+    private static String key(Work candidate) {
+        return candidate.type() == Work.Type.ARTICLE
                 ? "a|" + String.join("|", candidate.authors().stream().map(Bibliography::nameKey).toList()) + "|"
                         + normalise(candidate.title())
                 : "p|" + normalise(candidate.container()) + "|" + candidate.date();
-        return byKey.computeIfAbsent(key, k -> {
-            String base = candidate.type() == Work.Type.ARTICLE
-                    ? slug(family(candidate.authors().get(0)) + " " + candidate.year() + " "
-                            + firstWords(candidate.title()))
-                    : slug(candidate.container() + " " + candidate.date());
-            int n = ids.merge(base, 1, Integer::sum);
-            String id = n == 1 ? base : base + "-" + n;
-            return new Work(new WorkId(id), candidate.type(), candidate.authors(), candidate.title(),
-                    candidate.container(), candidate.volume(), candidate.issue(), candidate.season(), candidate.date(),
-                    candidate.doi(), candidate.url(), candidate.complete());
-        });
+    }
+
+    /**
+     * The one record of the work with this key, made with its final id from {@code candidate} when first met (and
+     * added to {@code found}).
+     */
+    private static Work intern(Map<String, Work> byKey, List<Work> found, Map<String, Integer> ids, String key,
+                               Work candidate) {
+        Work known = byKey.get(key);
+        if (known != null) {
+            return known;
+        }
+        String base = candidate.type() == Work.Type.ARTICLE
+                ? slug(family(candidate.authors().get(0)) + " " + candidate.year() + " " + firstWords(candidate.title()))
+                : slug(candidate.container() + " " + candidate.date());
+        int n = ids.merge(base, 1, Integer::sum);
+        String id = n == 1 ? base : base + "-" + n;
+        Work work = new Work(new WorkId(id), candidate.type(), candidate.authors(), candidate.title(),
+                candidate.container(), candidate.volume(), candidate.issue(), candidate.season(), candidate.date(),
+                candidate.doi(), candidate.url(), candidate.complete());
+        byKey.put(key, work);
+        found.add(work);
+        return work;
     }
 
     private static final Set<String> STOP = Set.of("a", "an", "the", "of", "and", "on", "in", "to", "for");

@@ -20,6 +20,7 @@ import org.apparatus.model.Work;
  *
  * <ul>
  *   <li>an essay's {@link Annotations} (and the diagnostics annotating it gave), for the same essay and registry;</li>
+ *   <li>an essay's citations resolved within it ({@link Bibliography.Local}), for the same essay;</li>
  *   <li>the {@link CitationStyle} of a list of works, for the same works;</li>
  *   <li>the {@link Annotator} of a registry, for the same registry;</li>
  *   <li>the inputs every part shares ({@link SiteModel.Shared}), the same instance while they are equal;</li>
@@ -88,6 +89,20 @@ public final class ModelMemo {
     private CitationStyle style;
     private SiteModel.Shared shared;
     private final Map<EssayId, Annotated> annotated = new ConcurrentHashMap<>();
+    private final Map<EssayId, Cited> cited = new ConcurrentHashMap<>();
+
+    private record Cited(Essay essay, Bibliography.Local local) {
+    }
+
+    /** The essay's citations resolved within it, {@link Bibliography#local}, again only when the essay changed. */
+    Bibliography.Local local(Essay essay) {
+        Cited known = cited.get(essay.id());
+        if (known == null || !(known.essay() == essay || known.essay().equals(essay))) {
+            known = new Cited(essay, Bibliography.local(essay));
+            cited.put(essay.id(), known);
+        }
+        return known.local();
+    }
 
     /** The annotator of this registry; a registry unlike the last one forgets every essay's annotations. */
     synchronized Annotator annotator(Registry current) {
@@ -136,6 +151,7 @@ public final class ModelMemo {
         java.util.Set<EssayId> ids = new java.util.HashSet<>();
         essays.forEach(e -> ids.add(Objects.requireNonNull(e.id())));
         annotated.keySet().retainAll(ids);
+        cited.keySet().retainAll(ids);
         pieces.keySet().removeIf(key -> !ids.contains(key.essay()));
     }
 }
