@@ -110,6 +110,16 @@ public record Entities(List<Actor> actors, List<Event> events, List<Mention> men
      * single year, month or day).
      */
     static Entities of(Registry registry, List<Essay> essays, Map<EssayId, Annotations> annotations) {
+        return of(registry, essays, essay -> annotations.containsKey(essay.id())
+                ? mentions(essay, annotations.get(essay.id())) : List.of());
+    }
+
+    /**
+     * {@link #of(Registry, List, Map)}, with each essay's mentions given by {@code mentionsOf} (which may keep them
+     * from an earlier build: they are {@link #mentions(Essay, Annotations)} of the essay's annotations).
+     */
+    static Entities of(Registry registry, List<Essay> essays,
+                       java.util.function.Function<Essay, List<Mention>> mentionsOf) {
         List<Actor> actors = new ArrayList<>();
         for (org.apparatus.model.Actor actor : registry.actors()) {
             actors.add(new Actor(actor.id().value(), actor.kind() == org.apparatus.model.Actor.Kind.PERSON
@@ -124,76 +134,77 @@ public record Entities(List<Actor> actors, List<Event> events, List<Mention> men
                     event.participants().stream().map(org.apparatus.model.ActorId::value).toList()));
         }
         List<Mention> mentions = new ArrayList<>();
-        for (Essay essay : essays) {
-            Annotations found = annotations.get(essay.id());
-            if (found == null) {
+        essays.forEach(essay -> mentions.addAll(mentionsOf.apply(essay)));
+        return new Entities(actors, events, mentions);
+    }
+
+    /** The mentions in one essay's paragraphs, in order: its part of {@link #of}'s. */
+    static List<Mention> mentions(Essay essay, Annotations found) {
+        List<Mention> mentions = new ArrayList<>();
+        Map<String, Block.Paragraph> paragraphs = new HashMap<>();
+        essay.paragraphs().forEach(p -> paragraphs.put(p.anchor(), p));
+        Map<String, Integer> searchedUpTo = new HashMap<>();
+        for (org.apparatus.model.Mention m : found.mentions()) {
+            Block.Paragraph p = paragraphs.get(m.anchor());
+            if (m.note() != 0 || p == null) {
                 continue;
             }
-            Map<String, Block.Paragraph> paragraphs = new HashMap<>();
-            essay.paragraphs().forEach(p -> paragraphs.put(p.anchor(), p));
-            Map<String, Integer> searchedUpTo = new HashMap<>();
-            for (org.apparatus.model.Mention m : found.mentions()) {
-                Block.Paragraph p = paragraphs.get(m.anchor());
-                if (m.note() != 0 || p == null) {
-                    continue;
-                }
-                String text = p.text().plain();
-                int from = searchedUpTo.getOrDefault(m.anchor(), 0);
-                int sentence = text.indexOf(m.before() + m.form(), Math.max(0, from - m.before().length()));
-                int at = sentence >= 0 ? sentence + m.before().length() : text.indexOf(m.form(), from);
-                if (at < 0) {
-                    continue; // the words are not in the paragraph as printed: nothing to tag
-                }
-                searchedUpTo.put(m.anchor(), at + m.form().length());
-                int occurrence = 0;
-                for (int i = text.indexOf(m.form()); i >= 0 && i <= at;
-                     i = text.indexOf(m.form(), i + m.form().length())) {
-                    occurrence++;
-                }
-                if (occurrence > 0) {
-                    mentions.add(new Mention(essay.id(), p.number(), m.form(), occurrence, m.actor().value(), "", ""));
-                }
+            String text = p.text().plain();
+            int from = searchedUpTo.getOrDefault(m.anchor(), 0);
+            int sentence = text.indexOf(m.before() + m.form(), Math.max(0, from - m.before().length()));
+            int at = sentence >= 0 ? sentence + m.before().length() : text.indexOf(m.form(), from);
+            if (at < 0) {
+                continue; // the words are not in the paragraph as printed: nothing to tag
             }
-            for (Annotations.EventPassage passage : found.passages()) {
-                Block.Paragraph p = paragraphs.get(passage.anchor());
-                if (passage.note() != 0 || p == null || passage.cue().isEmpty()) {
-                    continue;
-                }
-                String text = p.text().plain();
-                int sentence = text.indexOf(passage.before() + passage.cue());
-                int at = sentence >= 0 ? sentence + passage.before().length() : text.indexOf(passage.cue());
-                int occurrence = 0;
-                for (int i = text.indexOf(passage.cue()); at >= 0 && i >= 0 && i <= at;
-                     i = text.indexOf(passage.cue(), i + passage.cue().length())) {
-                    occurrence++;
-                }
-                if (occurrence > 0) {
-                    mentions.add(new Mention(essay.id(), p.number(), passage.cue(), occurrence, "",
-                            passage.event().value(), ""));
-                }
+            searchedUpTo.put(m.anchor(), at + m.form().length());
+            int occurrence = 0;
+            for (int i = text.indexOf(m.form()); i >= 0 && i <= at;
+                 i = text.indexOf(m.form(), i + m.form().length())) {
+                occurrence++;
             }
-            for (Annotations.DatedStatement dated : found.dated()) {
-                Block.Paragraph p = paragraphs.get(dated.anchor());
-                DateExpression date = dated.expression();
-                if (p == null || date.date().isEmpty() || !date.date().get().start().equals(date.date().get().end())) {
-                    continue; // a date TEI's when cannot hold (a range, or one the words do not fix)
-                }
-                String text = p.text().plain();
-                int at = date.start() >= 0 && date.end() <= text.length()
-                        && text.substring(date.start(), date.end()).equals(date.printed()) ? date.start()
-                        : text.indexOf(date.printed());
-                int occurrence = 0;
-                for (int i = text.indexOf(date.printed()); i >= 0 && i <= at;
-                     i = text.indexOf(date.printed(), i + date.printed().length())) {
-                    occurrence++;
-                }
-                if (at >= 0 && occurrence > 0 && !date.printed().isEmpty()) {
-                    mentions.add(new Mention(essay.id(), p.number(), date.printed(), occurrence, "", "",
-                            date.date().get().start()));
-                }
+            if (occurrence > 0) {
+                mentions.add(new Mention(essay.id(), p.number(), m.form(), occurrence, m.actor().value(), "", ""));
             }
         }
-        return new Entities(actors, events, mentions);
+        for (Annotations.EventPassage passage : found.passages()) {
+            Block.Paragraph p = paragraphs.get(passage.anchor());
+            if (passage.note() != 0 || p == null || passage.cue().isEmpty()) {
+                continue;
+            }
+            String text = p.text().plain();
+            int sentence = text.indexOf(passage.before() + passage.cue());
+            int at = sentence >= 0 ? sentence + passage.before().length() : text.indexOf(passage.cue());
+            int occurrence = 0;
+            for (int i = text.indexOf(passage.cue()); at >= 0 && i >= 0 && i <= at;
+                 i = text.indexOf(passage.cue(), i + passage.cue().length())) {
+                occurrence++;
+            }
+            if (occurrence > 0) {
+                mentions.add(new Mention(essay.id(), p.number(), passage.cue(), occurrence, "",
+                        passage.event().value(), ""));
+            }
+        }
+        for (Annotations.DatedStatement dated : found.dated()) {
+            Block.Paragraph p = paragraphs.get(dated.anchor());
+            DateExpression date = dated.expression();
+            if (p == null || date.date().isEmpty() || !date.date().get().start().equals(date.date().get().end())) {
+                continue; // a date TEI's when cannot hold (a range, or one the words do not fix)
+            }
+            String text = p.text().plain();
+            int at = date.start() >= 0 && date.end() <= text.length()
+                    && text.substring(date.start(), date.end()).equals(date.printed()) ? date.start()
+                    : text.indexOf(date.printed());
+            int occurrence = 0;
+            for (int i = text.indexOf(date.printed()); i >= 0 && i <= at;
+                 i = text.indexOf(date.printed(), i + date.printed().length())) {
+                occurrence++;
+            }
+            if (at >= 0 && occurrence > 0 && !date.printed().isEmpty()) {
+                mentions.add(new Mention(essay.id(), p.number(), date.printed(), occurrence, "", "",
+                        date.date().get().start()));
+            }
+        }
+        return List.copyOf(mentions);
     }
 
     public Entities {

@@ -45,8 +45,11 @@ final class Registers {
     private final Chromes chromes;
     /** Each actor's mentions and each event's passages, in edition order, gathered once. */
     private final Map<ActorId, List<Mention>> mentionsByActor = new java.util.HashMap<>();
-    /** The actors named in each paragraph or note ({@code essay#anchor}). */
-    private final Map<Place, Set<ActorId>> actorsAt = new java.util.HashMap<>();
+    /**
+     * The actors named in each paragraph or note of each essay, by its anchor: an essay's sets are the same objects
+     * while its annotations are, so that the inputs of actor pages compare at once.
+     */
+    private final Map<EssayId, Map<String, Set<ActorId>>> actorsAt = new java.util.HashMap<>();
 
     /** A paragraph or note of an essay, by its anchor. */
     private record Place(EssayId essay, String anchor) {
@@ -88,7 +91,12 @@ final class Registers {
 
     private final Map<EssayId, Essay> byId = new HashMap<>();
 
-    Registers(Registry registry, List<Essay> essays, Map<EssayId, Annotations> annotations, Chromes chromes) {
+    /**
+     * @param memo what keeps each essay's table of the actors named in each paragraph and note while its annotations
+     *        are unchanged
+     */
+    Registers(Registry registry, List<Essay> essays, Map<EssayId, Annotations> annotations, Chromes chromes,
+              ModelMemo memo) {
         this.registry = registry;
         this.essays = essays;
         this.annotations = annotations;
@@ -97,10 +105,23 @@ final class Registers {
             byId.put(essay.id(), essay);
             Annotations a = annotations.get(essay.id());
             a.mentions().forEach(m -> mentionsByActor.computeIfAbsent(m.actor(), k -> new ArrayList<>()).add(m));
-            a.mentions().forEach(m -> actorsAt.computeIfAbsent(new Place(m.essay(), m.anchor()), k -> new HashSet<>())
-                    .add(m.actor()));
+            actorsAt.put(essay.id(), memo.piece(new ModelMemo.PieceKey("actors at", essay.id()), a,
+                    () -> actorsAt(a)));
             a.passages().forEach(p -> passagesByEvent.computeIfAbsent(p.event(), k -> new ArrayList<>()).add(p));
         }
+    }
+
+    /** The actors named in each paragraph or note of an essay, by anchor. */
+    private static Map<String, Set<ActorId>> actorsAt(Annotations annotations) {
+        Map<String, Set<ActorId>> at = new HashMap<>();
+        annotations.mentions().forEach(m -> at.computeIfAbsent(m.anchor(), k -> new HashSet<>()).add(m.actor()));
+        at.replaceAll((anchor, actors) -> Set.copyOf(actors));
+        return Map.copyOf(at);
+    }
+
+    /** The actors named where a mention is. */
+    private Set<ActorId> beside(Mention mention) {
+        return actorsAt.getOrDefault(mention.essay(), Map.of()).getOrDefault(mention.anchor(), Set.of());
     }
 
     /**
@@ -113,8 +134,7 @@ final class Registers {
             for (Actor actor : registry.actors()) {
                 String path = "actors/" + actor.id() + ".html";
                 List<Mention> mentions = mentions(actor.id());
-                List<Set<ActorId>> beside = mentions.stream()
-                        .map(m -> actorsAt.getOrDefault(new Place(m.essay(), m.anchor()), Set.of())).toList();
+                List<Set<ActorId>> beside = mentions.stream().map(this::beside).toList();
                 List<Integer> eventPassages = registry.events().stream()
                         .filter(e -> e.participants().contains(actor.id())).map(e -> passages(e).size()).toList();
                 parts.add(new SiteModel.Part(List.of(path),
@@ -241,7 +261,7 @@ final class Registers {
         Set<Place> places = mentions.stream().map(m -> new Place(m.essay(), m.anchor())).collect(Collectors.toSet());
         Map<ActorId, Integer> shared = new HashMap<>(); // how many of the places each other actor is named in
         for (Place place : places) {
-            for (ActorId other : actorsAt.getOrDefault(place, Set.of())) {
+            for (ActorId other : actorsAt.getOrDefault(place.essay(), Map.of()).getOrDefault(place.anchor(), Set.of())) {
                 if (!other.equals(actor)) {
                     shared.merge(other, 1, Integer::sum);
                 }

@@ -241,7 +241,9 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         Shared shared = memo.shared(new Shared(edition, sections, registry, bibliography.works(),
                 unique.stream().map(e -> new Titled(e.id(), e.title())).toList()));
         Linker linker = new Linker(edition, unique, bibliography, style, annotations, registry, sections, shared);
-        Entities entities = Entities.of(registry, unique, annotations);
+        Entities entities = Entities.of(registry, unique, essay -> memo.piece(
+                new ModelMemo.PieceKey("entities", essay.id()), new Annotated(essay, annotations.get(essay.id())),
+                () -> Entities.mentions(essay, annotations.get(essay.id()))));
         TeiExport tei = new TeiExport(edition, bibliography, style, entities);
         List<Page> pages = new ArrayList<>();
         List<DataFile> files = new ArrayList<>();
@@ -291,7 +293,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                 edition.introduction(), cards, sections.stream().skip(1)
                         .map(s -> new Page.WayIn(s.label(), s.path(), s.description())).toList()));
         linker.bibliographyParts(parts, partPaths);
-        pages.addAll(new Registers(registry, unique, annotations, linker::chrome).pages(shared, parts, partPaths));
+        pages.addAll(new Registers(registry, unique, annotations, linker::chrome, memo).pages(shared, parts, partPaths));
         for (Work work : bibliography.works()) {
             search.add(new SearchEntry("Work", work.title().isEmpty() ? work.container() : work.title(),
                     "bibliography/" + work.id() + ".html", CitationStyle.text(style.entry(work))));
@@ -330,6 +332,10 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         allPaths.sort(Comparator.naturalOrder());
         files.addAll(SiteIndex.files(edition, allPaths));
         return new SiteModel(pages, files, parts);
+    }
+
+    /** An essay with its annotations: what its mentions for the exports are made from. */
+    private record Annotated(Essay essay, Annotations annotations) {
     }
 
     /**
