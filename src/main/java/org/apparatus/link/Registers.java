@@ -43,8 +43,17 @@ final class Registers {
     private final List<Essay> essays;
     private final Map<EssayId, Annotations> annotations;
     private final Chromes chromes;
-    /** Each actor's mentions and each event's passages, in edition order, gathered once. */
-    private final Map<ActorId, List<Mention>> mentionsByActor = new java.util.HashMap<>();
+    /** Each actor's mentions with the names beside them, essay by essay in edition order, gathered once. */
+    private final Map<ActorId, List<InEssay>> byActor = new java.util.HashMap<>();
+    /** Each essay's actors, in the order it names them (one per mention). */
+    private final Map<EssayId, List<ActorId>> named = new java.util.HashMap<>();
+
+    /**
+     * An actor's mentions in one essay, in order, each with the actors named in its paragraph or note: kept with the
+     * essay's annotations, so that an actor's inputs compare essay by essay, at once where an essay is unchanged.
+     */
+    private record InEssay(List<Mention> mentions, List<Set<ActorId>> beside) {
+    }
     /**
      * The actors named in each paragraph or note of each essay, by its anchor: an essay's sets are the same objects
      * while its annotations are, so that the inputs of actor pages compare at once.
@@ -61,8 +70,8 @@ final class Registers {
      * The inputs of an actor's page: its mentions in their sentences, the actors named in the paragraph or note of
      * each, and how many passages speak of each event it took part in.
      */
-    private record ActorInputs(SiteModel.Shared shared, Actor actor, List<Mention> mentions,
-                               List<Set<ActorId>> beside, List<Integer> eventPassages) {
+    private record ActorInputs(SiteModel.Shared shared, Actor actor, List<InEssay> mentions,
+                               List<Integer> eventPassages) {
     }
 
     /** The inputs of an event's page: each essay speaking of it, with its annotations. */
@@ -104,9 +113,13 @@ final class Registers {
         for (Essay essay : essays) {
             byId.put(essay.id(), essay);
             Annotations a = annotations.get(essay.id());
-            a.mentions().forEach(m -> mentionsByActor.computeIfAbsent(m.actor(), k -> new ArrayList<>()).add(m));
-            actorsAt.put(essay.id(), memo.piece(new ModelMemo.PieceKey("actors at", essay.id()), a,
-                    () -> actorsAt(a)));
+            Map<String, Set<ActorId>> at = memo.piece(new ModelMemo.PieceKey("actors at", essay.id()), a,
+                    () -> actorsAt(a));
+            actorsAt.put(essay.id(), at);
+            memo.piece(new ModelMemo.PieceKey("actors in essay", essay.id()), a, () -> inEssay(a, at))
+                    .forEach((actor, in) -> byActor.computeIfAbsent(actor, k -> new ArrayList<>()).add(in));
+            named.put(essay.id(), memo.piece(new ModelMemo.PieceKey("actors named", essay.id()), a,
+                    () -> a.mentions().stream().map(Mention::actor).toList()));
             a.passages().forEach(p -> passagesByEvent.computeIfAbsent(p.event(), k -> new ArrayList<>()).add(p));
         }
     }
@@ -119,9 +132,14 @@ final class Registers {
         return Map.copyOf(at);
     }
 
-    /** The actors named where a mention is. */
-    private Set<ActorId> beside(Mention mention) {
-        return actorsAt.getOrDefault(mention.essay(), Map.of()).getOrDefault(mention.anchor(), Set.of());
+    /** Each actor's mentions in an essay, with the actors named where each is ({@code at}). */
+    private static Map<ActorId, InEssay> inEssay(Annotations annotations, Map<String, Set<ActorId>> at) {
+        Map<ActorId, List<Mention>> mentions = new HashMap<>();
+        annotations.mentions().forEach(m -> mentions.computeIfAbsent(m.actor(), k -> new ArrayList<>()).add(m));
+        Map<ActorId, InEssay> in = new HashMap<>();
+        mentions.forEach((actor, own) -> in.put(actor, new InEssay(List.copyOf(own),
+                own.stream().map(m -> at.getOrDefault(m.anchor(), Set.of())).toList())));
+        return Map.copyOf(in);
     }
 
     /**
@@ -133,17 +151,14 @@ final class Registers {
         if (!registry.actors().isEmpty()) {
             for (Actor actor : registry.actors()) {
                 String path = "actors/" + actor.id() + ".html";
-                List<Mention> mentions = mentions(actor.id());
-                List<Set<ActorId>> beside = mentions.stream().map(this::beside).toList();
                 List<Integer> eventPassages = registry.events().stream()
                         .filter(e -> e.participants().contains(actor.id())).map(e -> passages(e).size()).toList();
                 parts.add(new SiteModel.Part(List.of(path),
-                        new ActorInputs(shared, actor, mentions, beside, eventPassages),
+                        new ActorInputs(shared, actor, byActor.getOrDefault(actor.id(), List.of()), eventPassages),
                         () -> new SiteModel.Contents(List.of(actorPage(actor)), List.of())));
                 partPaths.add(path);
             }
-            List<List<ActorId>> named = essays.stream()
-                    .map(e -> annotations.get(e.id()).mentions().stream().map(Mention::actor).toList()).toList();
+            List<List<ActorId>> named = essays.stream().map(e -> this.named.get(e.id())).toList();
             List<List<Annotations.Unregistered>> unregistered = essays.stream()
                     .map(e -> annotations.get(e.id()).unregistered()).toList();
             part(parts, partPaths, "actors/index.html", new IndexInputs(shared, named, unregistered), this::actorIndex);
@@ -189,7 +204,9 @@ final class Registers {
 
     /** An actor's mentions, in edition order. */
     private List<Mention> mentions(ActorId actor) {
-        return mentionsByActor.getOrDefault(actor, List.of());
+        List<Mention> mentions = new ArrayList<>();
+        byActor.getOrDefault(actor, List.of()).forEach(in -> mentions.addAll(in.mentions()));
+        return mentions;
     }
 
     private Page.ActorIndexPage actorIndex() {
