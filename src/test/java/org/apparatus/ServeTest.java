@@ -156,6 +156,15 @@ class ServeTest {
                 .essay("one.md", ONE).essay("two.md", TWO).seed("raw.txt", Samples.RAW_SEED);
     }
 
+    /** The id of the published work whose page's name holds {@code word}. */
+    private static String workId(TestProject project, String word) {
+        List<String> found = TestProject.files(project.out()).stream()
+                .filter(f -> f.startsWith("bibliography/") && f.endsWith(".html") && f.contains(word))
+                .map(f -> f.substring("bibliography/".length(), f.length() - ".html".length())).toList();
+        assertThat(found).as("the works named for " + word).hasSize(1);
+        return found.get(0);
+    }
+
     /** An edit of a project's sources, by name. */
     private record Edit(String name, Consumer<TestProject> change) {
     }
@@ -192,6 +201,8 @@ class ServeTest {
                     new Edit("a deleted essay", p -> p.delete("content/essays/two.md")),
                     new Edit("a registry", p -> p.write("content/actors.yml", Samples.ACTORS.replace("aliases: [PRC]",
                             "aliases: [PRC, People's Republic]").getBytes(StandardCharsets.UTF_8))),
+                    new Edit("a work's correction", p -> p.write("content/works.yml", (workId(p, "another")
+                            + ":\n  title: \"Another Work, Revised\"\n").getBytes(StandardCharsets.UTF_8))),
                     new Edit("a seed", p -> p.seed("raw.txt", Samples.RAW_SEED.replace("ends here.",
                             "ends here, in Beijing."))),
                     new Edit("the edition's settings", p -> p.siteSettings("title: \"Another Edition\"\n")));

@@ -94,14 +94,52 @@ public final class ModelMemo {
     private record Cited(Essay essay, Bibliography.Local local) {
     }
 
-    /** The essay's citations resolved within it, {@link Bibliography#local}, again only when the essay changed. */
+    /**
+     * The essay's citations resolved within it, {@link Bibliography#local}, again only when the essay changed, and the
+     * last build's instance while what it gives is equal (an edit of a paragraph leaves the notes as they were).
+     */
     Bibliography.Local local(Essay essay) {
         Cited known = cited.get(essay.id());
         if (known == null || !(known.essay() == essay || known.essay().equals(essay))) {
-            known = new Cited(essay, Bibliography.local(essay));
+            Bibliography.Local local = Bibliography.local(essay);
+            known = new Cited(essay, known != null && known.local().equals(local) ? known.local() : local);
             cited.put(essay.id(), known);
         }
         return known.local();
+    }
+
+    /** A resolved bibliography, what it was resolved from, and the diagnostics resolving it gave. */
+    private record Resolved(List<EssayId> essays, List<String> sources, List<Bibliography.Local> locals,
+                            WorkCorrections corrections, Bibliography bibliography, List<Diagnostic> diagnostics) {
+    }
+
+    private Resolved resolved;
+
+    /**
+     * The essays' citations resolved ({@link Bibliography#resolve}), each essay's within it by {@link #local}: the last
+     * build's bibliography, its diagnostics told again, when every essay's resolution is the very one it had and the
+     * corrections are equal.
+     */
+    synchronized Bibliography bibliography(List<Essay> essays, WorkCorrections corrections, Diagnostics diagnostics) {
+        List<Bibliography.Local> locals = essays.parallelStream().map(this::local).toList();
+        List<EssayId> ids = essays.stream().map(Essay::id).toList();
+        List<String> sources = essays.stream().map(Essay::source).toList();
+        boolean same = resolved != null && resolved.locals().size() == locals.size()
+                && java.util.stream.IntStream.range(0, locals.size()).allMatch(i -> resolved.locals().get(i) == locals.get(i))
+                && resolved.essays().equals(ids) && resolved.sources().equals(sources)
+                && resolved.corrections().equals(corrections);
+        if (!same) {
+            Map<EssayId, Bibliography.Local> byEssay = new java.util.HashMap<>();
+            for (int i = 0; i < essays.size(); i++) {
+                byEssay.put(ids.get(i), locals.get(i));
+            }
+            Diagnostics own = new Diagnostics();
+            Bibliography bibliography = Bibliography.resolve(essays, essay -> byEssay.get(essay.id()), corrections,
+                    own);
+            resolved = new Resolved(ids, sources, locals, corrections, bibliography, own.all());
+        }
+        diagnostics.addAll(resolved.diagnostics());
+        return resolved.bibliography();
     }
 
     /** The annotator of this registry; a registry unlike the last one forgets every essay's annotations. */

@@ -211,7 +211,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                                   WorkCorrections corrections, Registry registry, List<ContentPage> contentPages,
                                   ModelMemo memo, Diagnostics diagnostics) {
         List<Essay> unique = unique(essays, diagnostics);
-        Bibliography bibliography = Bibliography.resolve(unique, memo::local, corrections, diagnostics);
+        Bibliography bibliography = memo.bibliography(unique, corrections, diagnostics);
         CitationStyle style = memo.style(bibliography.works());
         Annotator annotator = memo.annotator(registry);
         memo.keepOnly(unique);

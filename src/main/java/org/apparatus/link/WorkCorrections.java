@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -53,6 +54,17 @@ public final class WorkCorrections {
     private WorkCorrections(Map<String, Entry> entries, String display) {
         this.entries = entries;
         this.display = display;
+    }
+
+    /** Corrections are equal when they read the same entries from the same file. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof WorkCorrections c && c.entries.equals(entries) && c.display.equals(display);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(entries, display);
     }
 
     /** No corrections. */
