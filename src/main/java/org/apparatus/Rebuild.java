@@ -46,6 +46,11 @@ import org.apparatus.render.PageRenderer;
  * published build folder, each by an atomic rename, and the files that are gone deleted: a reader may, for the instant
  * this takes, see some pages old and some new, never a half-written page. A rebuild with an error writes nothing.
  *
+ * <p>The site's own data files (the search index, {@code edition.json}, the sitemap, the whole bibliography's
+ * exports) hold every essay, so an edit changes them all, and they are the largest files: they are made, compared and
+ * moved in after the pages, so that an edit shows on its page first (the search page finds the edit a moment later).
+ * When one of them comes or goes, all is published at once, as a page may link to it.
+ *
  * <p>A full build (a new folder, swapped in atomically) is made instead the first time, whenever the templates
  * changed (they shape every page), and whenever the published folder is not the one this process last wrote.
  */
@@ -93,6 +98,23 @@ public final class Rebuild {
     private int written;
     private int reused;
     private boolean incremental;
+    private long started;
+    private long pagesPublished;
+
+    /** Marks the start of a build, from which {@link #pagesMillis()} is counted. */
+    synchronized void start() {
+        started = System.nanoTime();
+        pagesPublished = 0;
+    }
+
+    /**
+     * How long after {@link #start()} the last build's pages were published, before its data files, in milliseconds;
+     * empty when it published all at once (a full build, or a data file came or went).
+     */
+    public synchronized java.util.OptionalLong pagesMillis() {
+        return pagesPublished == 0 ? java.util.OptionalLong.empty()
+                : java.util.OptionalLong.of((pagesPublished - started) / 1_000_000);
+    }
 
     /** How many files the last build that published wrote or deleted. */
     public synchronized int written() {
@@ -284,14 +306,22 @@ public final class Rebuild {
         String display = project.display(project.output());
         try {
             Path staging = publisher.prepare();
+            // The site's own data files (the search index, edition.json, ...) hold every essay and are the largest
+            // files: they are published after the pages, unless one of them comes or goes (a page may link to it)
+            Set<String> data = new HashSet<>();
+            site.files().forEach(file -> data.add(file.path()));
+            boolean dataLater = last.files().keySet().containsAll(data)
+                    && data.stream().noneMatch(path -> path.endsWith(".html") || path.endsWith(".css"));
+            SiteModel first = dataLater ? new SiteModel(site.pages(), List.of(), site.parts()) : site;
             // what differs from the published site, compared on every core; each data file is written into the
             // staging folder as it is fingerprinted, and moved from there only when it changed
-            Compared made = compare(site, Optional.of(last), file -> Fingerprint.written(file, staging));
+            Compared made = compare(first, Optional.of(last), file -> Fingerprint.written(file, staging));
             List<Page> pages = made.changedPages();
             Set<String> gone = new HashSet<>(last.pages().keySet());
             gone.addAll(last.files().keySet());
             gone.removeAll(made.pages().keySet());
             gone.removeAll(made.files().keySet());
+            gone.removeAll(data);
             Set<String> rewritten = new HashSet<>();
             pages.forEach(p -> rewritten.add(p.path()));
             rewritten.addAll(made.changedFiles());
@@ -312,21 +342,29 @@ public final class Rebuild {
             }
             // from here on the published folder changes: a failure leaves it unknown, so the next build is full
             published = Optional.empty();
-            for (String path : rewritten.stream().sorted().toList()) {
-                Path target = last.folder().resolve(path);
-                Files.createDirectories(target.getParent());
-                Files.move(staging.resolve(path), target, StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            }
+            move(rewritten, staging, last.folder());
             for (String path : gone.stream().sorted().toList()) {
                 Path target = last.folder().resolve(path);
                 Files.deleteIfExists(target);
                 removeEmptyFolders(last.folder(), target.getParent());
             }
+            Map<String, String> files = made.files();
+            int dataWritten = 0;
+            if (dataLater) {
+                pagesPublished = System.nanoTime();
+                // the pages show the edit now; the data files follow, each moved in only when it changed
+                Compared dataMade = compare(new SiteModel(List.of(), site.files(), List.of()), Optional.of(last),
+                        file -> Fingerprint.written(file, staging));
+                files = new HashMap<>(made.files());
+                files.putAll(dataMade.files());
+                Set<String> changed = new HashSet<>(dataMade.changedFiles());
+                move(changed, staging, last.folder());
+                dataWritten = changed.size();
+            }
             publisher.discard(); // the staging folder, with the assets the renderer copied there, and the lock
-            published = Optional.of(new Published(last.folder(), made.pages(), made.files(), made.parts(), links,
+            published = Optional.of(new Published(last.folder(), made.pages(), files, made.parts(), links,
                     templates));
-            written = rewritten.size() + gone.size();
+            written = rewritten.size() + gone.size() + dataWritten;
             reused = made.reused();
             incremental = true;
             return new Build.Result(true, site.pageCount(), diagnostics);
@@ -334,6 +372,16 @@ public final class Rebuild {
             return Build.cannotWrite(e, publisher, project, site.pageCount(), diagnostics);
         } catch (java.io.UncheckedIOException e) {
             return Build.cannotWrite(e.getCause(), publisher, project, site.pageCount(), diagnostics);
+        }
+    }
+
+    /** Moves each of these files from {@code staging} into {@code folder}, in path order, each by an atomic rename. */
+    private static void move(Set<String> paths, Path staging, Path folder) throws IOException {
+        for (String path : paths.stream().sorted().toList()) {
+            Path target = folder.resolve(path);
+            Files.createDirectories(target.getParent());
+            Files.move(staging.resolve(path), target, StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

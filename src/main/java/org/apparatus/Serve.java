@@ -45,7 +45,16 @@ public final class Serve implements AutoCloseable {
      * differ (see {@link Rebuild}), making the same site as a full build.
      */
     public Build.Result build() {
+        warm.start();
         return new Build(project, warm).run();
+    }
+
+    /**
+     * How long after its start the last build published its pages, when it published them before the site's data
+     * files (the search index, {@code edition.json}, ...): an edit shows on its page then.
+     */
+    public java.util.OptionalLong pagesMillis() {
+        return warm.pagesMillis();
     }
 
     /** How many files the last build that published wrote or deleted. */

@@ -56,8 +56,12 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
         }
         if (result.published()) {
+            java.util.OptionalLong pages = serve.pagesMillis();
             out.println("apparatus: built " + result.pages() + " pages" + (serve.incremental() ? " (" + serve.written()
-                    + " files rewritten or deleted; " + serve.reused() + " parts unchanged, not made again)" : "") + (millis > 0 ? " in " + millis + " ms" : ""));
+                    + " files rewritten or deleted; " + serve.reused() + " parts unchanged, not made again)" : "")
+                    + (millis > 0 ? " in " + millis + " ms" : "")
+                    + (millis > 0 && pages.isPresent() ? " (the pages in " + pages.getAsLong() + " ms, then the data"
+                    + " files)" : ""));
         } else {
             err.println("apparatus: build failed; " + project.display(project.output()) + " was left as it was");
         }

@@ -215,6 +215,8 @@ class ServeTest {
                 assertThat(serve.incremental()).as(edit.name()).isTrue();
                 written.put(edit.name(), serve.written());
                 reused.put(edit.name(), serve.reused());
+                assertThat(serve.pagesMillis()).as(edit.name() + ": the pages published before the data files")
+                        .isPresent();
                 Build.Result fresh = assertSameAsFullBuild(project, dir.resolve("fresh-" + written.size()),
                         edit.name());
                 assertThat(TestProject.messages(result)).as(edit.name()).isEqualTo(TestProject.messages(fresh));
@@ -268,6 +270,17 @@ class ServeTest {
                     "essays/two.html#p9', but essays/two.html has no element with id 'p9'");
             assertThat(new Publisher(project.out()).current().orElseThrow()).isEqualTo(folder);
             assertThat(project.strayBuilds()).isEmpty();
+            project.write("content/pages/about.md", ABOUT.getBytes(StandardCharsets.UTF_8));
+
+            // a rewritten page that loses an id another page, not rewritten, links to
+            project.write("content/pages/about.md", ABOUT.replace("two.html#p1", "one.html#p2")
+                    .getBytes(StandardCharsets.UTF_8));
+            assertThat(serve.build().published()).isTrue();
+            Map<String, String> linked = TestProject.snapshot(project.out());
+            project.essay("one.md", ONE.replace("Great Wall.[^1]\n\nThe Beijing", "Great Wall.[^1] The Beijing"));
+            assertFailsAsAFullBuildDoes(serve, project, "an id gone", linked,
+                    "essays/one.html#p2', but essays/one.html has no element with id 'p2'");
+            project.essay("one.md", ONE);
             project.write("content/pages/about.md", ABOUT.getBytes(StandardCharsets.UTF_8));
 
             project.essay("one.md", ONE.replace("was long.", "was long, and tiring."));

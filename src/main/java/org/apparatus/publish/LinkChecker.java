@@ -89,7 +89,7 @@ public final class LinkChecker {
             }
         }
         Map<String, Scanned> pages = scanAll(html, page -> site, existing, display, diagnostics);
-        report(pages, page -> site, existing, display, diagnostics);
+        report(pages, pages.keySet(), page -> site, existing, display, diagnostics);
         for (Path file : files) {
             String relative = site.relativize(file).toString().replace('\\', '/');
             if (relative.endsWith(".css")) {
@@ -117,8 +117,12 @@ public final class LinkChecker {
         List<String> html = (gone ? existing : rewritten).stream().filter(r -> r.endsWith(".html")).sorted().toList();
         Map<String, Scanned> pages = new HashMap<>(previous.pages);
         pages.keySet().retainAll(existing);
-        pages.putAll(scanAll(html, folder, existing, display, diagnostics));
-        report(pages, folder, existing, display, diagnostics);
+        Map<String, Scanned> scanned = scanAll(html, folder, existing, display, diagnostics);
+        // with no file gone and every rewritten page's ids as they were, every other page's links still hold
+        boolean idsKept = !gone && scanned.entrySet().stream().allMatch(page -> previous.pages.containsKey(page.getKey())
+                && previous.pages.get(page.getKey()).ids().equals(page.getValue().ids()));
+        pages.putAll(scanned);
+        report(pages, idsKept ? scanned.keySet() : pages.keySet(), folder, existing, display, diagnostics);
         for (String relative : existing.stream().filter(r -> r.endsWith(".css")).sorted().toList()) {
             if (gone || rewritten.contains(relative)) {
                 Path in = folder.apply(relative);
@@ -169,14 +173,19 @@ public final class LinkChecker {
         return pages;
     }
 
-    /** Reports every broken link of the pages, reading again, to say where, only the pages that have one. */
-    private static void report(Map<String, Scanned> pages, java.util.function.Function<String, Path> folder,
-                               Set<String> existing, String display, Diagnostics diagnostics) {
-        Map<String, Set<String>> ids = new HashMap<>();
-        pages.forEach((path, scanned) -> ids.put(path, scanned.ids()));
-        Fragments all = (target, fragment) -> ids.getOrDefault(target, Set.of()).contains(fragment);
+    /**
+     * Reports every broken link of the {@code checked} pages (links to fragments of any of the {@code pages}), reading
+     * again, to say where, only the pages that have one.
+     */
+    private static void report(Map<String, Scanned> pages, Set<String> checked,
+                               java.util.function.Function<String, Path> folder, Set<String> existing, String display,
+                               Diagnostics diagnostics) {
+        Fragments all = (target, fragment) -> {
+            Scanned page = pages.get(target);
+            return page != null && page.ids().contains(fragment);
+        };
         Map<String, String> resolved = new ConcurrentHashMap<>();
-        pages.entrySet().parallelStream().forEach(page -> {
+        pages.entrySet().parallelStream().filter(page -> checked.contains(page.getKey())).forEach(page -> {
             boolean broken = page.getValue().broken() || page.getValue().elsewhere().stream()
                     .anyMatch(t -> !all.has(t.page(), t.fragment()));
             if (broken) { // rare: only now is it worth parsing the page again to say where
