@@ -38,6 +38,16 @@ final class EditionData {
      */
     static List<SiteModel.DataFile> files(EditionSettings edition, List<Essay> essays, Bibliography bibliography,
                                           Entities annotations, ModelMemo memo) {
+        // made when the file is written, not with the model
+        return List.of(new SiteModel.DataFile(PATH, out -> {
+            write(root(edition, essays, bibliography, annotations, memo), out, "");
+            out.append('\n');
+        }), new SiteModel.DataFile(SCHEMA_PATH, schema()));
+    }
+
+    /** The file's content, as maps and lists, the essays' and mentions' pieces made as they are written. */
+    private static Map<String, Object> root(EditionSettings edition, List<Essay> essays, Bibliography bibliography,
+                                            Entities annotations, ModelMemo memo) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("$schema", "edition.schema.json");
         root.put("title", edition.title());
@@ -101,10 +111,7 @@ final class EditionData {
                     }
                     return json.toString();
                 }))));
-        return List.of(new SiteModel.DataFile(PATH, out -> {
-            write(root, out, "");
-            out.append('\n');
-        }), new SiteModel.DataFile(SCHEMA_PATH, schema()));
+        return root;
     }
 
     /** How deep the items of the top-level lists are written: the root's members at 1, their items at 2. */

@@ -184,6 +184,19 @@ public final class ModelMemo {
         return shared;
     }
 
+    private Bibliography citedIn;
+    private Map<org.apparatus.model.WorkId, Map<Bibliography.NoteKey, List<Bibliography.Reference>>> citing;
+
+    /** {@link Bibliography#citingByWork()}, the last build's while the bibliography is the very same. */
+    synchronized Map<org.apparatus.model.WorkId, Map<Bibliography.NoteKey, List<Bibliography.Reference>>> citingByWork(
+            Bibliography bibliography) {
+        if (citedIn != bibliography) {
+            citing = bibliography.citingByWork();
+            citedIn = bibliography;
+        }
+        return citing;
+    }
+
     /** Forgets the annotations of essays that are no longer in the edition. */
     synchronized void keepOnly(List<Essay> essays) {
         java.util.Set<EssayId> ids = new java.util.HashSet<>();

@@ -240,7 +240,8 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         prose.forEach(page -> sections.add(new Section(page.label(), page.path(), page.description())));
         Shared shared = memo.shared(new Shared(edition, sections, registry, bibliography.works(),
                 unique.stream().map(e -> new Titled(e.id(), e.title())).toList()));
-        Linker linker = new Linker(edition, unique, bibliography, style, annotations, registry, sections, shared);
+        Linker linker = new Linker(edition, unique, bibliography, memo.citingByWork(bibliography), style, annotations,
+                registry, sections, shared, memo);
         Entities entities = Entities.of(registry, unique, essay -> memo.piece(
                 new ModelMemo.PieceKey("entities", essay.id()), new Annotated(essay, annotations.get(essay.id())),
                 () -> Entities.mentions(essay, annotations.get(essay.id()))));
@@ -251,16 +252,16 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         List<String> partPaths = new ArrayList<>();
         List<Page.EssayCard> cards = new ArrayList<>();
         List<SearchIndex.Group> searchGroups = new ArrayList<>();
-        List<SearchEntry> search = new ArrayList<>(); // the entries of the works, actors, events and pages
         for (int i = 0; i < unique.size(); i++) {
             Essay essay = unique.get(i);
             List<EditorialChange> changes = changes(essay, seeds, diagnostics);
+            Annotations found = annotations.get(essay.id());
+            Named named = memo.piece(new ModelMemo.PieceKey("named", essay.id()), found, () -> new Named(
+                    (int) found.mentions().stream().map(Mention::actor).distinct().count(),
+                    (int) found.passages().stream().map(Annotations.EventPassage::event).distinct().count()));
             cards.add(new Page.EssayCard("essays/" + essay.id() + ".html", essay.title().markup(),
                     essay.author().markup(), essay.abstractText().map(Text::markup).orElse(new Markup("")),
-                    essay.paragraphs().size(), essay.notes().size(),
-                    (int) annotations.get(essay.id()).mentions().stream().map(Mention::actor).distinct().count(),
-                    (int) annotations.get(essay.id()).passages().stream().map(Annotations.EventPassage::event)
-                            .distinct().count()));
+                    essay.paragraphs().size(), essay.notes().size(), named.actors(), named.events()));
             Essay previous = i > 0 ? unique.get(i - 1) : null;
             Essay next = i + 1 < unique.size() ? unique.get(i + 1) : null;
             String seedSha256 = essay.seed().map(seeds::get).map(imported -> imported.seed().sha256()).orElse("");
@@ -294,30 +295,40 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                         .map(s -> new Page.WayIn(s.label(), s.path(), s.description())).toList()));
         linker.bibliographyParts(parts, partPaths);
         pages.addAll(new Registers(registry, unique, annotations, linker::chrome, memo).pages(shared, parts, partPaths));
-        for (Work work : bibliography.works()) {
-            search.add(new SearchEntry("Work", work.title().isEmpty() ? work.container() : work.title(),
-                    "bibliography/" + work.id() + ".html", CitationStyle.text(style.entry(work))));
-        }
-        for (Actor actor : registry.actors()) {
-            search.add(new SearchEntry("Actor", actor.name(), "actors/" + actor.id() + ".html",
-                    String.join(" · ", actor.forms()) + ". " + actor.description()));
-        }
-        for (Event event : registry.events()) {
-            search.add(new SearchEntry("Event", event.title() + " (" + event.when() + ")",
-                    "events/" + event.id() + ".html", event.description()
-                            + (event.place().isEmpty() ? "" : " " + event.place() + ".")));
-        }
         for (ContentPage page : prose) {
             pages.add(new Page.TextPage(page.path(), linker.chrome(page.title(), "", page.description(),
                     List.of(new Chrome.Link(page.label(), page.path(), true))), page.title(), page.body()));
-            search.add(new SearchEntry("Page", page.title(), page.path(), page.plain()));
         }
+        // the entries of the works, actors, events and pages, made when the index is written
+        java.util.function.Supplier<List<SearchEntry>> others = () -> {
+            List<SearchEntry> entries = new ArrayList<>();
+            for (Work work : bibliography.works()) {
+                entries.add(new SearchEntry("Work", work.title().isEmpty() ? work.container() : work.title(),
+                        "bibliography/" + work.id() + ".html", CitationStyle.text(style.entry(work))));
+            }
+            for (Actor actor : registry.actors()) {
+                entries.add(new SearchEntry("Actor", actor.name(), "actors/" + actor.id() + ".html",
+                        String.join(" · ", actor.forms()) + ". " + actor.description()));
+            }
+            for (Event event : registry.events()) {
+                entries.add(new SearchEntry("Event", event.title() + " (" + event.when() + ")",
+                        "events/" + event.id() + ".html", event.description()
+                                + (event.place().isEmpty() ? "" : " " + event.place() + ".")));
+            }
+            prose.forEach(page -> entries.add(new SearchEntry("Page", page.title(), page.path(), page.plain())));
+            return entries;
+        };
+        int otherEntries = bibliography.works().size() + registry.actors().size() + registry.events().size()
+                + prose.size();
         pages.add(new Page.SearchPage("search.html", linker.chrome("Search", "",
                 "Search the essays, notes, works, actors, events and pages of " + edition.title(),
                 List.of(new Chrome.Link("Search", "search.html", true))), SearchIndex.PATH, "assets/search.js",
-                searchGroups.stream().mapToInt(g -> g.entries().size()).sum() + search.size()));
-        searchGroups.add(new SearchIndex.Group(search, Optional.empty()));
-        files.add(new DataFile(SearchIndex.PATH, out -> SearchIndex.write(searchGroups, memo, out)));
+                searchGroups.stream().mapToInt(g -> g.entries().size()).sum() + otherEntries));
+        files.add(new DataFile(SearchIndex.PATH, out -> {
+            List<SearchIndex.Group> groups = new ArrayList<>(searchGroups);
+            groups.add(new SearchIndex.Group(others.get(), Optional.empty()));
+            SearchIndex.write(groups, memo, out);
+        }));
         // made as they are written, on every core, not here
         List<Work> works = bibliography.works();
         files.add(new DataFile("bibliography/bibliography.bib", out -> out.append(CitationStyle.bibtex(works))));
@@ -332,6 +343,10 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         allPaths.sort(Comparator.naturalOrder());
         files.addAll(SiteIndex.files(edition, allPaths));
         return new SiteModel(pages, files, parts);
+    }
+
+    /** How many actors and events an essay names. */
+    private record Named(int actors, int events) {
     }
 
     /** An essay with its annotations: what its mentions for the exports are made from. */
@@ -436,6 +451,8 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         private final CitationStyle style;
         // filled as pages are made, which may be on any thread
         private final Map<EssayId, List<Work>> cited = new java.util.concurrent.ConcurrentHashMap<>();
+        /** Each essay's annotated passage calling each note, once per build. */
+        private final Map<EssayId, Map<Integer, Passage>> notePassages = new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<EssayId, Map<Integer, Block.Paragraph>> passages =
                 new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<EssayId, Annotations> annotations;
@@ -447,8 +464,14 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         private final Map<org.apparatus.model.WorkId, Map<Bibliography.NoteKey, List<Bibliography.Reference>>> citing;
         private final Map<EssayId, Essay> byId = new HashMap<>();
 
-        Linker(EditionSettings edition, List<Essay> essays, Bibliography bibliography, CitationStyle style,
-               Map<EssayId, Annotations> annotations, Registry registry, List<Section> sections, Shared shared) {
+        /** What keeps each essay's note passages while the essay and its annotations are unchanged. */
+        private final ModelMemo memo;
+
+        /** @param citing {@link Bibliography#citingByWork()} of {@code bibliography} */
+        Linker(EditionSettings edition, List<Essay> essays, Bibliography bibliography,
+               Map<org.apparatus.model.WorkId, Map<Bibliography.NoteKey, List<Bibliography.Reference>>> citing,
+               CitationStyle style, Map<EssayId, Annotations> annotations, Registry registry, List<Section> sections,
+               Shared shared, ModelMemo memo) {
             this.edition = edition;
             this.shared = shared;
             this.annotations = annotations;
@@ -457,7 +480,8 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
             this.essays = essays;
             this.bibliography = bibliography;
             this.style = style;
-            this.citing = bibliography.citingByWork();
+            this.citing = citing;
+            this.memo = memo;
             essays.forEach(e -> byId.put(e.id(), e));
         }
 
@@ -581,11 +605,8 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
             for (Work work : bibliography.works()) {
                 String path = "bibliography/" + work.id() + ".html";
                 Map<Bibliography.NoteKey, List<Bibliography.Reference>> notes = citing(work.id());
-                List<Optional<Passage>> passages = notes.keySet().stream().map(key -> {
-                    Essay essay = essay(key.essay());
-                    return Optional.ofNullable(passages(essay).get(key.number()))
-                            .map(p -> new Passage(p.anchor(), linked(essay, p.anchor(), p.text())));
-                }).toList();
+                List<Optional<Passage>> passages = notes.keySet().stream()
+                        .map(key -> Optional.ofNullable(notePassages(essay(key.essay())).get(key.number()))).toList();
                 WorkInputs inputs = new WorkInputs(shared, work, List.copyOf(notes.keySet()),
                         List.copyOf(notes.values()), passages);
                 parts.add(new Part(List.of(path), inputs, () -> new Contents(List.of(workPage(work)), List.of())));
@@ -699,6 +720,21 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         }
 
         /** The paragraph that first refers to each note of an essay. */
+        /**
+         * The annotated passage calling each note of the essay, by note number: kept while the essay and its
+         * annotations are unchanged, so that the inputs of the works' pages compare at once.
+         */
+        private Map<Integer, Passage> notePassages(Essay essay) {
+            return notePassages.computeIfAbsent(essay.id(), id -> memo.piece(
+                    new ModelMemo.PieceKey("note passages", id), new Annotated(essay, annotations.get(id)), () -> {
+                        Map<Integer, Passage> byNote = new HashMap<>();
+                        passages(essay).forEach((note, p) -> byNote.put(note,
+                                new Passage(p.anchor(), linked(essay, p.anchor(), p.text()))));
+                        return Map.copyOf(byNote);
+                    }));
+        }
+
+
         private Map<Integer, Block.Paragraph> passages(Essay essay) {
             return passages.computeIfAbsent(essay.id(), id -> {
                 Map<Integer, Block.Paragraph> first = new HashMap<>();
