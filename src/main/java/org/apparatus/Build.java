@@ -95,7 +95,7 @@ public final class Build {
         if (warm.isPresent()) {
             // serve compares the model with the last one it published, keeping only a fingerprint of each page
             SiteModel site = model.get();
-            result = warm.get().publish(project, site, diagnostics, () -> publish(() -> site), () -> checked);
+            result = warm.get().publish(project, site, diagnostics, watched -> publish(() -> watched), () -> checked);
         } else {
             // the model is made inside publish, so that nothing holds it once its pages are written
             result = publish(model);

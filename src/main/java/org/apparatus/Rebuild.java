@@ -265,10 +265,12 @@ public final class Rebuild {
 
     /**
      * Publishes the model: only what changed since the last publication when that can be done, else a full build
-     * by {@code full}, which leaves the link table of what it published in {@code checked}.
+     * by {@code full} (of the model it is given), which leaves the link table of what it published in
+     * {@code checked}. A full build fingerprints each part's pages as it makes them, so that they are made once.
      */
     synchronized Build.Result publish(Project project, SiteModel site, Diagnostics diagnostics,
-                                      Supplier<Build.Result> full, Supplier<LinkChecker.Table> checked) {
+                                      java.util.function.Function<SiteModel, Build.Result> full,
+                                      Supplier<LinkChecker.Table> checked) {
         Map<String, String> templates = fingerprint(project.templates());
         Publisher publisher = new Publisher(project.output());
         Optional<Path> current;
@@ -280,13 +282,14 @@ public final class Rebuild {
         Optional<Published> last = published;
         if (last.isEmpty() || current.isEmpty() || !current.get().equals(last.get().folder())
                 || !templates.equals(last.get().templates())) {
-            Build.Result result = full.get();
+            Map<String, Seen> seen = new ConcurrentHashMap<>();
+            Build.Result result = full.apply(watched(site, seen));
             if (result.published()) {
                 try {
                     Path folder = real(publisher.current().orElseThrow());
                     LinkChecker.Table links = checked.get();
-                    Compared made = compare(site, Optional.empty(),
-                            file -> Fingerprint.ofFile(folder.resolve(file.path())));
+                    Compared made = seen.size() == site.parts().size() ? fingerprinted(site, seen, folder)
+                            : compare(site, Optional.empty(), file -> Fingerprint.ofFile(folder.resolve(file.path())));
                     published = Optional.of(new Published(folder, made.pages(), made.files(), made.parts(), links,
                             templates));
                     written = links.size();
@@ -299,6 +302,49 @@ public final class Rebuild {
             return result;
         }
         return publishChanges(project, last.get(), site, templates, publisher, diagnostics);
+    }
+
+    /** A part as a full build made it: its pages' fingerprints, and the paths of its files. */
+    private record Seen(SiteModel.Part part, Map<String, String> pages, List<String> files) {
+    }
+
+    /** The model, each of whose parts fingerprints its pages into {@code seen} when it is made. */
+    private static SiteModel watched(SiteModel site, Map<String, Seen> seen) {
+        List<SiteModel.Part> parts = new java.util.ArrayList<>();
+        for (SiteModel.Part part : site.parts()) {
+            parts.add(new SiteModel.Part(part.paths(), part.inputs(), () -> {
+                SiteModel.Contents contents = part.make().get();
+                Map<String, String> pages = new HashMap<>();
+                contents.pages().forEach(page -> pages.put(page.path(), Fingerprint.of(page)));
+                seen.put(part.paths().get(0), new Seen(part, Map.copyOf(pages),
+                        contents.files().stream().map(SiteModel.DataFile::path).toList()));
+                return contents;
+            }));
+        }
+        return new SiteModel(site.pages(), site.files(), parts);
+    }
+
+    /**
+     * What a full build published, fingerprinted: the parts' pages as they were made ({@code seen}), the other pages
+     * now, and every data file as it is in {@code folder}.
+     */
+    private static Compared fingerprinted(SiteModel site, Map<String, Seen> seen, Path folder) {
+        Map<String, String> pages = new ConcurrentHashMap<>();
+        Map<String, String> files = new ConcurrentHashMap<>();
+        Map<String, Made> parts = new ConcurrentHashMap<>();
+        site.pages().parallelStream().forEach(page -> pages.put(page.path(), Fingerprint.of(page)));
+        site.files().parallelStream().forEach(file -> files.put(file.path(),
+                Fingerprint.ofFile(folder.resolve(file.path()))));
+        seen.values().parallelStream().forEach(part -> {
+            Map<String, String> own = new HashMap<>();
+            part.files().forEach(path -> own.put(path, Fingerprint.ofFile(folder.resolve(path))));
+            parts.put(part.part().paths().get(0), new Made(part.part().paths(), part.part().inputs(), part.pages(),
+                    Map.copyOf(own)));
+            pages.putAll(part.pages());
+            files.putAll(own);
+        });
+        return new Compared(new HashMap<>(pages), new HashMap<>(files), new HashMap<>(parts), List.of(), List.of(),
+                0);
     }
 
     private Build.Result publishChanges(Project project, Published last, SiteModel site,
