@@ -63,8 +63,15 @@ final class Registers {
     /** A paragraph or note of an essay, by its anchor. */
     private record Place(EssayId essay, String anchor) {
     }
-    private final Map<org.apparatus.model.EventId, List<Annotations.EventPassage>> passagesByEvent =
-            new java.util.HashMap<>();
+    /** Each event's passages, essay by essay in edition order, gathered once. */
+    private final Map<org.apparatus.model.EventId, List<EventInEssay>> byEvent = new java.util.HashMap<>();
+
+    /**
+     * An event's passages in one essay, in order, each with the notes it names (its own, or its paragraph's): kept
+     * with the essay and its annotations, so that an event's inputs compare essay by essay.
+     */
+    private record EventInEssay(EssayId essay, List<Annotations.EventPassage> passages, List<List<Integer>> notes) {
+    }
 
     /**
      * The inputs of an actor's page: its mentions in their sentences, the actors named in the paragraph or note of
@@ -75,8 +82,7 @@ final class Registers {
     }
 
     /** The inputs of an event's page: each essay speaking of it, with its annotations. */
-    private record EventInputs(SiteModel.Shared shared, Event event, List<Essay> essays,
-                               List<Annotations> annotations) {
+    private record EventInputs(SiteModel.Shared shared, Event event, List<EventInEssay> speaking) {
     }
 
     /** The inputs of the actors' index: the actors each essay names, in order, and its unregistered names. */
@@ -120,7 +126,9 @@ final class Registers {
                     .forEach((actor, in) -> byActor.computeIfAbsent(actor, k -> new ArrayList<>()).add(in));
             named.put(essay.id(), memo.piece(new ModelMemo.PieceKey("actors named", essay.id()), a,
                     () -> a.mentions().stream().map(Mention::actor).toList()));
-            a.passages().forEach(p -> passagesByEvent.computeIfAbsent(p.event(), k -> new ArrayList<>()).add(p));
+            memo.piece(new ModelMemo.PieceKey("events in essay", essay.id()), List.of(essay, a),
+                    () -> eventsIn(essay, a))
+                    .forEach((event, in) -> byEvent.computeIfAbsent(event, k -> new ArrayList<>()).add(in));
         }
     }
 
@@ -130,6 +138,18 @@ final class Registers {
         annotations.mentions().forEach(m -> at.computeIfAbsent(m.anchor(), k -> new HashSet<>()).add(m.actor()));
         at.replaceAll((anchor, actors) -> Set.copyOf(actors));
         return Map.copyOf(at);
+    }
+
+    /** Each event's passages in an essay, with the notes each names. */
+    private static Map<org.apparatus.model.EventId, EventInEssay> eventsIn(Essay essay, Annotations annotations) {
+        Map<String, List<Integer>> notesAt = new HashMap<>();
+        essay.paragraphs().forEach(p -> notesAt.putIfAbsent(p.anchor(), List.copyOf(p.notes())));
+        Map<org.apparatus.model.EventId, List<Annotations.EventPassage>> passages = new HashMap<>();
+        annotations.passages().forEach(p -> passages.computeIfAbsent(p.event(), k -> new ArrayList<>()).add(p));
+        Map<org.apparatus.model.EventId, EventInEssay> in = new HashMap<>();
+        passages.forEach((event, own) -> in.put(event, new EventInEssay(essay.id(), List.copyOf(own), own.stream()
+                .map(p -> p.note() > 0 ? List.of(p.note()) : notesAt.getOrDefault(p.anchor(), List.of())).toList())));
+        return Map.copyOf(in);
     }
 
     /** Each actor's mentions in an essay, with the actors named where each is ({@code at}). */
@@ -152,7 +172,7 @@ final class Registers {
             for (Actor actor : registry.actors()) {
                 String path = "actors/" + actor.id() + ".html";
                 List<Integer> eventPassages = registry.events().stream()
-                        .filter(e -> e.participants().contains(actor.id())).map(e -> passages(e).size()).toList();
+                        .filter(e -> e.participants().contains(actor.id())).map(e -> passages(e)).toList();
                 parts.add(new SiteModel.Part(List.of(path),
                         new ActorInputs(shared, actor, byActor.getOrDefault(actor.id(), List.of()), eventPassages),
                         () -> new SiteModel.Contents(List.of(actorPage(actor)), List.of())));
@@ -168,14 +188,12 @@ final class Registers {
         if (!registry.events().isEmpty()) {
             for (Event event : registry.events()) {
                 String path = "events/" + event.id() + ".html";
-                List<EssayId> speaking = passages(event).stream().map(Annotations.EventPassage::essay).distinct()
-                        .toList();
                 parts.add(new SiteModel.Part(List.of(path), new EventInputs(shared, event,
-                        speaking.stream().map(byId::get).toList(), speaking.stream().map(annotations::get).toList()),
+                        byEvent.getOrDefault(event.id(), List.of())),
                         () -> new SiteModel.Contents(List.of(eventPage(event)), List.of())));
                 partPaths.add(path);
             }
-            List<Integer> counts = registry.events().stream().map(e -> passages(e).size()).toList();
+            List<Integer> counts = registry.events().stream().map(e -> passages(e)).toList();
             part(parts, partPaths, "events/index.html", new EventIndexInputs(shared, counts),
                     () -> new Page.EventIndexPage("events/index.html",
                             chromes.chrome("Events", ROOT, "The dated events the essays describe, in order",
@@ -314,33 +332,34 @@ final class Registers {
 
     private Page.EventRow eventRow(Event event, String prefix) {
         return new Page.EventRow(event.title(), prefix + event.id() + ".html", event.when(), event.date().iso(),
-                event.place(), passages(event).size());
+                event.place(), passages(event));
     }
 
-    private List<Annotations.EventPassage> passages(Event event) {
-        return passagesByEvent.getOrDefault(event.id(), List.of());
+    /** How many passages speak of the event. */
+    private int passages(Event event) {
+        return byEvent.getOrDefault(event.id(), List.of()).stream().mapToInt(in -> in.passages().size()).sum();
     }
 
     private Page.EventPage eventPage(Event event) {
-        List<Annotations.EventPassage> passages = passages(event);
         List<Page.EssayPassages> columns = new ArrayList<>();
         List<Page.DateClaim> claims = new ArrayList<>();
-        Map<EssayId, List<Annotations.EventPassage>> byEssay = byEssay(passages, Annotations.EventPassage::essay);
+        Map<EssayId, EventInEssay> speaking = new HashMap<>();
+        byEvent.getOrDefault(event.id(), List.of()).forEach(in -> speaking.put(in.essay(), in));
         for (Essay essay : essays) {
+            EventInEssay in = speaking.get(essay.id());
+            if (in == null) {
+                continue;
+            }
             String essayHref = ROOT + "essays/" + essay.id() + ".html";
             List<Page.InContext> views = new ArrayList<>();
             Set<Integer> notes = new TreeSet<>();
-            for (Annotations.EventPassage p : byEssay.getOrDefault(essay.id(), List.of())) {
+            for (int i = 0; i < in.passages().size(); i++) {
+                Annotations.EventPassage p = in.passages().get(i);
                 Page.InContext quote = new Page.InContext(p.before(), p.cue(), p.after(), essayHref + "#" + p.anchor(),
                         where(p.anchor(), p.note()), p.date().flatMap(DateExpression::date)
                         .map(d -> "dates it " + d.words()).orElse(""));
                 views.add(quote);
-                if (p.note() > 0) {
-                    notes.add(p.note());
-                } else {
-                    essay.paragraphs().stream().filter(b -> b.anchor().equals(p.anchor())).findFirst()
-                            .map(Block.Paragraph::notes).ifPresent(notes::addAll);
-                }
+                notes.addAll(in.notes().get(i));
                 Optional<EventDate> stated = p.date().flatMap(DateExpression::date);
                 stated.ifPresent(d -> claims.add(new Page.DateClaim(essay.title().plain(), quote.href(), quote.where(),
                         d.words(), d.iso(), quote, d.overlaps(event.date()))));
