@@ -301,7 +301,8 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
             return Optional.empty();
         }
         LocalReference work = works.values().iterator().next();
-        Optional<String> pinpoint = ibid.pinpoint().or(() -> previous.get(previous.size() - 1).orElseThrow().pinpoint());
+        Optional<String> pinpoint = ibid.pinpoint()
+                .or(() -> previous.get(previous.size() - 1).orElseThrow().pinpoint());
         return Optional.of(new LocalReference(work.key(), work.work(), pinpoint, Via.IBID, ibid.printed()));
     }
 
@@ -357,7 +358,8 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
             return known;
         }
         String base = candidate.type() == Work.Type.ARTICLE
-                ? slug(family(candidate.authors().get(0)) + " " + candidate.year() + " " + firstWords(candidate.title()))
+                ? slug(family(candidate.authors().get(0)) + " " + candidate.year() + " "
+                        + firstWords(candidate.title()))
                 : slug(candidate.container() + " " + candidate.date());
         int n = ids.merge(base, 1, Integer::sum);
         String id = n == 1 ? base : base + "-" + n;

@@ -24,8 +24,11 @@ import org.apparatus.model.Work;
  *   <li>the {@link CitationStyle} of a list of works, for the same works;</li>
  *   <li>the {@link Annotator} of a registry, for the same registry;</li>
  *   <li>the inputs every part shares ({@link SiteModel.Shared}), the same instance while they are equal;</li>
- *   <li>for {@code apparatus serve} only, each essay's pieces of the large data files ({@code edition.json}, the
- *   search index), for the same essay.</li>
+ *   <li>the bibliography, while every essay's resolution is the very one it was and the corrections are equal, and
+ *   its index of the notes citing each work;</li>
+ *   <li>for {@code apparatus serve} only, each essay's pieces ({@link #piece}): its share of the large data files
+ *   ({@code edition.json}, the search index), of the actors' and events' inputs, of the exports' mentions, and the
+ *   passages calling its notes, for the same essay and annotations.</li>
  * </ul>
  */
 public final class ModelMemo {
@@ -125,7 +128,8 @@ public final class ModelMemo {
         List<EssayId> ids = essays.stream().map(Essay::id).toList();
         List<String> sources = essays.stream().map(Essay::source).toList();
         boolean same = resolved != null && resolved.locals().size() == locals.size()
-                && java.util.stream.IntStream.range(0, locals.size()).allMatch(i -> resolved.locals().get(i) == locals.get(i))
+                && java.util.stream.IntStream.range(0, locals.size())
+                        .allMatch(i -> resolved.locals().get(i) == locals.get(i))
                 && resolved.essays().equals(ids) && resolved.sources().equals(sources)
                 && resolved.corrections().equals(corrections);
         if (!same) {

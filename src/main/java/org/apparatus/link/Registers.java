@@ -54,6 +54,7 @@ final class Registers {
      */
     private record InEssay(List<Mention> mentions, List<Set<ActorId>> beside) {
     }
+
     /**
      * The actors named in each paragraph or note of each essay, by its anchor: an essay's sets are the same objects
      * while its annotations are, so that the inputs of actor pages compare at once.
@@ -81,7 +82,7 @@ final class Registers {
                                List<Integer> eventPassages) {
     }
 
-    /** The inputs of an event's page: each essay speaking of it, with its annotations. */
+    /** The inputs of an event's page: its passages in each essay speaking of it, with the notes each names. */
     private record EventInputs(SiteModel.Shared shared, Event event, List<EventInEssay> speaking) {
     }
 
@@ -107,7 +108,7 @@ final class Registers {
     private final Map<EssayId, Essay> byId = new HashMap<>();
 
     /**
-     * @param memo what keeps each essay's table of the actors named in each paragraph and note while its annotations
+     * @param memo what keeps each essay's share of the actors' and events' inputs while the essay and its annotations
      *        are unchanged
      */
     Registers(Registry registry, List<Essay> essays, Map<EssayId, Annotations> annotations, Chromes chromes,
@@ -172,7 +173,7 @@ final class Registers {
             for (Actor actor : registry.actors()) {
                 String path = "actors/" + actor.id() + ".html";
                 List<Integer> eventPassages = registry.events().stream()
-                        .filter(e -> e.participants().contains(actor.id())).map(e -> passages(e)).toList();
+                        .filter(e -> e.participants().contains(actor.id())).map(this::passages).toList();
                 parts.add(new SiteModel.Part(List.of(path),
                         new ActorInputs(shared, actor, byActor.getOrDefault(actor.id(), List.of()), eventPassages),
                         () -> new SiteModel.Contents(List.of(actorPage(actor)), List.of())));
@@ -296,7 +297,8 @@ final class Registers {
         Set<Place> places = mentions.stream().map(m -> new Place(m.essay(), m.anchor())).collect(Collectors.toSet());
         Map<ActorId, Integer> shared = new HashMap<>(); // how many of the places each other actor is named in
         for (Place place : places) {
-            for (ActorId other : actorsAt.getOrDefault(place.essay(), Map.of()).getOrDefault(place.anchor(), Set.of())) {
+            Set<ActorId> there = actorsAt.getOrDefault(place.essay(), Map.of()).getOrDefault(place.anchor(), Set.of());
+            for (ActorId other : there) {
                 if (!other.equals(actor)) {
                     shared.merge(other, 1, Integer::sum);
                 }

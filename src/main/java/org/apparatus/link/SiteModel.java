@@ -294,7 +294,8 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                 edition.introduction(), cards, sections.stream().skip(1)
                         .map(s -> new Page.WayIn(s.label(), s.path(), s.description())).toList()));
         linker.bibliographyParts(parts, partPaths);
-        pages.addAll(new Registers(registry, unique, annotations, linker::chrome, memo).pages(shared, parts, partPaths));
+        pages.addAll(new Registers(registry, unique, annotations, linker::chrome, memo)
+                .pages(shared, parts, partPaths));
         for (ContentPage page : prose) {
             pages.add(new Page.TextPage(page.path(), linker.chrome(page.title(), "", page.description(),
                     List.of(new Chrome.Link(page.label(), page.path(), true))), page.title(), page.body()));
@@ -719,7 +720,6 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
             });
         }
 
-        /** The paragraph that first refers to each note of an essay. */
         /**
          * The annotated passage calling each note of the essay, by note number: kept while the essay and its
          * annotations are unchanged, so that the inputs of the works' pages compare at once.
@@ -734,7 +734,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                     }));
         }
 
-
+        /** The paragraph that first refers to each note of an essay. */
         private Map<Integer, Block.Paragraph> passages(Essay essay) {
             return passages.computeIfAbsent(essay.id(), id -> {
                 Map<Integer, Block.Paragraph> first = new HashMap<>();

@@ -119,8 +119,9 @@ public final class LinkChecker {
         pages.keySet().retainAll(existing);
         Map<String, Scanned> scanned = scanAll(html, folder, existing, display, diagnostics);
         // with no file gone and every rewritten page's ids as they were, every other page's links still hold
-        boolean idsKept = !gone && scanned.entrySet().stream().allMatch(page -> previous.pages.containsKey(page.getKey())
-                && previous.pages.get(page.getKey()).ids().equals(page.getValue().ids()));
+        boolean idsKept = !gone && scanned.entrySet().stream()
+                .allMatch(page -> previous.pages.containsKey(page.getKey())
+                        && previous.pages.get(page.getKey()).ids().equals(page.getValue().ids()));
         pages.putAll(scanned);
         report(pages, idsKept ? scanned.keySet() : pages.keySet(), folder, existing, display, diagnostics);
         for (String relative : existing.stream().filter(r -> r.endsWith(".css")).sorted().toList()) {
