@@ -52,7 +52,8 @@ import org.apparatus.render.PageRenderer;
  * When one of them comes or goes, all is published at once, as a page may link to it.
  *
  * <p>A full build (a new folder, swapped in atomically) is made instead the first time, whenever the templates
- * changed (they shape every page), and whenever the published folder is not the one this process last wrote.
+ * changed (they shape every page), and whenever the published folder is not the one this process last wrote; it
+ * fingerprints each part's pages as it makes them.
  */
 public final class Rebuild {
 
@@ -137,13 +138,13 @@ public final class Rebuild {
 
     /**
      * Makes every page and data file of the model, part by part on every core, and fingerprints each as soon as it is
-     * made; only those that differ from {@code last} are kept whole (none when there is no last publication). A part
-     * whose inputs equal those of the same part in {@code last} is not made: what it made then is what it makes now.
+     * made; only those that differ from {@code last} are kept whole. A part whose inputs equal those of the same part
+     * in {@code last} is not made: what it made then is what it makes now.
      *
-     * @param fileFingerprint the fingerprint of a data file: of the file a full build wrote, or taken while the
-     *        file is written into the staging folder, so that its text is made once
+     * @param fileFingerprint the fingerprint of a data file, taken while the file is written into the staging folder,
+     *        so that its text is made once
      */
-    private Compared compare(SiteModel site, Optional<Published> last,
+    private Compared compare(SiteModel site, Published last,
                              java.util.function.Function<SiteModel.DataFile, String> fileFingerprint) {
         Map<String, String> pages = new ConcurrentHashMap<>();
         Map<String, String> files = new ConcurrentHashMap<>();
@@ -158,7 +159,7 @@ public final class Rebuild {
                 () -> new SiteModel.Contents(List.of(page), List.of()))));
         int reused = 0;
         for (SiteModel.Part part : site.parts()) {
-            Optional<Made> known = last.map(l -> l.parts().get(part.paths().get(0)))
+            Optional<Made> known = Optional.ofNullable(last.parts().get(part.paths().get(0)))
                     .filter(made -> made.paths().equals(part.paths()) && made.inputs().equals(part.inputs()));
             if (known.isPresent()) {
                 pages.putAll(known.get().pages());
@@ -178,14 +179,14 @@ public final class Rebuild {
             for (Page page : contents.pages()) {
                 String print = Fingerprint.of(page);
                 ownPages.put(page.path(), print);
-                if (last.isPresent() && !print.equals(last.get().pages().get(page.path()))) {
+                if (!print.equals(last.pages().get(page.path()))) {
                     changedPages.add(page);
                 }
             }
             for (SiteModel.DataFile file : contents.files()) {
                 String print = fileFingerprint.apply(file);
                 ownFiles.put(file.path(), print);
-                if (last.isPresent() && !print.equals(last.get().files().get(file.path()))) {
+                if (!print.equals(last.files().get(file.path()))) {
                     changedFiles.add(file.path());
                 }
             }
@@ -288,8 +289,7 @@ public final class Rebuild {
                 try {
                     Path folder = real(publisher.current().orElseThrow());
                     LinkChecker.Table links = checked.get();
-                    Compared made = seen.size() == site.parts().size() ? fingerprinted(site, seen, folder)
-                            : compare(site, Optional.empty(), file -> Fingerprint.ofFile(folder.resolve(file.path())));
+                    Compared made = fingerprinted(site, seen, folder);
                     published = Optional.of(new Published(folder, made.pages(), made.files(), made.parts(), links,
                             templates));
                     written = links.size();
@@ -329,6 +329,10 @@ public final class Rebuild {
      * now, and every data file as it is in {@code folder}.
      */
     private static Compared fingerprinted(SiteModel site, Map<String, Seen> seen, Path folder) {
+        if (seen.size() != site.parts().size()) {
+            throw new IllegalStateException("the full build made " + seen.size() + " of " + site.parts().size()
+                    + " parts"); // the next rebuild is a full one again
+        }
         Map<String, String> pages = new ConcurrentHashMap<>();
         Map<String, String> files = new ConcurrentHashMap<>();
         Map<String, Made> parts = new ConcurrentHashMap<>();
@@ -361,7 +365,7 @@ public final class Rebuild {
             SiteModel first = dataLater ? new SiteModel(site.pages(), List.of(), site.parts()) : site;
             // what differs from the published site, compared on every core; each data file is written into the
             // staging folder as it is fingerprinted, and moved from there only when it changed
-            Compared made = compare(first, Optional.of(last), file -> Fingerprint.written(file, staging));
+            Compared made = compare(first, last, file -> Fingerprint.written(file, staging));
             List<Page> pages = made.changedPages();
             Set<String> gone = new HashSet<>(last.pages().keySet());
             gone.addAll(last.files().keySet());
@@ -399,7 +403,7 @@ public final class Rebuild {
             if (dataLater) {
                 pagesPublished = System.nanoTime();
                 // the pages show the edit now; the data files follow, each moved in only when it changed
-                Compared dataMade = compare(new SiteModel(List.of(), site.files(), List.of()), Optional.of(last),
+                Compared dataMade = compare(new SiteModel(List.of(), site.files(), List.of()), last,
                         file -> Fingerprint.written(file, staging));
                 files = new HashMap<>(made.files());
                 files.putAll(dataMade.files());
