@@ -174,12 +174,10 @@ public final class Rebuild {
         }
         inParallel(tasks, task -> {
             SiteModel.Contents contents = task.make().get();
-            Map<String, String> ownPages = new HashMap<>();
+            Map<String, String> ownPages = prints(contents.pages());
             Map<String, String> ownFiles = new HashMap<>();
             for (Page page : contents.pages()) {
-                String print = Fingerprint.of(page);
-                ownPages.put(page.path(), print);
-                if (!print.equals(last.pages().get(page.path()))) {
+                if (!ownPages.get(page.path()).equals(last.pages().get(page.path()))) {
                     changedPages.add(page);
                 }
             }
@@ -192,8 +190,7 @@ public final class Rebuild {
             }
             Optional<SiteModel.Part> part = task.part();
             if (part.isPresent()) {
-                Made made = new Made(part.get().paths(), part.get().inputs(), Map.copyOf(ownPages),
-                        Map.copyOf(ownFiles));
+                Made made = new Made(part.get().paths(), part.get().inputs(), ownPages, Map.copyOf(ownFiles));
                 Made known = parts.putIfAbsent(part.get().paths().get(0), made);
                 if (known != null && !(known.pages().equals(made.pages()) && known.files().equals(made.files()))) {
                     throw new IllegalStateException("the part of " + part.get().paths().get(0) + " has the inputs"
@@ -205,6 +202,13 @@ public final class Rebuild {
         });
         return new Compared(new HashMap<>(pages), new HashMap<>(files), new HashMap<>(parts),
                 List.copyOf(changedPages), List.copyOf(changedFiles), reused);
+    }
+
+    /** The fingerprint of each page's view, by path. */
+    private static Map<String, String> prints(List<Page> pages) {
+        Map<String, String> prints = new HashMap<>();
+        pages.forEach(page -> prints.put(page.path(), Fingerprint.of(page)));
+        return Map.copyOf(prints);
     }
 
     /**
@@ -314,9 +318,7 @@ public final class Rebuild {
         for (SiteModel.Part part : site.parts()) {
             parts.add(new SiteModel.Part(part.paths(), part.inputs(), () -> {
                 SiteModel.Contents contents = part.make().get();
-                Map<String, String> pages = new HashMap<>();
-                contents.pages().forEach(page -> pages.put(page.path(), Fingerprint.of(page)));
-                seen.put(part.paths().get(0), new Seen(part, Map.copyOf(pages),
+                seen.put(part.paths().get(0), new Seen(part, prints(contents.pages()),
                         contents.files().stream().map(SiteModel.DataFile::path).toList()));
                 return contents;
             }));

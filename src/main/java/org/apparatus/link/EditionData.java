@@ -58,7 +58,7 @@ final class EditionData {
                         .toList()),
                 () -> json(essay(essay, bibliography), ITEM_DEPTH)))));
         List<Object> works = new ArrayList<>();
-        Map<WorkId, Map<Bibliography.NoteKey, List<Bibliography.Reference>>> citing = bibliography.citingByWork();
+        Map<WorkId, Map<Bibliography.NoteKey, List<Bibliography.Reference>>> citing = memo.citingByWork(bibliography);
         for (Work work : bibliography.works()) {
             Map<String, Object> w = new LinkedHashMap<>();
             w.put("id", work.id().value());

@@ -63,8 +63,9 @@ public final class ModelMemo {
     }
 
     /**
-     * A piece of a large data file made from one essay's {@code inputs} (its part of {@code edition.json}, its search
-     * words), taken from the last build when its inputs were equal; made every time by a memo that keeps no pieces.
+     * Something made from one essay's {@code inputs} alone (its part of {@code edition.json}, its search words, its
+     * share of other pages' inputs), taken from the last build when its inputs were equal, so that it is the very same
+     * object; made every time by a memo that keeps no pieces.
      */
     <T> T piece(PieceKey key, Object inputs, java.util.function.Supplier<T> make) {
         if (!keepsPieces) {

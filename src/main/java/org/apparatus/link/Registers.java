@@ -127,7 +127,7 @@ final class Registers {
                     .forEach((actor, in) -> byActor.computeIfAbsent(actor, k -> new ArrayList<>()).add(in));
             named.put(essay.id(), memo.piece(new ModelMemo.PieceKey("actors named", essay.id()), a,
                     () -> a.mentions().stream().map(Mention::actor).toList()));
-            memo.piece(new ModelMemo.PieceKey("events in essay", essay.id()), List.of(essay, a),
+            memo.piece(new ModelMemo.PieceKey("events in essay", essay.id()), new SiteModel.Annotated(essay, a),
                     () -> eventsIn(essay, a))
                     .forEach((event, in) -> byEvent.computeIfAbsent(event, k -> new ArrayList<>()).add(in));
         }

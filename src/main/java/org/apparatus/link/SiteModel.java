@@ -268,7 +268,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
             List<String> paths = new ArrayList<>(List.of("essays/" + essay.id() + ".html",
                     "changes/" + essay.id() + ".html"));
             essay.notes().forEach(n -> paths.add(notePath(essay.id(), n.number())));
-            EssayInputs inputs = new EssayInputs(shared, essay, annotations.get(essay.id()), changes,
+            EssayInputs inputs = new EssayInputs(shared, essay, found, changes,
                     Optional.ofNullable(previous).map(e -> new Titled(e.id(), e.title())),
                     Optional.ofNullable(next).map(e -> new Titled(e.id(), e.title())), seedSha256,
                     essay.notes().stream().map(n -> bibliography.of(essay.id(), n.number())).toList(),
@@ -350,8 +350,11 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
     private record Named(int actors, int events) {
     }
 
-    /** An essay with its annotations: what its mentions for the exports are made from. */
-    private record Annotated(Essay essay, Annotations annotations) {
+    /**
+     * An essay with its annotations: the inputs of what is made from both (its mentions for the exports, its
+     * passages for other pages), kept by the {@link ModelMemo} while both are unchanged.
+     */
+    record Annotated(Essay essay, Annotations annotations) {
     }
 
     /**
@@ -592,10 +595,6 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                     typographic, changes.size() - typographic);
         }
 
-        /**
-         * The bibliography and the maintainers' report; the page of each work is added to {@code parts}, its path to
-         * {@code partPaths}.
-         */
         /**
          * Adds to {@code parts}, and their paths to {@code partPaths}, the page of each work, and the bibliography with
          * the maintainers' report as one part.
