@@ -370,6 +370,22 @@ class BadInputTest {
                 A paragraph.
                 """);
         assertThat(TestProject.messages(wrong.build())).containsExactly("content/essays/w.md:5:1: error: 'date' is"
-                + " 'September 2002'; expected the date the essay was first published as yyyy, yyyy-mm or yyyy-mm-dd");
+                + " 'September 2002'; expected the date the essay was first published as yyyy, yyyy-mm or yyyy-mm-dd,"
+                + " a day on the calendar");
+
+        // the shape of a date, but no day on the calendar: it would reach the citation tags as it is
+        TestProject noDay = new TestProject(other.resolve("no-day")).essay("n.md", """
+                ---
+                id: "n"
+                title: "No Day"
+                author: "Some Author"
+                date: "2000-02-30"
+                ---
+
+                A paragraph.
+                """);
+        assertThat(TestProject.messages(noDay.build())).containsExactly("content/essays/n.md:5:1: error: 'date' is"
+                + " '2000-02-30'; expected the date the essay was first published as yyyy, yyyy-mm or yyyy-mm-dd,"
+                + " a day on the calendar");
     }
 }

@@ -161,9 +161,9 @@ public final class EssayParser {
             Optional<Text> abstractText = field(front, "abstract", renderer);
             Optional<Text> bio = field(front, "bio", renderer); // both may report errors: read before the check
             Optional<String> date = Optional.ofNullable(front.get("date")).map(Field::value).map(String::strip);
-            if (date.isPresent() && !date.get().matches("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?")) {
+            if (date.isPresent() && !EventDate.valid(date.get())) {
                 error(front.get("date").line(), 1, "'date' is '" + date.get() + "'; expected the date the essay was"
-                        + " first published as yyyy, yyyy-mm or yyyy-mm-dd");
+                        + " first published as yyyy, yyyy-mm or yyyy-mm-dd, a day on the calendar");
             }
             if (failed) {
                 return Optional.empty();
