@@ -177,17 +177,25 @@ public final class Mutations {
         return String.valueOf((char) c);
     }
 
-    /** Any text of {@code min} to {@code max} {@linkplain #anyCharacter() characters}; it shrinks to fewer. */
+    /**
+     * Any text of {@code min} to {@code max} {@linkplain #anyCharacter() characters}. A failing text shrinks to the
+     * characters that matter: QuickTheories shortens a list only from its end, so each character may also shrink to
+     * nothing, which takes it out wherever it stands.
+     */
     public static Gen<String> anyText(int min, int max) {
-        return lists().of(anyCharacter()).ofSizeBetween(min, max).map(cs -> String.join("", cs))
-                .describedAs(Mutations::escape);
+        return text(anyCharacter(), min, max);
     }
 
-    /** Any text made of the given characters, {@code min} to {@code max} of them. */
+    /** Any text made of the given characters, {@code min} to {@code max} of them; it shrinks as {@link #anyText}. */
     public static Gen<String> textOf(String characters, int min, int max) {
-        List<String> units = characters.chars().mapToObj(Mutations::unit).toList();
-        return lists().of(Generate.pick(units)).ofSizeBetween(min, max).map(cs -> String.join("", cs))
-                .describedAs(Mutations::escape);
+        return text(Generate.pick(characters.chars().mapToObj(Mutations::unit).toList()), min, max);
+    }
+
+    private static Gen<String> text(Gen<String> character, int min, int max) {
+        // both are always drawn, so that a character shrunk to nothing leaves the draws of the next ones in place
+        Gen<String> maybe = Generate.range(0, 15).zip(character, (keep, c) -> keep == 0 ? "" : c);
+        return lists().of(maybe).ofSizeBetween(min, max).map(cs -> String.join("", cs))
+                .assuming(t -> t.length() >= min).describedAs(Mutations::escape);
     }
 
     /** A text with the name it is known by. */
@@ -219,11 +227,17 @@ public final class Mutations {
         }
     }
 
-    /** Control characters, surrogate halves and line separators made visible. */
+    /** Control and format characters, surrogate halves, marks and every space but the plain one made visible. */
     public static String escape(String s) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
-            if (c < 0x20 || c == 0x7F || Character.isSurrogate(c) || c == '\uFEFF' || c == '\u2028' || c == '\u00A0') {
+            int type = Character.getType(c);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c != ' ' && (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                    || type == Character.PRIVATE_USE || type == Character.UNASSIGNED || type == Character.NON_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK || type == Character.SPACE_SEPARATOR
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR)) {
                 out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
             } else {
                 out.append(c);
