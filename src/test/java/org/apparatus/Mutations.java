@@ -234,6 +234,8 @@ public final class Mutations {
             int type = Character.getType(c);
             if (c == '"' || c == '\\') {
                 out.append('\\').append(c);
+            } else if (c == '\n' || c == '\r' || c == '\t') {
+                out.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : "\\t");
             } else if (c != ' ' && (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
                     || type == Character.PRIVATE_USE || type == Character.UNASSIGNED || type == Character.NON_SPACING_MARK
                     || type == Character.ENCLOSING_MARK || type == Character.SPACE_SEPARATOR
