@@ -1,5 +1,8 @@
 package org.apparatus;
 
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.lists;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,15 +15,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Mutations of real texts for the fuzz properties: lines deleted, duplicated or swapped, stray characters (markup,
  * control characters, byte-order marks, surrogate halves) inserted, texts truncated, note definitions duplicated and
  * note or page markers renumbered. A {@link Mutated} text names its original and its mutations rather than printing
- * the whole text, so a failing sample reads well and shrinks to few mutations.
+ * the whole text, so a failing sample reads well and shrinks to few mutations. The generators are QuickTheories
+ * {@link Gen}s (the properties are plain JUnit 5 tests, seeded by {@code QT_SEED} from the pom).
  */
 public final class Mutations {
 
@@ -137,25 +141,61 @@ public final class Mutations {
     }
 
     /** Any mutation; insertions of markup and stray characters are the most frequent. */
-    public static Arbitrary<Mutation> mutation() {
-        return mutation(Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, Arbitraries.just(Kind.INSERT_PIECE)),
-                net.jqwik.api.Tuple.of(2, Arbitraries.just(Kind.RENUMBER_MARKER)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(Kind.values()))));
+    public static Gen<Mutation> mutation() {
+        return mutation(Generate.frequency(List.of(
+                Pair.of(6, Generate.constant(Kind.INSERT_PIECE)),
+                Pair.of(2, Generate.constant(Kind.RENUMBER_MARKER)),
+                Pair.of(1, Generate.enumValues(Kind.class)))));
     }
 
     /** A mutation of one of the given kinds. */
-    public static Arbitrary<Mutation> mutation(Arbitrary<Kind> kinds) {
-        Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of(PIECES), Arbitraries.strings().ofMinLength(1)
-                .ofMaxLength(6));
-        return Combinators.combine(kinds, Arbitraries.doubles().between(0, 1), Arbitraries.doubles().between(0, 1),
-                piece).as(Mutation::new);
+    public static Gen<Mutation> mutation(Gen<Kind> kinds) {
+        Gen<String> piece = Generate.oneOf(Generate.pick(PIECES), anyText(1, 6));
+        return kinds.zip(doubles().between(0, 1), doubles().between(0, 1), piece, Mutation::new);
     }
 
     /** One of the named texts with one to {@code max} mutations of the given kinds. */
-    public static Arbitrary<Mutated> mutated(List<Named> originals, Arbitrary<Mutation> mutation, int max) {
-        return Combinators.combine(Arbitraries.of(originals), mutation.list().ofMinSize(1).ofMaxSize(max))
-                .as((original, mutations) -> new Mutated(original.name(), original.text(), mutations));
+    public static Gen<Mutated> mutated(List<Named> originals, Gen<Mutation> mutation, int max) {
+        return Generate.pick(originals).zip(lists().of(mutation).ofSizeBetween(1, max),
+                (original, mutations) -> new Mutated(original.name(), original.text(), mutations));
+    }
+
+    /**
+     * One character of any kind, as a string: mostly printable ASCII, but also control characters, any UTF-16 unit
+     * of the Basic Multilingual Plane (lone surrogate halves, byte-order marks and noncharacters too) and
+     * supplementary characters as surrogate pairs. It shrinks towards the start of printable ASCII.
+     */
+    public static Gen<String> anyCharacter() {
+        return Generate.frequency(List.of(
+                Pair.of(6, Generate.range(0x20, 0x7E, 0x21).map(Mutations::unit)),
+                Pair.of(1, Generate.range(0x00, 0x1F).map(Mutations::unit)),
+                Pair.of(3, Generate.range(0x7F, 0xFFFF).map(Mutations::unit)),
+                Pair.of(1, Generate.range(0x10000, Character.MAX_CODE_POINT).map(Character::toString))));
+    }
+
+    private static String unit(int c) {
+        return String.valueOf((char) c);
+    }
+
+    /**
+     * Any text of {@code min} to {@code max} {@linkplain #anyCharacter() characters}. A failing text shrinks to the
+     * characters that matter: QuickTheories shortens a list only from its end, so each character may also shrink to
+     * nothing, which takes it out wherever it stands.
+     */
+    public static Gen<String> anyText(int min, int max) {
+        return text(anyCharacter(), min, max);
+    }
+
+    /** Any text made of the given characters, {@code min} to {@code max} of them; it shrinks as {@link #anyText}. */
+    public static Gen<String> textOf(String characters, int min, int max) {
+        return text(Generate.pick(characters.chars().mapToObj(Mutations::unit).toList()), min, max);
+    }
+
+    private static Gen<String> text(Gen<String> character, int min, int max) {
+        // both are always drawn, so that a character shrunk to nothing leaves the draws of the next ones in place
+        Gen<String> maybe = Generate.range(0, 15).zip(character, (keep, c) -> keep == 0 ? "" : c);
+        return lists().of(maybe).ofSizeBetween(min, max).map(cs -> String.join("", cs))
+                .assuming(t -> t.length() >= min).describedAs(Mutations::escape);
     }
 
     /** A text with the name it is known by. */
@@ -187,11 +227,19 @@ public final class Mutations {
         }
     }
 
-    /** Control characters, surrogate halves and line separators made visible. */
+    /** Control and format characters, surrogate halves, marks and every space but the plain one made visible. */
     public static String escape(String s) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
-            if (c < 0x20 || c == 0x7F || Character.isSurrogate(c) || c == '\uFEFF' || c == '\u2028' || c == '\u00A0') {
+            int type = Character.getType(c);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c == '\n' || c == '\r' || c == '\t') {
+                out.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : "\\t");
+            } else if (c != ' ' && (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                    || type == Character.PRIVATE_USE || type == Character.UNASSIGNED || type == Character.NON_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK || type == Character.SPACE_SEPARATOR
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR)) {
                 out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
             } else {
                 out.append(c);

@@ -1,8 +1,12 @@
 package org.apparatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,28 +19,67 @@ import java.util.stream.Stream;
 import org.apparatus.corpus.CorpusGenerator;
 import org.apparatus.publish.Publisher;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * {@code apparatus serve} after random edits of a small synthetic edition gives the site a full build of the same
  * sources gives. The tests run serve with {@code apparatus.serve.verify} (see the pom), so a part taken unmade whose
  * pages would differ fails the rebuild itself, naming the part.
+ *
+ * <p>QuickTheories, not Jazzer: each try is whole builds (seconds), far too slow for coverage-guided fuzzing, and what
+ * matters is a readable failure: an edit is a value (its kind, the essay, the essay it borrows from, where), so a
+ * failure shrinks to the fewest and simplest edits. The corpus is {@link CorpusGenerator}'s, picked by its seed.
+ * Seeded by {@code QT_SEED} (see the pom); few shrink cycles, as each costs builds.
  */
 class ServeEditsPropertyTest {
 
     private static final Pattern TITLE = Pattern.compile("(?m)^title: \"([^\"]*)\"$");
     private static final Pattern NOTE = Pattern.compile("(?m)^\\[\\^(\\d+)\\]: (.*)$");
 
+    /** What an edit does to an essay. */
+    enum Kind {
+        /** A sentence of another essay's paragraph added to a paragraph, with the names and dates it holds. */
+        ADD_SENTENCE,
+        /** A paragraph without notes taken out. */
+        REMOVE_PARAGRAPH,
+        /** The title changed. */
+        RETITLE,
+        /** A note's text replaced by another essay's note: other works, Ibid. or op. cit. */
+        REPLACE_NOTE,
+        /** A registered name, spelt as the registry spells it, added to a paragraph. */
+        ADD_ACTOR
+    }
+
     /**
-     * Each edit is one number, read as: which kind of edit, in which essay, where, and from which other essay it takes
-     * its words (so that the edits carry the corpus's names, dates, events and citations from one essay to another).
+     * One edit: its kind, the essay it changes and the one it takes its words from (so that the edits carry the
+     * corpus's names, dates, events and citations from one essay to another), by their place in file-name order, and
+     * {@code at}, which paragraph, note or name it picks.
      */
-    @Property(tries = 6)
-    void theServedSiteAfterRandomEditsIsTheSiteAFullBuildMakes(@ForAll @IntRange(max = 1000) int corpus,
-            @ForAll @Size(min = 1, max = 4) List<@IntRange(max = 1_000_000) Integer> edits) throws IOException {
+    record Edit(Kind kind, int essay, int from, int at) {
+    }
+
+    private static Gen<Edit> edits() {
+        return Generate.enumValues(Kind.class).zip(integers().between(0, 3), integers().between(0, 3),
+                integers().between(0, 999), Edit::new);
+    }
+
+    @Test
+    void theServedSiteAfterRandomEditsIsTheSiteAFullBuildMakes() {
+        qt().withExamples(6).withShrinkCycles(40).forAll(integers().between(0, 1000),
+                lists().of(edits()).ofSizeBetween(1, 4)).checkAssert(ServeEditsPropertyTest::serveAndCompare);
+    }
+
+    private static void serveAndCompare(int corpus, List<Edit> edits) {
+        try {
+            servedAfter(corpus, edits);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void servedAfter(int corpus, List<Edit> edits) throws IOException {
         Path dir = Files.createTempDirectory("apparatus-serve-edits");
         try {
             TestProject project = new TestProject(dir.resolve("served"));
@@ -44,7 +87,7 @@ class ServeEditsPropertyTest {
             try (Serve serve = new Serve(new Project(project.root(), project.out()))) {
                 assertThat(serve.build().published()).isTrue();
                 List<String> done = new ArrayList<>();
-                for (int edit : edits) {
+                for (Edit edit : edits) {
                     done.add(edit(project.root(), edit));
                     Build.Result result = serve.build();
                     assertThat(result.published()).as(done + ": " + TestProject.report(result)).isTrue();
@@ -60,28 +103,28 @@ class ServeEditsPropertyTest {
         }
     }
 
-    /** Makes the edit the number stands for in one essay of the project, and says what it did. */
-    private static String edit(Path root, int edit) throws IOException {
+    /** Makes the edit in one essay of the project, and says what it did. */
+    private static String edit(Path root, Edit edit) throws IOException {
         List<Path> essays;
         try (Stream<Path> files = Files.list(root.resolve("content/essays"))) {
             essays = files.sorted().toList();
         }
-        Path target = essays.get(edit % essays.size());
-        Path source = essays.get(edit / 7 % essays.size());
+        Path target = essays.get(edit.essay() % essays.size());
+        Path source = essays.get(edit.from() % essays.size());
         String text = Files.readString(target, StandardCharsets.UTF_8);
         String other = Files.readString(source, StandardCharsets.UTF_8);
         List<String> paragraphs = paragraphs(text);
         List<String> borrowed = paragraphs(other);
-        int at = edit / 49;
+        int at = edit.at();
         String name = target.getFileName() + " from " + source.getFileName() + ": ";
-        return switch (edit / 13 % 5) {
-            case 0 -> { // a sentence of another paragraph added to one, with the names and dates it holds
+        return switch (edit.kind()) {
+            case ADD_SENTENCE -> {
                 String paragraph = paragraphs.get(at % paragraphs.size());
                 String sentence = firstSentence(borrowed.get(at / 3 % borrowed.size()));
                 Files.writeString(target, text.replace(paragraph, paragraph + " " + sentence));
                 yield name + "added '" + sentence + "'";
             }
-            case 1 -> { // a paragraph without notes taken out
+            case REMOVE_PARAGRAPH -> {
                 List<String> plain = paragraphs.stream().filter(p -> !p.contains("[^")).toList();
                 if (plain.size() < 2) {
                     yield name + "nothing";
@@ -90,11 +133,11 @@ class ServeEditsPropertyTest {
                 Files.writeString(target, text.replace(paragraph + "\n\n", ""));
                 yield name + "took out '" + paragraph.substring(0, Math.min(40, paragraph.length())) + "'";
             }
-            case 2 -> { // the title
+            case RETITLE -> {
                 Files.writeString(target, TITLE.matcher(text).replaceFirst("title: \"Retitled " + at % 10 + "\""));
                 yield name + "retitled";
             }
-            case 3 -> { // a note's text replaced by another essay's note: other works, Ibid. or op. cit.
+            case REPLACE_NOTE -> {
                 List<String> notes = notes(text);
                 List<String> others = notes(other);
                 int n = at % notes.size();
@@ -109,7 +152,7 @@ class ServeEditsPropertyTest {
                 Files.writeString(target, note.appendTail(edited).toString());
                 yield name + "note " + (n + 1) + " now reads '" + replacement + "'";
             }
-            default -> { // a registered name, spelt as the registry spells it, added to a paragraph
+            case ADD_ACTOR -> {
                 String actors = Files.readString(root.resolve("content/actors.yml"), StandardCharsets.UTF_8);
                 List<String> names = Pattern.compile("(?m)^\\s+name: \"?([^\"\\n]+)\"?$").matcher(actors).results()
                         .map(r -> r.group(1)).toList();
