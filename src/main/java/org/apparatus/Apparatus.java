@@ -13,6 +13,8 @@ import org.apparatus.ingest.ImportedEssay;
 import org.apparatus.ingest.Seed;
 import org.apparatus.ingest.SeedImporter;
 import org.apparatus.ingest.SeedReader;
+import org.apparatus.kernel.Diagnostics;
+import org.apparatus.kernel.Project;
 import org.apparatus.preserve.Snapshot;
 
 import picocli.CommandLine;

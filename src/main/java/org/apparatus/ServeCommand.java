@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.apparatus.kernel.Project;
 import org.apparatus.publish.SiteServer;
 
 import picocli.CommandLine;

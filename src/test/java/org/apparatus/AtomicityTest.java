@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.apparatus.kernel.Project;
+
 /** Only a build without errors replaces the output; a failed or killed build leaves it as it was. */
 class AtomicityTest {
 

@@ -11,6 +11,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.apparatus.kernel.Diagnostics;
+
 /** The repository's own project (seeds/, content/, templates/), built into a temporary folder. */
 class RealProjectTest {
 

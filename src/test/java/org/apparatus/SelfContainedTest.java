@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.apparatus.kernel.Diagnostics;
 import org.apparatus.publish.LinkChecker;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.apparatus.kernel.Project;
 import org.apparatus.publish.Publisher;
 import org.apparatus.publish.SiteServer;
 import org.junit.jupiter.api.Test;

@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apparatus.Diagnostics;
-import org.apparatus.Slug;
+import org.apparatus.kernel.Diagnostics;
+import org.apparatus.kernel.Slug;
 import org.apparatus.model.Citation;
 import org.apparatus.model.Essay;
 import org.apparatus.model.EssayId;

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import org.apparatus.Json;
+import org.apparatus.kernel.Json;
 
 /**
  * The search page's index, made at build time: the entries, and every word with the entries it occurs in and how

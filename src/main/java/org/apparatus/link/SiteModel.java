@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.apparatus.Diagnostics;
-import org.apparatus.Json;
+import org.apparatus.kernel.Diagnostics;
+import org.apparatus.kernel.Json;
 import org.apparatus.ingest.ImportedEssay;
 import org.apparatus.model.Actor;
 import org.apparatus.model.Block;

@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.apparatus.Build;
-import org.apparatus.Diagnostics;
-import org.apparatus.Project;
+import org.apparatus.kernel.Diagnostics;
+import org.apparatus.kernel.Project;
 import org.apparatus.TestProject;
 import org.apparatus.model.Block;
 import org.apparatus.model.Essay;

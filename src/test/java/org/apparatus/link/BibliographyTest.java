@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apparatus.Build;
-import org.apparatus.Diagnostic;
-import org.apparatus.Diagnostics;
+import org.apparatus.kernel.Diagnostic;
+import org.apparatus.kernel.Diagnostics;
 import org.apparatus.TestProject;
 import org.apparatus.link.Bibliography.Reference;
 import org.apparatus.link.Bibliography.Via;

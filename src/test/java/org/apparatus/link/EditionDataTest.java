@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apparatus.Build;
-import org.apparatus.Project;
+import org.apparatus.kernel.Project;
 import org.apparatus.TestProject;
 import org.apparatus.model.EssayId;
 import org.junit.jupiter.api.BeforeAll;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apparatus.Build;
-import org.apparatus.Diagnostics;
+import org.apparatus.kernel.Diagnostics;
 import org.apparatus.TestProject;
 import org.apparatus.model.EditionSettings;
 import org.apparatus.model.Essay;

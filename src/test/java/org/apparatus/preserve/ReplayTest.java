@@ -24,7 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apparatus.Build;
-import org.apparatus.Project;
+import org.apparatus.kernel.Project;
 import org.apparatus.TestProject;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;

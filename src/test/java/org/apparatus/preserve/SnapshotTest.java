@@ -21,7 +21,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import org.apparatus.Build;
-import org.apparatus.Project;
+import org.apparatus.kernel.Project;
 import org.apparatus.TestProject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.apparatus;
+package org.apparatus.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

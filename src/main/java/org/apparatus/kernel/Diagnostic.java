@@ -1,4 +1,4 @@
-package org.apparatus;
+package org.apparatus.kernel;
 
 import java.util.Comparator;
 import java.util.Objects;

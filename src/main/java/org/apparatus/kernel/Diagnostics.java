@@ -1,4 +1,4 @@
-package org.apparatus;
+package org.apparatus.kernel;
 
 import java.util.ArrayList;
 import java.util.List;

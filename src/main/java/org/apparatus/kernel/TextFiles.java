@@ -1,4 +1,4 @@
-package org.apparatus;
+package org.apparatus.kernel;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,4 +1,4 @@
-package org.apparatus;
+package org.apparatus.kernel;
 
 /**
  * JSON string literals, as the site's data files, its search index and its web archive's indexes write them: quotes,
