@@ -23,8 +23,11 @@ import org.apparatus.ingest.SeedImporter;
 import org.apparatus.kernel.Diagnostic;
 import org.apparatus.kernel.Diagnostics;
 import org.apparatus.kernel.Project;
+import org.apparatus.link.Contents;
+import org.apparatus.link.DataFile;
 import org.apparatus.link.ModelMemo;
 import org.apparatus.link.Page;
+import org.apparatus.link.Part;
 import org.apparatus.link.SiteModel;
 import org.apparatus.model.Essay;
 import org.apparatus.model.EssayParser;
@@ -39,7 +42,7 @@ import org.apparatus.render.PageRenderer;
  * <p>Every rebuild runs the whole pipeline of {@link Build}, but each expensive step that is a pure function of its
  * inputs takes its result from the last build when the inputs are equal: an essay file is parsed again only when its
  * text changed, a seed imported again only when it changed, and the model's own steps are remembered by a
- * {@link ModelMemo}. A part of the site ({@link SiteModel.Part}: an essay's pages, a work's, an actor's, ...) whose
+ * {@link ModelMemo}. A part of the site ({@link Part}: an essay's pages, a work's, an actor's, ...) whose
  * inputs equal the last build's is not made again: its pages are what they were. Everything else is compared with the
  * published site, page by page and data file by data file, by a {@link Fingerprint} of each ({@link Page}s are records
  * of strings, lists and records, so pages with equal views print equal files); only the files that differ are
@@ -86,7 +89,7 @@ public final class Rebuild {
     }
 
     /** Something to make and fingerprint: a part, or pages and files made at once (with no part). */
-    private record Task(Optional<SiteModel.Part> part, Supplier<SiteModel.Contents> make) {
+    private record Task(Optional<Part> part, Supplier<Contents> make) {
     }
 
     /**
@@ -148,7 +151,7 @@ public final class Rebuild {
      *        so that its text is made once
      */
     private Compared compare(SiteModel site, Published last,
-                             java.util.function.Function<SiteModel.DataFile, String> fileFingerprint) {
+                             java.util.function.Function<DataFile, String> fileFingerprint) {
         Map<String, String> pages = new ConcurrentHashMap<>();
         Map<String, String> files = new ConcurrentHashMap<>();
         Map<String, Made> parts = new ConcurrentHashMap<>();
@@ -157,11 +160,11 @@ public final class Rebuild {
         List<Task> tasks = new java.util.ArrayList<>();
         // the data files first: the edition's data and the search index are the largest tasks
         site.files().forEach(file -> tasks.add(new Task(Optional.empty(),
-                () -> new SiteModel.Contents(List.of(), List.of(file)))));
+                () -> new Contents(List.of(), List.of(file)))));
         site.pages().forEach(page -> tasks.add(new Task(Optional.empty(),
-                () -> new SiteModel.Contents(List.of(page), List.of()))));
+                () -> new Contents(List.of(page), List.of()))));
         int reused = 0;
-        for (SiteModel.Part part : site.parts()) {
+        for (Part part : site.parts()) {
             Optional<Made> known = Optional.ofNullable(last.parts().get(part.paths().get(0)))
                     .filter(made -> made.paths().equals(part.paths()) && made.inputs().equals(part.inputs()));
             if (known.isPresent()) {
@@ -176,7 +179,7 @@ public final class Rebuild {
             tasks.add(new Task(Optional.of(part), part.make()));
         }
         inParallel(tasks, task -> {
-            SiteModel.Contents contents = task.make().get();
+            Contents contents = task.make().get();
             Map<String, String> ownPages = prints(contents.pages());
             Map<String, String> ownFiles = new HashMap<>();
             for (Page page : contents.pages()) {
@@ -184,14 +187,14 @@ public final class Rebuild {
                     changedPages.add(page);
                 }
             }
-            for (SiteModel.DataFile file : contents.files()) {
+            for (DataFile file : contents.files()) {
                 String print = fileFingerprint.apply(file);
                 ownFiles.put(file.path(), print);
                 if (!print.equals(last.files().get(file.path()))) {
                     changedFiles.add(file.path());
                 }
             }
-            Optional<SiteModel.Part> part = task.part();
+            Optional<Part> part = task.part();
             if (part.isPresent()) {
                 Made made = new Made(part.get().paths(), part.get().inputs(), ownPages, Map.copyOf(ownFiles));
                 Made known = parts.putIfAbsent(part.get().paths().get(0), made);
@@ -312,17 +315,17 @@ public final class Rebuild {
     }
 
     /** A part as a full build made it: its pages' fingerprints, and the paths of its files. */
-    private record Seen(SiteModel.Part part, Map<String, String> pages, List<String> files) {
+    private record Seen(Part part, Map<String, String> pages, List<String> files) {
     }
 
     /** The model, each of whose parts fingerprints its pages into {@code seen} when it is made. */
     private static SiteModel watched(SiteModel site, Map<String, Seen> seen) {
-        List<SiteModel.Part> parts = new java.util.ArrayList<>();
-        for (SiteModel.Part part : site.parts()) {
-            parts.add(new SiteModel.Part(part.paths(), part.inputs(), () -> {
-                SiteModel.Contents contents = part.make().get();
+        List<Part> parts = new java.util.ArrayList<>();
+        for (Part part : site.parts()) {
+            parts.add(new Part(part.paths(), part.inputs(), () -> {
+                Contents contents = part.make().get();
                 seen.put(part.paths().get(0), new Seen(part, prints(contents.pages()),
-                        contents.files().stream().map(SiteModel.DataFile::path).toList()));
+                        contents.files().stream().map(DataFile::path).toList()));
                 return contents;
             }));
         }
@@ -507,7 +510,7 @@ public final class Rebuild {
          * Writes a data file into {@code folder}, UTF-8 encoded, and gives the fingerprint of its bytes, taken as they
          * are written: the text is never held whole.
          */
-        static String written(SiteModel.DataFile file, Path folder) {
+        static String written(DataFile file, Path folder) {
             java.security.MessageDigest digest = sha256();
             try {
                 Path target = folder.resolve(file.path());

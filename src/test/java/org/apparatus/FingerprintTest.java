@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apparatus.link.Chrome;
+import org.apparatus.link.DataFile;
 import org.apparatus.link.Page;
 import org.apparatus.link.SiteModel;
 import org.apparatus.model.Markup;
@@ -61,7 +62,7 @@ class FingerprintTest {
 
     @Test
     void aDataFileIsFingerprintedByTheUtf8BytesWrittenAsTheFileIsRead(@TempDir Path dir) throws IOException {
-        String print = Rebuild.Fingerprint.written(new SiteModel.DataFile("data/a.json",
+        String print = Rebuild.Fingerprint.written(new DataFile("data/a.json",
                 out -> out.append("caf").append("é")), dir);
         assertThat(Files.readString(dir.resolve("data/a.json"))).isEqualTo("café");
         // SHA-256 of the UTF-8 bytes, as sha256sum prints it for the written file

@@ -36,13 +36,13 @@ final class EditionData {
      * {@code data/edition.json} and its schema; each essay's own pieces of it (the essay, its mentions) are taken from
      * {@code memo} when their inputs are as they were.
      */
-    static List<SiteModel.DataFile> files(EditionSettings edition, List<Essay> essays, Bibliography bibliography,
+    static List<DataFile> files(EditionSettings edition, List<Essay> essays, Bibliography bibliography,
                                           Entities annotations, ModelMemo memo) {
         // made when the file is written, not with the model
-        return List.of(new SiteModel.DataFile(PATH, out -> {
+        return List.of(new DataFile(PATH, out -> {
             write(root(edition, essays, bibliography, annotations, memo), out, "");
             out.append('\n');
-        }), new SiteModel.DataFile(SCHEMA_PATH, schema()));
+        }), new DataFile(SCHEMA_PATH, schema()));
     }
 
     /** The file's content, as maps and lists, the essays' and mentions' pieces made as they are written. */
@@ -76,7 +76,7 @@ final class EditionData {
             List<Object> citedBy = new ArrayList<>();
             citing.getOrDefault(work.id(), Map.of()).keySet().forEach(key -> citedBy.add(ordered(
                     "essay", key.essay().value(), "note", key.number(),
-                    "path", SiteModel.notePath(key.essay(), key.number()))));
+                    "path", SitePaths.notePath(key.essay(), key.number()))));
             w.put("citedBy", citedBy);
             works.add(w);
         }
@@ -193,7 +193,7 @@ final class EditionData {
                         "via", ref.via().label()));
             }
             notes.add(ordered("n", note.number(), "id", note.anchor(), "path",
-                    SiteModel.notePath(essay.id(), note.number()), "text", note.text().plain(), "works", refs));
+                    SitePaths.notePath(essay.id(), note.number()), "text", note.text().plain(), "works", refs));
         }
         e.put("notes", notes);
         return e;

@@ -23,7 +23,7 @@ import org.apparatus.model.Work;
  *   <li>an essay's citations resolved within it ({@link Bibliography.Local}), for the same essay;</li>
  *   <li>the {@link CitationStyle} of a list of works, for the same works;</li>
  *   <li>the {@link Annotator} of a registry, for the same registry;</li>
- *   <li>the inputs every part shares ({@link SiteModel.Shared}), the same instance while they are equal;</li>
+ *   <li>the inputs every part shares ({@link Shared}), the same instance while they are equal;</li>
  *   <li>the bibliography, while every essay's resolution is the very one it was and the corrections are equal, and
  *   its index of the notes citing each work;</li>
  *   <li>for {@code apparatus serve} only, each essay's pieces ({@link #piece}): its share of the large data files
@@ -91,7 +91,7 @@ public final class ModelMemo {
     private Annotator annotator;
     private List<Work> works;
     private CitationStyle style;
-    private SiteModel.Shared shared;
+    private Shared shared;
     private final Map<EssayId, Annotated> annotated = new ConcurrentHashMap<>();
     private final Map<EssayId, Cited> cited = new ConcurrentHashMap<>();
 
@@ -182,7 +182,7 @@ public final class ModelMemo {
      * The last build's shared inputs when they equal {@code current}, else {@code current}: the parts of a build
      * compare their shared inputs with the last build's at once, by identity.
      */
-    synchronized SiteModel.Shared shared(SiteModel.Shared current) {
+    synchronized Shared shared(Shared current) {
         if (shared == null || !shared.equals(current)) {
             shared = current;
         }

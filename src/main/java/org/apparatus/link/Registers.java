@@ -78,30 +78,30 @@ final class Registers {
      * The inputs of an actor's page: its mentions in their sentences, the actors named in the paragraph or note of
      * each, and how many passages speak of each event it took part in.
      */
-    private record ActorInputs(SiteModel.Shared shared, Actor actor, List<InEssay> mentions,
+    private record ActorInputs(Shared shared, Actor actor, List<InEssay> mentions,
                                List<Integer> eventPassages) {
     }
 
     /** The inputs of an event's page: its passages in each essay speaking of it, with the notes each names. */
-    private record EventInputs(SiteModel.Shared shared, Event event, List<EventInEssay> speaking) {
+    private record EventInputs(Shared shared, Event event, List<EventInEssay> speaking) {
     }
 
     /** The inputs of the actors' index: the actors each essay names, in order, and its unregistered names. */
-    private record IndexInputs(SiteModel.Shared shared, List<List<ActorId>> named,
+    private record IndexInputs(Shared shared, List<List<ActorId>> named,
                                List<List<Annotations.Unregistered>> unregistered) {
     }
 
     /** The inputs of the unregistered names' page: each essay's, and the essays' files. */
-    private record UnregisteredInputs(SiteModel.Shared shared, List<List<Annotations.Unregistered>> unregistered,
+    private record UnregisteredInputs(Shared shared, List<List<Annotations.Unregistered>> unregistered,
                                       List<String> sources) {
     }
 
     /** The inputs of the events' index: how many passages speak of each event. */
-    private record EventIndexInputs(SiteModel.Shared shared, List<Integer> passages) {
+    private record EventIndexInputs(Shared shared, List<Integer> passages) {
     }
 
     /** The inputs of the timeline: how many passages speak of each event, and each essay's dated statements. */
-    private record TimelineInputs(SiteModel.Shared shared, List<Integer> passages,
+    private record TimelineInputs(Shared shared, List<Integer> passages,
                                   List<List<Annotations.DatedStatement>> dated) {
     }
 
@@ -127,7 +127,7 @@ final class Registers {
                     .forEach((actor, in) -> byActor.computeIfAbsent(actor, k -> new ArrayList<>()).add(in));
             named.put(essay.id(), memo.piece(new ModelMemo.PieceKey("actors named", essay.id()), a,
                     () -> a.mentions().stream().map(Mention::actor).toList()));
-            memo.piece(new ModelMemo.PieceKey("events in essay", essay.id()), new SiteModel.Annotated(essay, a),
+            memo.piece(new ModelMemo.PieceKey("events in essay", essay.id()), new Annotated(essay, a),
                     () -> eventsIn(essay, a))
                     .forEach((event, in) -> byEvent.computeIfAbsent(event, k -> new ArrayList<>()).add(in));
         }
@@ -167,16 +167,16 @@ final class Registers {
      * The indexes, the timeline and the page of unregistered names; each actor's and each event's page is added to
      * {@code parts}, made when it is written, and its path to {@code partPaths}.
      */
-    List<Page> pages(SiteModel.Shared shared, List<SiteModel.Part> parts, List<String> partPaths) {
+    List<Page> pages(Shared shared, List<Part> parts, List<String> partPaths) {
         List<Page> pages = new ArrayList<>();
         if (!registry.actors().isEmpty()) {
             for (Actor actor : registry.actors()) {
                 String path = "actors/" + actor.id() + ".html";
                 List<Integer> eventPassages = registry.events().stream()
                         .filter(e -> e.participants().contains(actor.id())).map(this::passages).toList();
-                parts.add(new SiteModel.Part(List.of(path),
+                parts.add(new Part(List.of(path),
                         new ActorInputs(shared, actor, byActor.getOrDefault(actor.id(), List.of()), eventPassages),
-                        () -> new SiteModel.Contents(List.of(actorPage(actor)), List.of())));
+                        () -> new Contents(List.of(actorPage(actor)), List.of())));
                 partPaths.add(path);
             }
             List<List<ActorId>> named = essays.stream().map(e -> this.named.get(e.id())).toList();
@@ -189,9 +189,9 @@ final class Registers {
         if (!registry.events().isEmpty()) {
             for (Event event : registry.events()) {
                 String path = "events/" + event.id() + ".html";
-                parts.add(new SiteModel.Part(List.of(path), new EventInputs(shared, event,
+                parts.add(new Part(List.of(path), new EventInputs(shared, event,
                         byEvent.getOrDefault(event.id(), List.of())),
-                        () -> new SiteModel.Contents(List.of(eventPage(event)), List.of())));
+                        () -> new Contents(List.of(eventPage(event)), List.of())));
                 partPaths.add(path);
             }
             List<Integer> counts = registry.events().stream().map(e -> passages(e)).toList();
@@ -207,10 +207,10 @@ final class Registers {
     }
 
     /** Adds a part of one page to {@code parts}, its path to {@code partPaths}. */
-    private static void part(List<SiteModel.Part> parts, List<String> partPaths, String path, Object inputs,
+    private static void part(List<Part> parts, List<String> partPaths, String path, Object inputs,
                              java.util.function.Supplier<Page> page) {
-        parts.add(new SiteModel.Part(List.of(path), inputs,
-                () -> new SiteModel.Contents(List.of(page.get()), List.of())));
+        parts.add(new Part(List.of(path), inputs,
+                () -> new Contents(List.of(page.get()), List.of())));
         partPaths.add(path);
     }
 
@@ -368,7 +368,7 @@ final class Registers {
             }
             if (!views.isEmpty()) {
                 columns.add(new Page.EssayPassages(essay.title().markup(), essayHref, views, notes.stream()
-                        .map(n -> new Chrome.Link("Note " + n, ROOT + SiteModel.notePath(essay.id(), n), false))
+                        .map(n -> new Chrome.Link("Note " + n, ROOT + SitePaths.notePath(essay.id(), n), false))
                         .toList()));
             }
         }

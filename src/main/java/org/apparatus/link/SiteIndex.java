@@ -19,10 +19,10 @@ final class SiteIndex {
     /**
      * @param pages the paths of every page, relative to the site root
      */
-    static List<SiteModel.DataFile> files(EditionSettings edition, List<String> pages) {
+    static List<DataFile> files(EditionSettings edition, List<String> pages) {
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         if (edition.url().isEmpty()) {
-            return List.of(new SiteModel.DataFile("robots.txt", robots.toString()));
+            return List.of(new DataFile("robots.txt", robots.toString()));
         }
         robots.append("Sitemap: ").append(edition.url()).append("sitemap.xml\n");
         TeiExport.Xml xml = new TeiExport.Xml();
@@ -31,7 +31,7 @@ final class SiteIndex {
         pages.stream().filter(p -> !p.equals(NOT_FOUND)).sorted().forEach(p ->
                 xml.raw("  <url><loc>").text(edition.url() + p).raw("</loc></url>\n"));
         xml.raw("</urlset>\n");
-        return List.of(new SiteModel.DataFile("robots.txt", robots.toString()),
-                new SiteModel.DataFile("sitemap.xml", xml.toString()));
+        return List.of(new DataFile("robots.txt", robots.toString()),
+                new DataFile("sitemap.xml", xml.toString()));
     }
 }

@@ -41,45 +41,6 @@ import org.jsoup.nodes.Element;
 public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts) {
 
     /**
-     * Pages and files that belong together (an essay's own pages and exports, a work's page), made on demand: all the
-     * cross-referencing is done before, so making them only assembles view objects.
-     *
-     * @param paths the paths of the pages it makes, known before they are made (for the sitemap and page count)
-     * @param inputs everything {@code make} reads, as a value (records and lists, compared by {@code equals}): a part
-     *        of a later build whose inputs are equal makes the very same pages and files, so {@code apparatus serve}
-     *        need not make it again
-     * @param make makes them; it may be called from any thread, and more than once
-     */
-    public record Part(List<String> paths, Object inputs, java.util.function.Supplier<Contents> make) {
-        public Part {
-            paths = List.copyOf(paths);
-            if (paths.isEmpty()) {
-                throw new IllegalArgumentException("a part makes at least one page; expected its pages' paths");
-            }
-            Objects.requireNonNull(inputs, "inputs");
-            Objects.requireNonNull(make, "make");
-        }
-    }
-
-    /**
-     * What any part may read besides its own inputs: the edition's settings, the navigation, the registries, the
-     * works (which also fix how each citation is formatted) and every essay's id and title, in edition order. It is
-     * taken from the {@link ModelMemo} when equal to the last build's, so that parts compare it at once.
-     */
-    record Shared(EditionSettings edition, List<Section> sections, Registry registry, List<Work> works,
-                  List<Titled> essays) {
-        Shared {
-            sections = List.copyOf(sections);
-            works = List.copyOf(works);
-            essays = List.copyOf(essays);
-        }
-    }
-
-    /** An essay's id and title, as other pages link to it. */
-    record Titled(EssayId id, Text title) {
-    }
-
-    /**
      * The inputs of an essay's part: its text, annotations and changes, its neighbours, what each of its notes
      * cites, and which notes cite each work it cites.
      */
@@ -106,49 +67,6 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
 
     /** A paragraph as a page quotes it: its anchor and annotated markup. */
     private record Passage(String anchor, Markup markup) {
-    }
-
-    /** What a part makes. */
-    public record Contents(List<Page> pages, List<DataFile> files) {
-        public Contents {
-            pages = List.copyOf(pages);
-            files = List.copyOf(files);
-        }
-    }
-
-    /**
-     * A file the site offers for download, written as it is.
-     *
-     * @param writing writes the file's text; a large file (the edition's data, the search index) is written as it is
-     *        made, never held whole
-     */
-    public record DataFile(String path, Writing writing) {
-        public DataFile {
-            Objects.requireNonNull(path, "path");
-            Objects.requireNonNull(writing, "writing");
-        }
-
-        /** A file whose text is made already. */
-        public DataFile(String path, String content) {
-            this(path, out -> out.append(Objects.requireNonNull(content, "content")));
-        }
-
-        /** The file's text, whole. */
-        public String content() {
-            StringBuilder text = new StringBuilder();
-            try {
-                writing.to(text);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
-            }
-            return text.toString();
-        }
-    }
-
-    /** Writes the text of a data file. */
-    @FunctionalInterface
-    public interface Writing {
-        void to(Appendable out) throws java.io.IOException;
     }
 
     public SiteModel {
@@ -267,7 +185,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
             String seedSha256 = essay.seed().map(seeds::get).map(imported -> imported.seed().sha256()).orElse("");
             List<String> paths = new ArrayList<>(List.of("essays/" + essay.id() + ".html",
                     "changes/" + essay.id() + ".html"));
-            essay.notes().forEach(n -> paths.add(notePath(essay.id(), n.number())));
+            essay.notes().forEach(n -> paths.add(SitePaths.notePath(essay.id(), n.number())));
             EssayInputs inputs = new EssayInputs(shared, essay, found, changes,
                     Optional.ofNullable(previous).map(e -> new Titled(e.id(), e.title())),
                     Optional.ofNullable(next).map(e -> new Titled(e.id(), e.title())), seedSha256,
@@ -350,27 +268,6 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
     private record Named(int actors, int events) {
     }
 
-    /**
-     * An essay with its annotations: the inputs of what is made from both (its mentions for the exports, its
-     * passages for other pages), kept by the {@link ModelMemo} while both are unchanged.
-     */
-    record Annotated(Essay essay, Annotations annotations) {
-    }
-
-    /**
-     * A section of the site: an entry of every page's navigation and one of the home page's ways in.
-     *
-     * @param path the section's page relative to the site root; a section whose page is {@code dir/index.html} is
-     *        the current one on every page whose first breadcrumb bears its label
-     */
-    public record Section(String label, String path, String description) {
-        public Section {
-            Objects.requireNonNull(label, "label");
-            Objects.requireNonNull(path, "path");
-            Objects.requireNonNull(description, "description");
-        }
-    }
-
     /** What the search page finds of an essay: each paragraph, under its nearest heading, and each note. */
     private static List<SearchEntry> searchEntries(Essay essay) {
         List<SearchEntry> entries = new ArrayList<>();
@@ -386,7 +283,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         }
         for (Note note : essay.notes()) {
             entries.add(new SearchEntry("Note", "Note " + note.number() + " · " + essay.title().plain(),
-                    notePath(essay.id(), note.number()), note.text().plain()));
+                    SitePaths.notePath(essay.id(), note.number()), note.text().plain()));
         }
         return entries;
     }
@@ -517,7 +414,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
             List<Page.NoteItem> notes = new ArrayList<>();
             for (Note note : essay.notes()) {
                 notes.add(new Page.NoteItem(note.number(), note.anchor(), linked(essay, note.anchor(), note.text()),
-                        firstRef.getOrDefault(note.number(), ""), root + notePath(essay.id(), note.number()),
+                        firstRef.getOrDefault(note.number(), ""), root + SitePaths.notePath(essay.id(), note.number()),
                         references(essay, note, root)));
             }
             long substantive = changes.stream().filter(c -> !c.kind().isTypographic()).count();
@@ -564,7 +461,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                 Chrome chrome = chrome(label + " — " + essay.title().plain(), root, abbreviate(note.text().plain()),
                         List.of(new Chrome.Link(essay.title().plain(), essayHref, false),
                                 new Chrome.Link(label, note.number() + ".html", true)));
-                pages.add(new Page.NotePage(notePath(essay.id(), note.number()), chrome, note.number(),
+                pages.add(new Page.NotePage(SitePaths.notePath(essay.id(), note.number()), chrome, note.number(),
                         deeper(linked(essay, note.anchor(), note.text())),
                         passage.map(p -> deeper(passageMarkup(linked(essay, p.anchor(), p.text()), essayHref,
                                 note.number()))).orElse(new Markup("")),
@@ -574,7 +471,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                         i + 1 < notes.size() ? notes.get(i + 1).number() + ".html" : "", notes.size(),
                         references(essay, note, root),
                         cite(essay, "note " + note.number(), "n. " + note.number(),
-                                notePath(essay.id(), note.number()))));
+                                SitePaths.notePath(essay.id(), note.number()))));
             }
             return pages;
         }
@@ -652,7 +549,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
             for (Bibliography.Problem problem : bibliography.problems()) {
                 Essay essay = essay(problem.essay());
                 rows.add(new Page.ProblemRow(problem.where(), essay.title().markup(), problem.note(),
-                        root + notePath(problem.essay(), problem.note()), problem.printed(), problem.message()));
+                        root + SitePaths.notePath(problem.essay(), problem.note()), problem.printed(), problem.message()));
             }
             pages.add(new Page.ReportPage("bibliography/report.html",
                     chrome("Citations to check", root, "Citations the build could not resolve or fully read",
@@ -670,7 +567,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                 Optional<Block.Paragraph> passage = Optional.ofNullable(passages(essay).get(key.number()));
                 for (Bibliography.Reference ref : refs) {
                     citing.add(new Page.Citing(essay.title().markup(), essayHref, key.number(),
-                            root + notePath(key.essay(), key.number()), ref.pinpoint().orElse(""), ref.via().label(),
+                            root + SitePaths.notePath(key.essay(), key.number()), ref.pinpoint().orElse(""), ref.via().label(),
                             passage.map(p -> passageMarkup(linked(essay, p.anchor(), p.text()), essayHref,
                                     key.number())).orElse(new Markup("")),
                             passage.map(p -> essayHref + "#" + p.anchor()).orElse("")));
@@ -705,7 +602,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
 
         private Chrome.Link noteLink(Bibliography.NoteKey key, String root, boolean withEssay) {
             String label = (withEssay ? essay(key.essay()).title().plain() + ", " : "") + "note " + key.number();
-            return new Chrome.Link(label, root + notePath(key.essay(), key.number()), false);
+            return new Chrome.Link(label, root + SitePaths.notePath(key.essay(), key.number()), false);
         }
 
         /** The works an essay cites, in the order it first cites them. */
@@ -895,8 +792,4 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
 
     /** How many of the other notes citing a work a note's page links to. */
     static final int OTHER_NOTES = 12;
-
-    static String notePath(EssayId essay, int number) {
-        return "notes/" + essay + "/" + number + ".html";
-    }
 }

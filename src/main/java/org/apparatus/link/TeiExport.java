@@ -71,7 +71,7 @@ final class TeiExport {
      * @param seedSha256 the SHA-256 of the seed as it is now, or empty
      * @param changes the differences between the seed and the edition
      */
-    SiteModel.DataFile file(Essay essay, String seedSha256, List<EditorialChange> changes) {
+    DataFile file(Essay essay, String seedSha256, List<EditorialChange> changes) {
         Xml xml = new Xml();
         xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.raw("<TEI xmlns=\"" + NS + "\" xml:lang=\"en\">\n");
@@ -89,7 +89,7 @@ final class TeiExport {
         xml.raw("    </body>\n");
         back(xml, essay, body);
         xml.raw("  </text>\n</TEI>\n");
-        return new SiteModel.DataFile(path(essay), xml.toString());
+        return new DataFile(path(essay), xml.toString());
     }
 
     private void header(Xml xml, Essay essay, String seedSha256, List<EditorialChange> changes) {
