@@ -21,7 +21,7 @@ import org.apparatus.kernel.Diagnostic;
 import org.apparatus.kernel.Diagnostics;
 import org.apparatus.kernel.Project;
 import org.apparatus.kernel.TextFiles;
-import org.apparatus.link.ModelMemo;
+import org.apparatus.link.Memo;
 import org.apparatus.link.SiteModel;
 import org.apparatus.link.WorkCorrections;
 import org.apparatus.model.ContentPage;
@@ -92,7 +92,7 @@ public final class Build {
         EditionSettings edition = edition();
         WorkCorrections corrections = WorkCorrections.read(works, project.display(works), diagnostics);
         List<ContentPage> pages = contentPages();
-        ModelMemo memo = warm.map(Rebuild::memo).orElseGet(ModelMemo::new);
+        Memo memo = warm.map(Rebuild::memo).orElseGet(Memo::none);
         java.util.function.Supplier<SiteModel> model = () -> SiteModel.build(edition, essays, seeds, corrections,
                 registry, pages, memo, diagnostics);
         Result result;

@@ -25,6 +25,7 @@ import org.apparatus.kernel.Diagnostics;
 import org.apparatus.kernel.Project;
 import org.apparatus.link.Contents;
 import org.apparatus.link.DataFile;
+import org.apparatus.link.Memo;
 import org.apparatus.link.ModelMemo;
 import org.apparatus.link.Page;
 import org.apparatus.link.Part;
@@ -98,7 +99,7 @@ public final class Rebuild {
      */
     private final boolean verify = Boolean.getBoolean("apparatus.serve.verify");
 
-    private final ModelMemo memo = new ModelMemo(true);
+    private final ModelMemo memo = new ModelMemo();
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
     private final Map<Seed, ImportedEssay> imported = new ConcurrentHashMap<>();
     private Optional<Published> published = Optional.empty();
@@ -138,7 +139,7 @@ public final class Rebuild {
         return incremental;
     }
 
-    ModelMemo memo() {
+    Memo memo() {
         return memo;
     }
 

@@ -29,6 +29,10 @@ final class EditionData {
     static final String SCHEMA_PATH = "data/edition.schema.json";
     private static final String SCHEMA_RESOURCE = "edition.schema.json";
 
+    /** An essay's object in the file, and its mentions', each as the JSON text it is written as. */
+    private static final Memo.Piece<String> ESSAY = Memo.Piece.named("edition.json essay");
+    private static final Memo.Piece<String> MENTIONS = Memo.Piece.named("edition.json mentions");
+
     private EditionData() {
     }
 
@@ -37,7 +41,7 @@ final class EditionData {
      * {@code memo} when their inputs are as they were.
      */
     static List<DataFile> files(EditionSettings edition, List<Essay> essays, Bibliography bibliography,
-                                          Entities annotations, ModelMemo memo) {
+                                          Entities annotations, Memo memo) {
         // made when the file is written, not with the model
         return List.of(new DataFile(PATH, out -> {
             write(root(edition, essays, bibliography, annotations, memo), out, "");
@@ -47,13 +51,12 @@ final class EditionData {
 
     /** The file's content, as maps and lists, the essays' and mentions' pieces made as they are written. */
     private static Map<String, Object> root(EditionSettings edition, List<Essay> essays, Bibliography bibliography,
-                                            Entities annotations, ModelMemo memo) {
+                                            Entities annotations, Memo memo) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("$schema", "edition.schema.json");
         root.put("title", edition.title());
         root.put("url", edition.url());
-        root.put("essays", new Lazily<>(essays, essay -> new Raw(memo.piece(
-                new ModelMemo.PieceKey("edition.json essay", essay.id()),
+        root.put("essays", new Lazily<>(essays, essay -> new Raw(memo.piece(ESSAY, essay.id(),
                 new EssayInputs(essay, essay.notes().stream().map(n -> bibliography.of(essay.id(), n.number()))
                         .toList()),
                 () -> json(essay(essay, bibliography), ITEM_DEPTH)))));
@@ -97,8 +100,7 @@ final class EditionData {
         Map<org.apparatus.model.EssayId, List<Entities.Mention>> byEssay = new LinkedHashMap<>();
         annotations.mentions().forEach(m -> byEssay.computeIfAbsent(m.essay(), k -> new ArrayList<>()).add(m));
         List<Map.Entry<org.apparatus.model.EssayId, List<Entities.Mention>>> pieces = List.copyOf(byEssay.entrySet());
-        root.put("mentions", new Lazily<>(pieces, piece -> new Raw(memo.piece(
-                new ModelMemo.PieceKey("edition.json mentions", piece.getKey()), piece.getValue(), () -> {
+        root.put("mentions", new Lazily<>(pieces, piece -> new Raw(memo.piece(MENTIONS, piece.getKey(), piece.getValue(), () -> {
                     StringBuilder json = new StringBuilder();
                     for (Entities.Mention m : piece.getValue()) {
                         if (json.length() > 0) {

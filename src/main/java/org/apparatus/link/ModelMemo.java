@@ -13,31 +13,30 @@ import org.apparatus.model.Registry;
 import org.apparatus.model.Work;
 
 /**
- * What {@link SiteModel#build} may take from an earlier build of the same project instead of computing it again: the
- * expensive steps that are pure functions of their inputs, each reused only when its inputs are equal (records compare
- * deeply), so a model built with a memo is the model built without one. One memo serves one build at a time; a fresh
- * memo remembers nothing.
+ The {@link Memo} {@code apparatus serve} keeps between builds of the same project: the expensive steps that are pure
+ * functions of their inputs, each reused only when its inputs are equal (records compare deeply), so a model built
+ * with it is the model built without one. One memo serves one build at a time; a fresh memo remembers nothing.
  *
  * <ul>
  *   <li>an essay's {@link Annotations} (and the diagnostics annotating it gave), for the same essay and registry;</li>
  *   <li>an essay's citations resolved within it ({@link Bibliography.Local}), for the same essay;</li>
  *   <li>the {@link CitationStyle} of a list of works, for the same works;</li>
  *   <li>the {@link Annotator} of a registry, for the same registry;</li>
- *   <li>the inputs every part shares ({@link Shared}), the same instance while they are equal;</li>
+ *   <li>what the parts of a build share ({@link #same}), the same instance while they are equal;</li>
  *   <li>the bibliography, while every essay's resolution is the very one it was and the corrections are equal, and
  *   its index of the notes citing each work;</li>
- *   <li>for {@code apparatus serve} only, each essay's pieces ({@link #piece}): its share of the large data files
+ *   <li>each essay's pieces ({@link #piece}), by kind: its share of the large data files
  *   ({@code edition.json}, the search index), of the actors' and events' inputs, of the exports' mentions, and the
  *   passages calling its notes, for the same essay and annotations.</li>
  * </ul>
  */
-public final class ModelMemo {
+public final class ModelMemo implements Memo {
 
     private record Annotated(Essay essay, Annotations annotations, List<Diagnostic> diagnostics) {
     }
 
-    /** Which piece of which essay: a kind of piece ({@code "search words"}, ...) and the essay. */
-    record PieceKey(String kind, EssayId essay) {
+    /** Which piece of which essay. */
+    private record Key(Memo.Piece<?> kind, EssayId essay) {
     }
 
     private record Kept(Object inputs, Object value) {
@@ -45,35 +44,14 @@ public final class ModelMemo {
 
     private final Map<String, String> words = new ConcurrentHashMap<>();
 
-    private final boolean keepsPieces;
-    private final Map<PieceKey, Kept> pieces = new ConcurrentHashMap<>();
+    private final Map<Key, Kept> pieces = new ConcurrentHashMap<>();
 
-    /** A memo for one build: it keeps no pieces ({@link #piece}), as a build makes each once. */
-    public ModelMemo() {
-        this(false);
-    }
-
-    /**
-     * A memo for builds one after another.
-     *
-     * @param keepsPieces whether it keeps the pieces of {@link #piece} for the next build (serve's memo does)
-     */
-    public ModelMemo(boolean keepsPieces) {
-        this.keepsPieces = keepsPieces;
-    }
-
-    /**
-     * Something made from one essay's {@code inputs} alone (its part of {@code edition.json}, its search words, its
-     * share of other pages' inputs), taken from the last build when its inputs were equal, so that it is the very same
-     * object; made every time by a memo that keeps no pieces.
-     */
-    <T> T piece(PieceKey key, Object inputs, java.util.function.Supplier<T> make) {
-        if (!keepsPieces) {
-            return make.get();
-        }
+    @Override
+    public <T> T piece(Memo.Piece<T> kind, EssayId essay, Object inputs, java.util.function.Supplier<T> make) {
+        Key key = new Key(kind, essay);
         Kept known = pieces.get(key);
         if (known != null && known.inputs().equals(inputs)) {
-            @SuppressWarnings("unchecked") // kept under this key by this method, for a caller of the same type
+            @SuppressWarnings("unchecked") // kept under a key of kind Piece<T> by this method
             T value = (T) known.value();
             return value;
         }
@@ -82,16 +60,16 @@ public final class ModelMemo {
         return value;
     }
 
-    /** The one copy kept of a word of the search index (serve's memo keeps each word once, not once per essay). */
-    String word(String word) {
-        return keepsPieces ? words.computeIfAbsent(word, w -> w) : word;
+    @Override
+    public String word(String word) {
+        return words.computeIfAbsent(word, w -> w);
     }
 
     private Registry registry;
     private Annotator annotator;
     private List<Work> works;
     private CitationStyle style;
-    private Shared shared;
+    private final Map<Class<?>, Object> same = new java.util.HashMap<>();
     private final Map<EssayId, Annotated> annotated = new ConcurrentHashMap<>();
     private final Map<EssayId, Cited> cited = new ConcurrentHashMap<>();
 
@@ -102,7 +80,7 @@ public final class ModelMemo {
      * The essay's citations resolved within it, {@link Bibliography#local}, again only when the essay changed, and the
      * last build's instance while what it gives is equal (an edit of a paragraph leaves the notes as they were).
      */
-    Bibliography.Local local(Essay essay) {
+    private Bibliography.Local local(Essay essay) {
         Cited known = cited.get(essay.id());
         if (known == null || !(known.essay() == essay || known.essay().equals(essay))) {
             Bibliography.Local local = Bibliography.local(essay);
@@ -124,7 +102,8 @@ public final class ModelMemo {
      * build's bibliography, its diagnostics told again, when every essay's resolution is the very one it had and the
      * corrections are equal.
      */
-    synchronized Bibliography bibliography(List<Essay> essays, WorkCorrections corrections, Diagnostics diagnostics) {
+    @Override
+    public synchronized Bibliography bibliography(List<Essay> essays, WorkCorrections corrections, Diagnostics diagnostics) {
         List<Bibliography.Local> locals = essays.parallelStream().map(this::local).toList();
         List<EssayId> ids = essays.stream().map(Essay::id).toList();
         List<String> sources = essays.stream().map(Essay::source).toList();
@@ -148,7 +127,8 @@ public final class ModelMemo {
     }
 
     /** The annotator of this registry; a registry unlike the last one forgets every essay's annotations. */
-    synchronized Annotator annotator(Registry current) {
+    @Override
+    public synchronized Annotator annotator(Registry current) {
         if (annotator == null || !(registry == current || registry.equals(current))) {
             registry = current;
             annotator = new Annotator(current);
@@ -158,7 +138,8 @@ public final class ModelMemo {
     }
 
     /** The essay's annotations by the annotator of {@link #annotator(Registry)}, its diagnostics told again. */
-    Annotations annotate(Annotator by, Essay essay, Diagnostics diagnostics) {
+    @Override
+    public Annotations annotate(Annotator by, Essay essay, Diagnostics diagnostics) {
         Annotated known = annotated.get(essay.id());
         if (known == null || !(known.essay() == essay || known.essay().equals(essay))) {
             Diagnostics own = new Diagnostics();
@@ -170,7 +151,8 @@ public final class ModelMemo {
     }
 
     /** The style formatting these works. */
-    synchronized CitationStyle style(List<Work> current) {
+    @Override
+    public synchronized CitationStyle style(List<Work> current) {
         if (style == null || !works.equals(current)) {
             works = List.copyOf(current);
             style = new CitationStyle(works);
@@ -178,22 +160,24 @@ public final class ModelMemo {
         return style;
     }
 
-    /**
-     * The last build's shared inputs when they equal {@code current}, else {@code current}: the parts of a build
-     * compare their shared inputs with the last build's at once, by identity.
-     */
-    synchronized Shared shared(Shared current) {
-        if (shared == null || !shared.equals(current)) {
-            shared = current;
+    @Override
+    public synchronized <T> T same(T current) {
+        Object known = same.get(current.getClass());
+        if (current.equals(known)) {
+            @SuppressWarnings("unchecked") // equal to current, so of its class
+            T value = (T) known;
+            return value;
         }
-        return shared;
+        same.put(current.getClass(), current);
+        return current;
     }
 
     private Bibliography citedIn;
     private Map<org.apparatus.model.WorkId, Map<Bibliography.NoteKey, List<Bibliography.Reference>>> citing;
 
     /** {@link Bibliography#citingByWork()}, the last build's while the bibliography is the very same. */
-    synchronized Map<org.apparatus.model.WorkId, Map<Bibliography.NoteKey, List<Bibliography.Reference>>> citingByWork(
+    @Override
+    public synchronized Map<org.apparatus.model.WorkId, Map<Bibliography.NoteKey, List<Bibliography.Reference>>> citingByWork(
             Bibliography bibliography) {
         if (citedIn != bibliography) {
             citing = bibliography.citingByWork();
@@ -203,7 +187,8 @@ public final class ModelMemo {
     }
 
     /** Forgets the annotations of essays that are no longer in the edition. */
-    synchronized void keepOnly(List<Essay> essays) {
+    @Override
+    public synchronized void keepOnly(List<Essay> essays) {
         java.util.Set<EssayId> ids = new java.util.HashSet<>();
         essays.forEach(e -> ids.add(Objects.requireNonNull(e.id())));
         annotated.keySet().retainAll(ids);

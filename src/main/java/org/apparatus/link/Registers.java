@@ -37,6 +37,12 @@ final class Registers {
 
     private static final String ROOT = "../";
     private static final int ROW = 30;
+    /** Each essay's share of the actors' and events' inputs, kept by a memo while its annotations are unchanged. */
+    private static final Memo.Piece<Map<String, Set<ActorId>>> ACTORS_AT = Memo.Piece.named("actors at");
+    private static final Memo.Piece<Map<ActorId, InEssay>> ACTORS_IN_ESSAY = Memo.Piece.named("actors in essay");
+    private static final Memo.Piece<List<ActorId>> ACTORS_NAMED = Memo.Piece.named("actors named");
+    private static final Memo.Piece<Map<org.apparatus.model.EventId, EventInEssay>> EVENTS_IN_ESSAY =
+            Memo.Piece.named("events in essay");
     private static final java.util.regex.Pattern PARAGRAPH = java.util.regex.Pattern.compile("p\\d+");
 
     private final Registry registry;
@@ -112,7 +118,7 @@ final class Registers {
      *        are unchanged
      */
     Registers(Registry registry, List<Essay> essays, Map<EssayId, Annotations> annotations, Chromes chromes,
-              ModelMemo memo) {
+              Memo memo) {
         this.registry = registry;
         this.essays = essays;
         this.annotations = annotations;
@@ -120,14 +126,14 @@ final class Registers {
         for (Essay essay : essays) {
             byId.put(essay.id(), essay);
             Annotations a = annotations.get(essay.id());
-            Map<String, Set<ActorId>> at = memo.piece(new ModelMemo.PieceKey("actors at", essay.id()), a,
+            Map<String, Set<ActorId>> at = memo.piece(ACTORS_AT, essay.id(), a,
                     () -> actorsAt(a));
             actorsAt.put(essay.id(), at);
-            memo.piece(new ModelMemo.PieceKey("actors in essay", essay.id()), a, () -> inEssay(a, at))
+            memo.piece(ACTORS_IN_ESSAY, essay.id(), a, () -> inEssay(a, at))
                     .forEach((actor, in) -> byActor.computeIfAbsent(actor, k -> new ArrayList<>()).add(in));
-            named.put(essay.id(), memo.piece(new ModelMemo.PieceKey("actors named", essay.id()), a,
+            named.put(essay.id(), memo.piece(ACTORS_NAMED, essay.id(), a,
                     () -> a.mentions().stream().map(Mention::actor).toList()));
-            memo.piece(new ModelMemo.PieceKey("events in essay", essay.id()), new Annotated(essay, a),
+            memo.piece(EVENTS_IN_ESSAY, essay.id(), new Annotated(essay, a),
                     () -> eventsIn(essay, a))
                     .forEach((event, in) -> byEvent.computeIfAbsent(event, k -> new ArrayList<>()).add(in));
         }

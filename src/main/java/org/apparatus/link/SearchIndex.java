@@ -26,6 +26,8 @@ public final class SearchIndex {
 
     /** How many entries' words are made at once. */
     private static final int BATCH = 512;
+    /** An essay's words, kept by a memo while its entries are unchanged. */
+    private static final Memo.Piece<Words> WORDS = Memo.Piece.named("search words");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -104,17 +106,17 @@ public final class SearchIndex {
         for (int from = 0; from < entries.size(); from += BATCH) {
             groups.add(new Group(entries.subList(from, Math.min(entries.size(), from + BATCH)), Optional.empty()));
         }
-        write(groups, new ModelMemo(), js);
+        write(groups, Memo.none(), js);
     }
 
     /**
      * Entries that belong together, in their order: an essay's (whose words {@code memo} may keep from an earlier build,
-     * under {@code key}), or a batch of the others.
+     * under its {@code essay}), or a batch of the others.
      */
-    record Group(List<SearchEntry> entries, Optional<ModelMemo.PieceKey> key) {
+    record Group(List<SearchEntry> entries, Optional<org.apparatus.model.EssayId> essay) {
         Group {
             entries = List.copyOf(entries);
-            java.util.Objects.requireNonNull(key, "key");
+            java.util.Objects.requireNonNull(essay, "essay");
         }
     }
 
@@ -123,14 +125,14 @@ public final class SearchIndex {
      * core (or taken from {@code memo}), then added to the whole index's in entry order, so each word's entries stay
      * ascending.
      */
-    static void write(List<Group> groups, ModelMemo memo, Appendable js) throws IOException {
+    static void write(List<Group> groups, Memo memo, Appendable js) throws IOException {
         Map<String, Postings> byWord = new HashMap<>();
         int together = 2 * Runtime.getRuntime().availableProcessors();
         int offset = 0;
         for (int first = 0; first < groups.size(); first += together) {
             List<Words> made = groups.subList(first, Math.min(groups.size(), first + together)).parallelStream()
-                    .map(group -> group.key().isPresent()
-                            ? memo.piece(group.key().get(), group.entries(), () -> Words.of(group.entries(), memo::word))
+                    .map(group -> group.essay().isPresent()
+                            ? memo.piece(WORDS, group.essay().get(), group.entries(), () -> Words.of(group.entries(), memo::word))
                             : Words.of(group.entries(), w -> w))
                     .toList();
             for (int g = 0; g < made.size(); g++) {

@@ -40,6 +40,11 @@ import org.jsoup.nodes.Element;
  */
 public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts) {
 
+    /** The mentions of an essay the exports list; how many actors and events an essay names; its note passages. */
+    private static final Memo.Piece<List<Entities.Mention>> ENTITIES = Memo.Piece.named("entities");
+    private static final Memo.Piece<Named> NAMED = Memo.Piece.named("named");
+    private static final Memo.Piece<Map<Integer, Passage>> NOTE_PASSAGES = Memo.Piece.named("note passages");
+
     /**
      * The inputs of an essay's part: its text, annotations and changes, its neighbours, what each of its notes
      * cites, and which notes cite each work it cites.
@@ -118,7 +123,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
     public static SiteModel build(EditionSettings edition, List<Essay> essays, Map<String, ImportedEssay> seeds,
                                   WorkCorrections corrections, Registry registry, List<ContentPage> contentPages,
                                   Diagnostics diagnostics) {
-        return build(edition, essays, seeds, corrections, registry, contentPages, new ModelMemo(), diagnostics);
+        return build(edition, essays, seeds, corrections, registry, contentPages, Memo.none(), diagnostics);
     }
 
     /**
@@ -127,7 +132,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
      */
     public static SiteModel build(EditionSettings edition, List<Essay> essays, Map<String, ImportedEssay> seeds,
                                   WorkCorrections corrections, Registry registry, List<ContentPage> contentPages,
-                                  ModelMemo memo, Diagnostics diagnostics) {
+                                  Memo memo, Diagnostics diagnostics) {
         List<Essay> unique = unique(essays, diagnostics);
         Bibliography bibliography = memo.bibliography(unique, corrections, diagnostics);
         CitationStyle style = memo.style(bibliography.works());
@@ -156,12 +161,12 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         sections.add(new Section("Search", "search.html",
                 "Find a word in the essays (to the paragraph), the notes, the works, the actors and events"));
         prose.forEach(page -> sections.add(new Section(page.label(), page.path(), page.description())));
-        Shared shared = memo.shared(new Shared(edition, sections, registry, bibliography.works(),
+        Shared shared = memo.same(new Shared(edition, sections, registry, bibliography.works(),
                 unique.stream().map(e -> new Titled(e.id(), e.title())).toList()));
         Linker linker = new Linker(edition, unique, bibliography, memo.citingByWork(bibliography), style, annotations,
                 registry, sections, shared, memo);
-        Entities entities = Entities.of(registry, unique, essay -> memo.piece(
-                new ModelMemo.PieceKey("entities", essay.id()), new Annotated(essay, annotations.get(essay.id())),
+        Entities entities = Entities.of(registry, unique, essay -> memo.piece(ENTITIES, essay.id(),
+                new Annotated(essay, annotations.get(essay.id())),
                 () -> Entities.mentions(essay, annotations.get(essay.id()))));
         TeiExport tei = new TeiExport(edition, bibliography, style, entities);
         List<Page> pages = new ArrayList<>();
@@ -174,7 +179,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
             Essay essay = unique.get(i);
             List<EditorialChange> changes = changes(essay, seeds, diagnostics);
             Annotations found = annotations.get(essay.id());
-            Named named = memo.piece(new ModelMemo.PieceKey("named", essay.id()), found, () -> new Named(
+            Named named = memo.piece(NAMED, essay.id(), found, () -> new Named(
                     (int) found.mentions().stream().map(Mention::actor).distinct().count(),
                     (int) found.passages().stream().map(Annotations.EventPassage::event).distinct().count()));
             cards.add(new Page.EssayCard("essays/" + essay.id() + ".html", essay.title().markup(),
@@ -206,7 +211,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
             }));
             partPaths.addAll(paths);
             searchGroups.add(new SearchIndex.Group(searchEntries(essay),
-                    Optional.of(new ModelMemo.PieceKey("search words", essay.id()))));
+                    Optional.of(essay.id())));
         }
         pages.add(new Page.Home("index.html", linker.chrome(edition.title(), "", edition.introduction(), List.of()),
                 edition.introduction(), cards, sections.stream().skip(1)
@@ -366,13 +371,13 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         private final Map<EssayId, Essay> byId = new HashMap<>();
 
         /** What keeps each essay's note passages while the essay and its annotations are unchanged. */
-        private final ModelMemo memo;
+        private final Memo memo;
 
         /** @param citing {@link Bibliography#citingByWork()} of {@code bibliography} */
         Linker(EditionSettings edition, List<Essay> essays, Bibliography bibliography,
                Map<org.apparatus.model.WorkId, Map<Bibliography.NoteKey, List<Bibliography.Reference>>> citing,
                CitationStyle style, Map<EssayId, Annotations> annotations, Registry registry, List<Section> sections,
-               Shared shared, ModelMemo memo) {
+               Shared shared, Memo memo) {
             this.edition = edition;
             this.shared = shared;
             this.annotations = annotations;
@@ -622,7 +627,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
          */
         private Map<Integer, Passage> notePassages(Essay essay) {
             return notePassages.computeIfAbsent(essay.id(), id -> memo.piece(
-                    new ModelMemo.PieceKey("note passages", id), new Annotated(essay, annotations.get(id)), () -> {
+                    NOTE_PASSAGES, id, new Annotated(essay, annotations.get(id)), () -> {
                         Map<Integer, Passage> byNote = new HashMap<>();
                         passages(essay).forEach((note, p) -> byNote.put(note,
                                 new Passage(p.anchor(), linked(essay, p.anchor(), p.text()))));

@@ -139,7 +139,7 @@ class EditionDataTest {
                 new Entities(List.of(new Entities.Actor("putin", Entities.Kind.PERSON, "Putin", "Q7747",
                         "actors/putin.html")), List.of(new Entities.Event("summit", "Summit", "2000-07-19", "",
                         "events/summit.html", List.of("putin"))), List.of(new Entities.Mention(
-                        new EssayId("x"), 2, "Putin", 1, "putin", "", ""))), new ModelMemo()).get(0).content();
+                        new EssayId("x"), 2, "Putin", 1, "putin", "", ""))), Memo.none()).get(0).content();
         String schema = read("data/edition.schema.json");
         assertThat(violations(json, schema)).isEmpty();
         assertThat(json).contains("\"wikidata\": \"Q7747\"", "\"path\": \"essays/x.html#p2\"");
