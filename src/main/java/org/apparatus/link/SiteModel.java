@@ -204,9 +204,9 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                 own.addAll(linker.notePages(essay));
                 List<Work> cited = linker.worksCitedBy(essay);
                 return new Contents(own, List.of(
-                        new DataFile("bibliography/" + essay.id() + ".bib", CitationStyle.bibtex(cited)),
-                        new DataFile("bibliography/" + essay.id() + ".ris", CitationStyle.ris(cited)),
-                        new DataFile("bibliography/" + essay.id() + ".json", CitationStyle.cslJson(cited)),
+                        new DataFile("bibliography/" + essay.id() + ".bib", BibliographyExports.bibtex(cited)),
+                        new DataFile("bibliography/" + essay.id() + ".ris", BibliographyExports.ris(cited)),
+                        new DataFile("bibliography/" + essay.id() + ".json", BibliographyExports.cslJson(cited)),
                         tei.file(essay, seedSha256, changes)));
             }));
             partPaths.addAll(paths);
@@ -255,9 +255,9 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         }));
         // made as they are written, on every core, not here
         List<Work> works = bibliography.works();
-        files.add(new DataFile("bibliography/bibliography.bib", out -> out.append(CitationStyle.bibtex(works))));
-        files.add(new DataFile("bibliography/bibliography.ris", out -> out.append(CitationStyle.ris(works))));
-        files.add(new DataFile("bibliography/bibliography.json", out -> out.append(CitationStyle.cslJson(works))));
+        files.add(new DataFile("bibliography/bibliography.bib", out -> out.append(BibliographyExports.bibtex(works))));
+        files.add(new DataFile("bibliography/bibliography.ris", out -> out.append(BibliographyExports.ris(works))));
+        files.add(new DataFile("bibliography/bibliography.json", out -> out.append(BibliographyExports.cslJson(works))));
         pages.add(new Page.NotFoundPage(SiteIndex.NOT_FOUND, linker.chrome("Page not found", "",
                 "There is no page at this address", List.of(new Chrome.Link("Page not found", SiteIndex.NOT_FOUND,
                         true))), "index.html"));
@@ -585,7 +585,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                                     new Chrome.Link(work.title().isEmpty() ? work.container() : work.title(),
                                             work.id() + ".html", true))),
                     work.id().value(), style.entry(work), style.note(work, Optional.empty()), CitationStyle.coins(work),
-                    work.doi(), work.url(), citing, CitationStyle.bibtex(List.of(work)).strip());
+                    work.doi(), work.url(), citing, BibliographyExports.bibtex(List.of(work)).strip());
         }
 
         /** What a note cites, resolved, as seen from a page at {@code root}. */
