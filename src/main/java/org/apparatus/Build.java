@@ -22,7 +22,7 @@ import org.apparatus.kernel.Diagnostics;
 import org.apparatus.kernel.Project;
 import org.apparatus.kernel.TextFiles;
 import org.apparatus.link.Memo;
-import org.apparatus.link.SiteModel;
+import org.apparatus.view.SiteModel;
 import org.apparatus.link.WorkCorrections;
 import org.apparatus.model.ContentPage;
 import org.apparatus.model.ContentPageParser;

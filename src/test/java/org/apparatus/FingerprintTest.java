@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apparatus.link.Chrome;
-import org.apparatus.link.DataFile;
-import org.apparatus.link.Page;
-import org.apparatus.link.SiteModel;
+import org.apparatus.view.Chrome;
+import org.apparatus.export.DataFile;
+import org.apparatus.view.Page;
+import org.apparatus.view.SiteModel;
 import org.apparatus.model.Markup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -386,7 +386,7 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
     }
 
     /** The family name of a full name as printed: its last word. */
-    static String family(String name) {
+    public static String family(String name) {
         String n = name.strip();
         int space = n.lastIndexOf(' ');
         return space < 0 ? n : n.substring(space + 1);
@@ -413,7 +413,7 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
                 .replaceAll(" ").strip();
     }
 
-    static String slug(String s) {
+    public static String slug(String s) {
         return Slug.of(s, 60, "work");
     }
 

@@ -22,10 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.apparatus.kernel.Diagnostics;
-import org.apparatus.link.Contents;
-import org.apparatus.link.DataFile;
-import org.apparatus.link.Page;
-import org.apparatus.link.SiteModel;
+import org.apparatus.view.Contents;
+import org.apparatus.export.DataFile;
+import org.apparatus.view.Page;
+import org.apparatus.view.SiteModel;
 
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;

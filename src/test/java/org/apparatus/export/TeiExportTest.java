@@ -1,4 +1,4 @@
-package org.apparatus.link;
+package org.apparatus.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,8 +11,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.apparatus.Build;
-import org.apparatus.kernel.Diagnostics;
 import org.apparatus.TestProject;
+import org.apparatus.kernel.Diagnostics;
+import org.apparatus.link.Bibliography;
+import org.apparatus.link.CitationStyle;
+import org.apparatus.link.Entities;
+import org.apparatus.link.WorkCorrections;
 import org.apparatus.model.EditionSettings;
 import org.apparatus.model.Essay;
 import org.apparatus.model.EssayId;

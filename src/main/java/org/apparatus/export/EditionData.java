@@ -1,4 +1,4 @@
-package org.apparatus.link;
+package org.apparatus.export;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.apparatus.kernel.Json;
+import org.apparatus.link.Bibliography;
+import org.apparatus.link.Entities;
+import org.apparatus.link.Memo;
+import org.apparatus.link.SitePaths;
 import org.apparatus.model.Block;
 import org.apparatus.model.EditionSettings;
 import org.apparatus.model.Essay;
@@ -23,7 +27,7 @@ import org.apparatus.model.WorkId;
  * events and mentions, each with its id and the path of its page, described by the JSON Schema
  * {@code data/edition.schema.json} beside it.
  */
-final class EditionData {
+public final class EditionData {
 
     static final String PATH = "data/edition.json";
     static final String SCHEMA_PATH = "data/edition.schema.json";
@@ -40,7 +44,7 @@ final class EditionData {
      * {@code data/edition.json} and its schema; each essay's own pieces of it (the essay, its mentions) are taken from
      * {@code memo} when their inputs are as they were.
      */
-    static List<DataFile> files(EditionSettings edition, List<Essay> essays, Bibliography bibliography,
+    public static List<DataFile> files(EditionSettings edition, List<Essay> essays, Bibliography bibliography,
                                           Entities annotations, Memo memo) {
         // made when the file is written, not with the model
         return List.of(new DataFile(PATH, out -> {

@@ -1,6 +1,8 @@
-package org.apparatus.link;
+package org.apparatus.view;
 
 import java.util.List;
+
+import org.apparatus.export.DataFile;
 
 /** What a part makes. */
 public record Contents(List<Page> pages, List<DataFile> files) {

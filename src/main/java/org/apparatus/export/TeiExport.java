@@ -1,4 +1,4 @@
-package org.apparatus.link;
+package org.apparatus.export;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -13,6 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.apparatus.link.Bibliography;
+import org.apparatus.link.CitationStyle;
+import org.apparatus.link.EditorialChange;
+import org.apparatus.link.Entities;
 import org.apparatus.model.Block;
 import org.apparatus.model.EditionSettings;
 import org.apparatus.model.Essay;
@@ -31,7 +35,7 @@ import org.jsoup.nodes.TextNode;
  * {@code pb} at the print's page breaks and the footnotes where the print refers to them, each with its citations
  * resolved to the works of a {@code listBibl}; the actors and events of the edition, and the mentions of them.
  */
-final class TeiExport {
+public final class TeiExport {
 
     static final String FOLDER = "data/tei/";
     private static final String NS = "http://www.tei-c.org/ns/1.0";
@@ -47,7 +51,7 @@ final class TeiExport {
     /** The mentions of each paragraph of each essay, in the order of the entities: found once, not per paragraph. */
     private final Map<EssayId, Map<Integer, List<Entities.Mention>>> mentionsByParagraph = new HashMap<>();
 
-    TeiExport(EditionSettings edition, Bibliography bibliography, CitationStyle style, Entities annotations) {
+    public TeiExport(EditionSettings edition, Bibliography bibliography, CitationStyle style, Entities annotations) {
         this.edition = edition;
         this.bibliography = bibliography;
         this.style = style;
@@ -61,7 +65,7 @@ final class TeiExport {
     }
 
     /** The path of an essay's TEI file in the site. */
-    static String path(Essay essay) {
+    public static String path(Essay essay) {
         return FOLDER + essay.id() + ".xml";
     }
 
@@ -71,7 +75,7 @@ final class TeiExport {
      * @param seedSha256 the SHA-256 of the seed as it is now, or empty
      * @param changes the differences between the seed and the edition
      */
-    DataFile file(Essay essay, String seedSha256, List<EditorialChange> changes) {
+    public DataFile file(Essay essay, String seedSha256, List<EditorialChange> changes) {
         Xml xml = new Xml();
         xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.raw("<TEI xmlns=\"" + NS + "\" xml:lang=\"en\">\n");

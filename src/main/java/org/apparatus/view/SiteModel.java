@@ -1,4 +1,4 @@
-package org.apparatus.link;
+package org.apparatus.view;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,9 +9,27 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.apparatus.export.BibliographyExports;
+import org.apparatus.export.DataFile;
+import org.apparatus.export.EditionData;
+import org.apparatus.export.SearchEntry;
+import org.apparatus.export.SearchIndex;
+import org.apparatus.export.SiteIndex;
+import org.apparatus.export.TeiExport;
+import org.apparatus.ingest.ImportedEssay;
 import org.apparatus.kernel.Diagnostics;
 import org.apparatus.kernel.Json;
-import org.apparatus.ingest.ImportedEssay;
+import org.apparatus.link.Annotated;
+import org.apparatus.link.Annotations;
+import org.apparatus.link.Annotator;
+import org.apparatus.link.Bibliography;
+import org.apparatus.link.CitationStyle;
+import org.apparatus.link.EditorialChange;
+import org.apparatus.link.Entities;
+import org.apparatus.link.Fidelity;
+import org.apparatus.link.Memo;
+import org.apparatus.link.SitePaths;
+import org.apparatus.link.WorkCorrections;
 import org.apparatus.model.Actor;
 import org.apparatus.model.Block;
 import org.apparatus.model.ContentPage;

@@ -1,4 +1,4 @@
-package org.apparatus.link;
+package org.apparatus.export;
 
 import java.io.IOException;
 import java.text.Normalizer;
@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.apparatus.kernel.Json;
+import org.apparatus.link.Memo;
 
 /**
  * The search page's index, made at build time: the entries, and every word with the entries it occurs in and how
@@ -113,8 +114,8 @@ public final class SearchIndex {
      * Entries that belong together, in their order: an essay's (whose words {@code memo} may keep from an earlier build,
      * under its {@code essay}), or a batch of the others.
      */
-    record Group(List<SearchEntry> entries, Optional<org.apparatus.model.EssayId> essay) {
-        Group {
+    public record Group(List<SearchEntry> entries, Optional<org.apparatus.model.EssayId> essay) {
+        public Group {
             entries = List.copyOf(entries);
             java.util.Objects.requireNonNull(essay, "essay");
         }
@@ -125,7 +126,7 @@ public final class SearchIndex {
      * core (or taken from {@code memo}), then added to the whole index's in entry order, so each word's entries stay
      * ascending.
      */
-    static void write(List<Group> groups, Memo memo, Appendable js) throws IOException {
+    public static void write(List<Group> groups, Memo memo, Appendable js) throws IOException {
         Map<String, Postings> byWord = new HashMap<>();
         int together = 2 * Runtime.getRuntime().availableProcessors();
         int offset = 0;

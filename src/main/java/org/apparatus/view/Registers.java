@@ -1,4 +1,4 @@
-package org.apparatus.link;
+package org.apparatus.view;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +13,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.apparatus.link.Annotated;
+import org.apparatus.link.Annotations;
+import org.apparatus.link.Memo;
+import org.apparatus.link.SitePaths;
 import org.apparatus.model.Actor;
 import org.apparatus.model.ActorId;
 import org.apparatus.model.Block;

@@ -1,4 +1,4 @@
-package org.apparatus.link;
+package org.apparatus.export;
 
 /** Writes the text of a data file. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package org.apparatus.link;
+package org.apparatus.export;
 
 import java.util.List;
 
@@ -8,10 +8,10 @@ import org.apparatus.model.EditionSettings;
  * What crawlers read: {@code robots.txt} and, when the edition's address is configured, {@code sitemap.xml} listing
  * every page at that address.
  */
-final class SiteIndex {
+public final class SiteIndex {
 
     /** The page a web server shows for a missing file; not a page of the edition, so not in the sitemap. */
-    static final String NOT_FOUND = "404.html";
+    public static final String NOT_FOUND = "404.html";
 
     private SiteIndex() {
     }
@@ -19,7 +19,7 @@ final class SiteIndex {
     /**
      * @param pages the paths of every page, relative to the site root
      */
-    static List<DataFile> files(EditionSettings edition, List<String> pages) {
+    public static List<DataFile> files(EditionSettings edition, List<String> pages) {
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         if (edition.url().isEmpty()) {
             return List.of(new DataFile("robots.txt", robots.toString()));

@@ -1,4 +1,4 @@
-package org.apparatus.link;
+package org.apparatus.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,9 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apparatus.Build;
-import org.apparatus.kernel.Project;
 import org.apparatus.TestProject;
+import org.apparatus.kernel.Project;
+import org.apparatus.link.Bibliography;
+import org.apparatus.link.Entities;
+import org.apparatus.link.Memo;
 import org.apparatus.model.EssayId;
+import org.apparatus.view.Page;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

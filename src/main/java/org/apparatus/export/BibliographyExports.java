@@ -1,10 +1,12 @@
-package org.apparatus.link;
+package org.apparatus.export;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import org.apparatus.link.Bibliography;
+import org.apparatus.link.CitationStyle;
 import org.apparatus.model.Work;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;

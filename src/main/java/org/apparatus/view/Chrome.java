@@ -1,4 +1,4 @@
-package org.apparatus.link;
+package org.apparatus.view;
 
 import java.util.List;
 import java.util.Objects;
