@@ -19,7 +19,6 @@ import org.apparatus.link.Memo;
 import org.apparatus.link.SitePaths;
 import org.apparatus.model.Actor;
 import org.apparatus.model.ActorId;
-import org.apparatus.model.Block;
 import org.apparatus.model.DateExpression;
 import org.apparatus.model.Essay;
 import org.apparatus.model.EssayId;
