@@ -12,6 +12,10 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.apparatus.kernel.Json;
+import org.apparatus.link.SitePaths;
+import org.apparatus.model.Block;
+import org.apparatus.model.Essay;
+import org.apparatus.model.Note;
 import org.apparatus.link.Memo;
 
 /**
@@ -250,5 +254,25 @@ public final class SearchIndex {
             }
             js.append(line);
         }
+    }
+
+    /** What the search page finds of an essay: each paragraph, under its nearest heading, and each note. */
+    public static List<SearchEntry> entries(Essay essay) {
+        List<SearchEntry> entries = new ArrayList<>();
+        String href = "essays/" + essay.id() + ".html";
+        String section = "";
+        for (Block block : essay.blocks()) {
+            if (block instanceof Block.Heading h) {
+                section = h.text().plain();
+            } else if (block instanceof Block.Paragraph p) {
+                entries.add(new SearchEntry("Essay", essay.title().plain() + (section.isEmpty() ? "" : " › " + section)
+                        + ", ¶ " + p.number(), href + "#" + p.anchor(), p.text().plain()));
+            }
+        }
+        for (Note note : essay.notes()) {
+            entries.add(new SearchEntry("Note", "Note " + note.number() + " · " + essay.title().plain(),
+                    SitePaths.notePath(essay.id(), note.number()), note.text().plain()));
+        }
+        return entries;
     }
 }

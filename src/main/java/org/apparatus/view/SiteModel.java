@@ -28,7 +28,6 @@ import org.apparatus.link.Memo;
 import org.apparatus.link.SitePaths;
 import org.apparatus.link.WorkCorrections;
 import org.apparatus.model.Actor;
-import org.apparatus.model.Block;
 import org.apparatus.model.ContentPage;
 import org.apparatus.model.EditionSettings;
 import org.apparatus.model.Essay;
@@ -36,7 +35,6 @@ import org.apparatus.model.EssayId;
 import org.apparatus.model.Event;
 import org.apparatus.model.Markup;
 import org.apparatus.model.Mention;
-import org.apparatus.model.Note;
 import org.apparatus.model.Registry;
 import org.apparatus.model.Text;
 import org.apparatus.model.Work;
@@ -133,7 +131,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         Map<EssayId, Annotations> annotations = unique.parallelStream()
                 .map(essay -> memo.annotate(annotator, essay, diagnostics))
                 .collect(java.util.stream.Collectors.toMap(Annotations::essay, a -> a));
-        reportUnregistered(unique, annotations, diagnostics);
+        Annotator.reportUnregistered(unique, annotations, diagnostics);
         List<ContentPage> prose = contentPages.stream().sorted(Comparator.comparing(ContentPage::id)).toList();
         // The site's sections, in the navigation's order: each page's nav and the home page's ways in.
         List<Section> sections = new ArrayList<>();
@@ -170,7 +168,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         List<SearchIndex.Group> searchGroups = new ArrayList<>();
         for (int i = 0; i < unique.size(); i++) {
             Essay essay = unique.get(i);
-            List<EditorialChange> changes = changes(essay, seeds, diagnostics);
+            List<EditorialChange> changes = Fidelity.changes(essay, seeds, diagnostics);
             Annotations found = annotations.get(essay.id());
             Named named = memo.piece(NAMED, essay.id(), found, () -> new Named(
                     (int) found.mentions().stream().map(Mention::actor).distinct().count(),
@@ -203,7 +201,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                         tei.file(essay, seedSha256, changes)));
             }));
             partPaths.addAll(paths);
-            searchGroups.add(new SearchIndex.Group(searchEntries(essay),
+            searchGroups.add(new SearchIndex.Group(SearchIndex.entries(essay),
                     Optional.of(essay.id())));
         }
         pages.add(new Page.Home("index.html", links.chrome(edition.title(), "", edition.introduction(), List.of()),
@@ -266,45 +264,6 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
     private record Named(int actors, int events) {
     }
 
-    /** What the search page finds of an essay: each paragraph, under its nearest heading, and each note. */
-    private static List<SearchEntry> searchEntries(Essay essay) {
-        List<SearchEntry> entries = new ArrayList<>();
-        String href = "essays/" + essay.id() + ".html";
-        String section = "";
-        for (Block block : essay.blocks()) {
-            if (block instanceof Block.Heading h) {
-                section = h.text().plain();
-            } else if (block instanceof Block.Paragraph p) {
-                entries.add(new SearchEntry("Essay", essay.title().plain() + (section.isEmpty() ? "" : " › " + section)
-                        + ", ¶ " + p.number(), href + "#" + p.anchor(), p.text().plain()));
-            }
-        }
-        for (Note note : essay.notes()) {
-            entries.add(new SearchEntry("Note", "Note " + note.number() + " · " + essay.title().plain(),
-                    SitePaths.notePath(essay.id(), note.number()), note.text().plain()));
-        }
-        return entries;
-    }
-
-    /** One warning per name-like phrase no registry entry covers, at its first place. */
-    private static void reportUnregistered(List<Essay> essays, Map<EssayId, Annotations> annotations,
-                                           Diagnostics diagnostics) {
-        Map<String, List<Annotations.Unregistered>> byName = new java.util.TreeMap<>();
-        Map<EssayId, String> sources = new HashMap<>();
-        for (Essay essay : essays) {
-            sources.put(essay.id(), essay.source());
-            annotations.get(essay.id()).unregistered()
-                    .forEach(u -> byName.computeIfAbsent(u.name(), k -> new ArrayList<>()).add(u));
-        }
-        byName.forEach((name, places) -> {
-            Annotations.Unregistered first = places.get(0);
-            diagnostics.warning(sources.get(first.essay()), first.line(), 1, "'" + name + "' looks like a name that no"
-                    + " actor covers (" + places.size() + (places.size() == 1 ? " time" : " times") + ", listed on"
-                    + " actors/unregistered.html); expected it in content/actors.yml, as an actor, an alias, or under"
-                    + " 'ignore'");
-        });
-    }
-
     /** The essays in their edition order (by seed file, then id), each id once. */
     private static List<Essay> unique(List<Essay> essays, Diagnostics diagnostics) {
         List<Essay> ordered = new ArrayList<>(essays);
@@ -321,25 +280,6 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
             }
         }
         return unique;
-    }
-
-    private static List<EditorialChange> changes(Essay essay, Map<String, ImportedEssay> seeds,
-                                                 Diagnostics diagnostics) {
-        if (essay.seed().isEmpty()) {
-            return List.of();
-        }
-        ImportedEssay seed = seeds.get(essay.seed().get());
-        if (seed == null) {
-            diagnostics.warning(essay.source(), 1, 1, "seed '" + essay.seed().get() + "' is not in seeds/;"
-                    + " expected the original text beside its edition (the changes list stays empty)");
-            return List.of();
-        }
-        if (essay.seedSha256().isPresent() && !essay.seedSha256().get().equals(seed.seed().sha256())) {
-            diagnostics.warning(essay.source(), 1, 1, "seed '" + essay.seed().get() + "' has changed since this"
-                    + " essay was curated (sha256 " + seed.seed().sha256() + ", front matter says "
-                    + essay.seedSha256().get() + "); check the changes list and update the sha256");
-        }
-        return Fidelity.compare(seed, essay);
     }
 
 }
