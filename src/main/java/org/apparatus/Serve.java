@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.apparatus.kernel.Project;
+import org.apparatus.serve.Rebuild;
 
 /**
  * Builds a project again whenever one of its sources changes: {@code seeds/}, {@code content/} and

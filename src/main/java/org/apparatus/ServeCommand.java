@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.apparatus.kernel.Project;
-import org.apparatus.publish.SiteServer;
+import org.apparatus.serve.SiteServer;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

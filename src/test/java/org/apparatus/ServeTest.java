@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 
 import org.apparatus.kernel.Project;
 import org.apparatus.publish.Publisher;
-import org.apparatus.publish.SiteServer;
+import org.apparatus.serve.SiteServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.apparatus;
+package org.apparatus.serve;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,41 +17,40 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.apparatus.export.DataFile;
 import org.apparatus.ingest.ImportedEssay;
 import org.apparatus.ingest.Seed;
 import org.apparatus.ingest.SeedImporter;
 import org.apparatus.kernel.Diagnostic;
 import org.apparatus.kernel.Diagnostics;
 import org.apparatus.kernel.Project;
-import org.apparatus.view.Contents;
-import org.apparatus.export.DataFile;
 import org.apparatus.link.Memo;
-import org.apparatus.link.ModelMemo;
-import org.apparatus.view.Page;
-import org.apparatus.view.Part;
-import org.apparatus.view.SiteModel;
 import org.apparatus.model.Essay;
 import org.apparatus.model.EssayParser;
 import org.apparatus.publish.LinkChecker;
+import org.apparatus.publish.Publication;
 import org.apparatus.publish.Publisher;
-import org.apparatus.render.PageRenderer;
+import org.apparatus.view.Contents;
+import org.apparatus.view.Page;
+import org.apparatus.view.Part;
+import org.apparatus.view.SiteModel;
 
 /**
  * What {@code apparatus serve} keeps between builds so that an edit rebuilds only what depends on it, with the very
  * site a full build makes.
  *
- * <p>Every rebuild runs the whole pipeline of {@link Build}, but each expensive step that is a pure function of its
- * inputs takes its result from the last build when the inputs are equal: an essay file is parsed again only when its
- * text changed, a seed imported again only when it changed, and the model's own steps are remembered by a
+ * <p>Every rebuild runs the whole pipeline of {@code org.apparatus.Build}, but each expensive step that is a pure
+ * function of its inputs takes its result from the last build when the inputs are equal: an essay file is parsed
+ * again only when its text changed, a seed imported again only when it changed, and the model's own steps are remembered by a
  * {@link ModelMemo}. A part of the site ({@link Part}: an essay's pages, a work's, an actor's, ...) whose
  * inputs equal the last build's is not made again: its pages are what they were. Everything else is compared with the
  * published site, page by page and data file by data file, by a {@link Fingerprint} of each ({@link Page}s are records
  * of strings, lists and records, so pages with equal views print equal files); only the files that differ are
- * rendered, into a staging folder, and the links are checked
- * again for the rewritten pages (and for all pages, from the table the last check kept, when a file came or went or a
+ * rendered, into a staging folder, and the links are checked again for the rewritten pages (and for all pages, from the table the last check kept, when a file came or went or a
  * rewritten page's ids changed). Only when all of that found no error are the rewritten files moved into the
  * published build folder, each by an atomic rename, and the files that are gone deleted: a reader may, for the instant
  * this takes, see some pages old and some new, never a half-written page. A rebuild with an error writes nothing.
+ * Both kinds of publication go through {@link Publication}, as a build of its own does.
  *
  * <p>The site's own data files (the search index, {@code edition.json}, the sitemap, the whole bibliography's
  * exports) hold every essay, so an edit changes them all, and they are the largest files: they are made, compared and
@@ -62,7 +61,7 @@ import org.apparatus.render.PageRenderer;
  * changed (they shape every page), and whenever the published folder is not the one this process last wrote; it
  * fingerprints each part's pages as it makes them.
  */
-public final class Rebuild {
+public final class Rebuild implements Reuse {
 
     /** A parsed essay file, with what parsing it said. */
     private record Parsed(String text, Optional<Essay> essay, List<Diagnostic> diagnostics) {
@@ -110,7 +109,7 @@ public final class Rebuild {
     private long pagesPublished;
 
     /** Marks the start of a build, from which {@link #pagesMillis()} is counted. */
-    synchronized void start() {
+    public synchronized void start() {
         started = System.nanoTime();
         pagesPublished = 0;
     }
@@ -139,7 +138,8 @@ public final class Rebuild {
         return incremental;
     }
 
-    Memo memo() {
+    @Override
+    public Memo memo() {
         return memo;
     }
 
@@ -255,7 +255,9 @@ public final class Rebuild {
     }
 
     /** The essay in this text, parsed again only when the text of that file changed. */
-    Optional<Essay> parse(String display, String stem, String text, Essay.Origin origin, Diagnostics diagnostics) {
+    @Override
+    public Optional<Essay> parse(String display, String stem, String text, Essay.Origin origin,
+                                 Diagnostics diagnostics) {
         String key = origin + "\u0000" + display + "\u0000" + stem;
         Parsed known = parsed.get(key);
         if (known == null || !known.text().equals(text)) {
@@ -268,7 +270,8 @@ public final class Rebuild {
     }
 
     /** The seed imported, again only when it changed. */
-    ImportedEssay importSeed(Seed seed) {
+    @Override
+    public ImportedEssay importSeed(Seed seed) {
         if (imported.size() > 10_000) {
             imported.clear(); // seeds edited over and over: remember only the recent ones
         }
@@ -276,30 +279,64 @@ public final class Rebuild {
     }
 
     /**
-     * Publishes the model: only what changed since the last publication when that can be done, else a full build
-     * by {@code full} (of the model it is given), which leaves the link table of what it published in
-     * {@code checked}. A full build fingerprints each part's pages as it makes them, so that they are made once.
+     * The plan of the model's publication: only what changed since the last publication when that can be done, else
+     * a full build, which fingerprints each part's pages as it makes them, so that they are made once. Serve compares
+     * the model with the last one it published, so it is made here, at once.
      */
-    synchronized Build.Result publish(Project project, SiteModel site, Diagnostics diagnostics,
-                                      java.util.function.Function<SiteModel, Build.Result> full,
-                                      Supplier<LinkChecker.Table> checked) {
+    @Override
+    public synchronized Publication.Plan plan(Project project, Supplier<SiteModel> model) {
+        SiteModel site = model.get();
         Map<String, String> templates = fingerprint(project.templates());
-        Publisher publisher = new Publisher(project.output());
         Optional<Path> current;
         try {
-            current = publisher.current().map(Rebuild::real);
+            current = new Publisher(project.output()).current().map(Rebuild::real);
         } catch (IOException | RuntimeException e) {
             current = Optional.empty();
         }
         Optional<Published> last = published;
         if (last.isEmpty() || current.isEmpty() || !current.get().equals(last.get().folder())
                 || !templates.equals(last.get().templates())) {
-            Map<String, Seen> seen = new ConcurrentHashMap<>();
-            Build.Result result = full.apply(watched(site, seen));
-            if (result.published()) {
+            return new Full(site, templates);
+        }
+        return new Changes(last.get(), site, templates);
+    }
+
+    /** A full build of the model, whose parts' pages are fingerprinted as they are made, and what it published. */
+    private final class Full implements Publication.Plan {
+        private final SiteModel site;
+        private final Map<String, String> templates;
+        private final Map<String, Seen> seen = new ConcurrentHashMap<>();
+        private final Publication.Plan full;
+        private LinkChecker.Table links = LinkChecker.Table.empty();
+
+        Full(SiteModel site, Map<String, String> templates) {
+            this.site = site;
+            this.templates = templates;
+            this.full = Publication.full(() -> watched(site, seen));
+        }
+
+        @Override
+        public SiteModel stage(Path staging) throws IOException {
+            return full.stage(staging);
+        }
+
+        @Override
+        public int pages() {
+            return full.pages();
+        }
+
+        @Override
+        public LinkChecker.Table check(Path staging, String display, Diagnostics diagnostics) {
+            links = full.check(staging, display, diagnostics);
+            return links;
+        }
+
+        @Override
+        public void commit(Publisher publisher, Path staging) throws IOException {
+            full.commit(publisher, staging);
+            synchronized (Rebuild.this) {
                 try {
                     Path folder = real(publisher.current().orElseThrow());
-                    LinkChecker.Table links = checked.get();
                     Compared made = fingerprinted(site, seen, folder);
                     published = Optional.of(new Published(folder, made.pages(), made.files(), made.parts(), links,
                             templates));
@@ -310,9 +347,7 @@ public final class Rebuild {
                 }
                 incremental = false;
             }
-            return result;
         }
-        return publishChanges(project, last.get(), site, templates, publisher, diagnostics);
     }
 
     /** A part as a full build made it: its pages' fingerprints, and the paths of its files. */
@@ -360,77 +395,98 @@ public final class Rebuild {
                 0);
     }
 
-    private Build.Result publishChanges(Project project, Published last, SiteModel site,
-                                        Map<String, String> templates, Publisher publisher, Diagnostics diagnostics) {
-        String display = project.display(project.output());
-        try {
-            Path staging = publisher.prepare();
+    /**
+     * The publication of only what differs from the last one: the changed pages rendered into the staging folder
+     * (the changed data files written there as they are compared), their links checked again, and then moved into the
+     * published folder, the files that are gone deleted.
+     */
+    private final class Changes implements Publication.Plan {
+        private final Published last;
+        private final SiteModel site;
+        private final Map<String, String> templates;
+        private final Set<String> data = new HashSet<>();
+        private final boolean dataLater;
+        private Compared made;
+        private final Set<String> gone = new HashSet<>();
+        private final Set<String> rewritten = new HashSet<>();
+        private final Set<String> existing = new HashSet<>();
+        private LinkChecker.Table links;
+
+        Changes(Published last, SiteModel site, Map<String, String> templates) {
+            this.last = last;
+            this.site = site;
+            this.templates = templates;
+            this.links = last.links();
             // The site's own data files (the search index, edition.json, ...) hold every essay and are the largest
             // files: they are published after the pages, unless one of them comes or goes (a page may link to it)
-            Set<String> data = new HashSet<>();
             site.files().forEach(file -> data.add(file.path()));
-            boolean dataLater = last.files().keySet().containsAll(data)
+            dataLater = last.files().keySet().containsAll(data)
                     && data.stream().noneMatch(path -> path.endsWith(".html") || path.endsWith(".css"));
+        }
+
+        @Override
+        public SiteModel stage(Path staging) {
             SiteModel first = dataLater ? new SiteModel(site.pages(), List.of(), site.parts()) : site;
             // what differs from the published site, compared on every core; each data file is written into the
             // staging folder as it is fingerprinted, and moved from there only when it changed
-            Compared made = compare(first, last, file -> Fingerprint.written(file, staging));
+            made = compare(first, last, file -> Fingerprint.written(file, staging));
             List<Page> pages = made.changedPages();
-            Set<String> gone = new HashSet<>(last.pages().keySet());
+            gone.addAll(last.pages().keySet());
             gone.addAll(last.files().keySet());
             gone.removeAll(made.pages().keySet());
             gone.removeAll(made.files().keySet());
             gone.removeAll(data);
-            Set<String> rewritten = new HashSet<>();
             pages.forEach(p -> rewritten.add(p.path()));
             rewritten.addAll(made.changedFiles());
-            Set<String> existing = new HashSet<>(last.links().files());
+            existing.addAll(last.links().files());
             existing.removeAll(gone);
             existing.addAll(rewritten);
-            long errorsBefore = diagnostics.count(Diagnostic.Severity.ERROR);
-            new PageRenderer(project.templates(), project.display(project.templates()))
-                    .render(new SiteModel(pages, List.of()), staging, diagnostics);
-            LinkChecker.Table links = last.links();
-            if (diagnostics.count(Diagnostic.Severity.ERROR) == errorsBefore) {
-                links = LinkChecker.recheck(last.links(), last.folder(), staging, rewritten, existing, display,
-                        diagnostics);
+            return new SiteModel(pages, List.of());
+        }
+
+        @Override
+        public int pages() {
+            return site.pageCount();
+        }
+
+        @Override
+        public LinkChecker.Table check(Path staging, String display, Diagnostics diagnostics) {
+            links = LinkChecker.recheck(last.links(), last.folder(), staging, rewritten, existing, display,
+                    diagnostics);
+            return links;
+        }
+
+        @Override
+        public void commit(Publisher publisher, Path staging) throws IOException {
+            synchronized (Rebuild.this) {
+                // from here on the published folder changes: a failure leaves it unknown, so the next build is full
+                published = Optional.empty();
+                move(rewritten, staging, last.folder());
+                for (String path : gone.stream().sorted().toList()) {
+                    Path target = last.folder().resolve(path);
+                    Files.deleteIfExists(target);
+                    removeEmptyFolders(last.folder(), target.getParent());
+                }
+                Map<String, String> files = made.files();
+                int dataWritten = 0;
+                if (dataLater) {
+                    pagesPublished = System.nanoTime();
+                    // the pages show the edit now; the data files follow, each moved in only when it changed
+                    Compared dataMade = compare(new SiteModel(List.of(), site.files(), List.of()), last,
+                            file -> Fingerprint.written(file, staging));
+                    files = new HashMap<>(made.files());
+                    files.putAll(dataMade.files());
+                    Set<String> changed = new HashSet<>(dataMade.changedFiles());
+                    move(changed, staging, last.folder());
+                    dataWritten = changed.size();
+                }
+                publisher.discard(); // the staging folder, with the assets the renderer copied there, and the lock
+                published = Optional.of(new Published(last.folder(), made.pages(), files, made.parts(), links,
+                        templates));
+                written = rewritten.size() + gone.size() + dataWritten;
+                reused = made.reused();
+                incremental = true;
             }
-            if (diagnostics.hasErrors()) {
-                publisher.discard();
-                return new Build.Result(false, site.pageCount(), diagnostics);
-            }
-            // from here on the published folder changes: a failure leaves it unknown, so the next build is full
-            published = Optional.empty();
-            move(rewritten, staging, last.folder());
-            for (String path : gone.stream().sorted().toList()) {
-                Path target = last.folder().resolve(path);
-                Files.deleteIfExists(target);
-                removeEmptyFolders(last.folder(), target.getParent());
-            }
-            Map<String, String> files = made.files();
-            int dataWritten = 0;
-            if (dataLater) {
-                pagesPublished = System.nanoTime();
-                // the pages show the edit now; the data files follow, each moved in only when it changed
-                Compared dataMade = compare(new SiteModel(List.of(), site.files(), List.of()), last,
-                        file -> Fingerprint.written(file, staging));
-                files = new HashMap<>(made.files());
-                files.putAll(dataMade.files());
-                Set<String> changed = new HashSet<>(dataMade.changedFiles());
-                move(changed, staging, last.folder());
-                dataWritten = changed.size();
-            }
-            publisher.discard(); // the staging folder, with the assets the renderer copied there, and the lock
-            published = Optional.of(new Published(last.folder(), made.pages(), files, made.parts(), links,
-                    templates));
-            written = rewritten.size() + gone.size() + dataWritten;
-            reused = made.reused();
-            incremental = true;
-            return new Build.Result(true, site.pageCount(), diagnostics);
-        } catch (IOException e) {
-            return Build.cannotWrite(e, publisher, project, site.pageCount(), diagnostics);
-        } catch (java.io.UncheckedIOException e) {
-            return Build.cannotWrite(e.getCause(), publisher, project, site.pageCount(), diagnostics);
         }
     }
 
@@ -479,123 +535,6 @@ public final class Rebuild {
             return path.toRealPath();
         } catch (IOException e) {
             return Objects.requireNonNull(path);
-        }
-    }
-
-    /**
-     * A SHA-256 fingerprint of a page's view or a data file's text. A view is read as the renderer reads it: each
-     * record component, list element, string and number in order, every value tagged with its kind and every string
-     * and list with its length, so that two views differing in any value, or only in how values are split, have
-     * different fingerprints.
-     */
-    static final class Fingerprint {
-
-        private static final ClassValue<java.lang.reflect.RecordComponent[]> COMPONENTS = new ClassValue<>() {
-            @Override
-            protected java.lang.reflect.RecordComponent[] computeValue(Class<?> type) {
-                return type.getRecordComponents();
-            }
-        };
-
-        private Fingerprint() {
-        }
-
-        /** The fingerprint of a view made of records, lists, optionals, strings, numbers, booleans and enums. */
-        static String of(Object view) {
-            java.security.MessageDigest digest = sha256();
-            feed(digest, view);
-            return java.util.HexFormat.of().formatHex(digest.digest());
-        }
-
-        /**
-         * Writes a data file into {@code folder}, UTF-8 encoded, and gives the fingerprint of its bytes, taken as they
-         * are written: the text is never held whole.
-         */
-        static String written(DataFile file, Path folder) {
-            java.security.MessageDigest digest = sha256();
-            try {
-                Path target = folder.resolve(file.path());
-                Files.createDirectories(target.getParent());
-                PageRenderer.writeText(file, new java.security.DigestOutputStream(Files.newOutputStream(target), digest));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return java.util.HexFormat.of().formatHex(digest.digest());
-        }
-
-        /** The fingerprint of a file's bytes, as {@link #written} gives it when it writes the file. */
-        static String ofFile(Path file) {
-            java.security.MessageDigest digest = sha256();
-            try (java.io.InputStream in = new java.security.DigestInputStream(Files.newInputStream(file), digest)) {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return java.util.HexFormat.of().formatHex(digest.digest());
-        }
-
-        private static void feed(java.security.MessageDigest digest, Object value) {
-            if (value == null) {
-                digest.update((byte) 'n');
-            } else if (value instanceof String text) {
-                digest.update((byte) 's');
-                length(digest, text.length());
-                chars(digest, text);
-            } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean
-                    || value instanceof Enum<?>) {
-                String text = value.getClass().getName() + ":" + value;
-                digest.update((byte) 'v');
-                length(digest, text.length());
-                digest.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
-            } else if (value instanceof List<?> list) {
-                digest.update((byte) 'l');
-                length(digest, list.size());
-                list.forEach(element -> feed(digest, element));
-            } else if (value instanceof Optional<?> optional) {
-                digest.update((byte) 'o');
-                feed(digest, optional.orElse(null));
-            } else if (value.getClass().isRecord()) {
-                digest.update((byte) 'r');
-                feed(digest, value.getClass().getName());
-                for (java.lang.reflect.RecordComponent component : COMPONENTS.get(value.getClass())) {
-                    try {
-                        feed(digest, component.getAccessor().invoke(value));
-                    } catch (ReflectiveOperationException e) {
-                        throw new IllegalStateException("cannot read " + component, e);
-                    }
-                }
-            } else {
-                throw new IllegalArgumentException("a page's view holds a " + value.getClass().getName()
-                        + "; expected records, lists, optionals, strings, numbers, booleans and enums");
-            }
-        }
-
-        /** Each of the text's chars as two bytes, high first (UTF-16BE, but exact for an unpaired surrogate too). */
-        private static void chars(java.security.MessageDigest digest, String text) {
-            byte[] buffer = new byte[Math.min(2 * text.length(), 8192)];
-            for (int at = 0; at < text.length(); ) {
-                int n = Math.min(text.length() - at, buffer.length / 2);
-                for (int i = 0; i < n; i++) {
-                    char c = text.charAt(at + i);
-                    buffer[2 * i] = (byte) (c >>> 8);
-                    buffer[2 * i + 1] = (byte) c;
-                }
-                digest.update(buffer, 0, 2 * n);
-                at += n;
-            }
-        }
-
-        private static void length(java.security.MessageDigest digest, int length) {
-            digest.update(new byte[] {(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8),
-                    (byte) length});
-        }
-
-        private static java.security.MessageDigest sha256() {
-            try {
-                return java.security.MessageDigest.getInstance("SHA-256");
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every Java has SHA-256", e);
-            }
         }
     }
 }

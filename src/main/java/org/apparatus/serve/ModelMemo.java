@@ -1,4 +1,4 @@
-package org.apparatus.link;
+package org.apparatus.serve;
 
 import java.util.List;
 import java.util.Map;
@@ -7,6 +7,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.apparatus.kernel.Diagnostic;
 import org.apparatus.kernel.Diagnostics;
+import org.apparatus.link.Annotations;
+import org.apparatus.link.Annotator;
+import org.apparatus.link.Bibliography;
+import org.apparatus.link.CitationStyle;
+import org.apparatus.link.Memo;
+import org.apparatus.link.WorkCorrections;
 import org.apparatus.model.Essay;
 import org.apparatus.model.EssayId;
 import org.apparatus.model.Registry;

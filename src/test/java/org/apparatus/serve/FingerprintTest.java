@@ -1,4 +1,4 @@
-package org.apparatus;
+package org.apparatus.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,7 +18,7 @@ import org.apparatus.model.Markup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link Rebuild.Fingerprint}: what serve keeps of a published page, to tell whether the next one differs. */
+/** {@link Fingerprint}: what serve keeps of a published page, to tell whether the next one differs. */
 class FingerprintTest {
 
     private static Page.TextPage page(String title, String body, List<Chrome.Link> crumbs) {
@@ -29,15 +29,15 @@ class FingerprintTest {
     @Test
     void equalViewsHaveEqualFingerprintsAndAnyChangedValueAnother() {
         List<Chrome.Link> crumbs = List.of(new Chrome.Link("About", "about.html", true));
-        String print = Rebuild.Fingerprint.of(page("About", "<p>Text.</p>", crumbs));
-        assertThat(Rebuild.Fingerprint.of(page("About", "<p>Text.</p>", List.copyOf(crumbs)))).isEqualTo(print)
+        String print = Fingerprint.of(page("About", "<p>Text.</p>", crumbs));
+        assertThat(Fingerprint.of(page("About", "<p>Text.</p>", List.copyOf(crumbs)))).isEqualTo(print)
                 .hasSize(64);
         assertThat(List.of(
                 page("About.", "<p>Text.</p>", crumbs),
                 page("About", "<p>Text!</p>", crumbs),
                 page("About", "<p>Text.</p>", List.of()),
                 page("About", "<p>Text.</p>", List.of(new Chrome.Link("About", "about.html", false)))))
-                .extracting(Rebuild.Fingerprint::of).doesNotContain(print).doesNotHaveDuplicates();
+                .extracting(Fingerprint::of).doesNotContain(print).doesNotHaveDuplicates();
     }
 
     @Test
@@ -45,34 +45,34 @@ class FingerprintTest {
         String text = "x".repeat(10_000);
         List<String> texts = List.of(text, text + "y", "y" + text, text.substring(1) + "\u00E9", text.substring(1) + "\u0100",
                 "\uD800", "?", "\uFFFD", "\uDC00", "\uD83D\uDE00");
-        assertThat(texts).extracting(Rebuild.Fingerprint::of).doesNotHaveDuplicates();
-        assertThat(Rebuild.Fingerprint.of(text)).isEqualTo(Rebuild.Fingerprint.of("x".repeat(10_000)));
+        assertThat(texts).extracting(Fingerprint::of).doesNotHaveDuplicates();
+        assertThat(Fingerprint.of(text)).isEqualTo(Fingerprint.of("x".repeat(10_000)));
     }
 
     @Test
     void valuesSplitDifferentlyHaveDifferentFingerprints() {
-        assertThat(Rebuild.Fingerprint.of(List.of("ab", "c"))).isNotEqualTo(Rebuild.Fingerprint.of(List.of("a", "bc")));
-        assertThat(Rebuild.Fingerprint.of(List.of(List.of("a"), "b")))
-                .isNotEqualTo(Rebuild.Fingerprint.of(List.of(List.of("a", "b"))));
-        assertThat(Rebuild.Fingerprint.of(Optional.empty())).isNotEqualTo(Rebuild.Fingerprint.of(Optional.of("")));
-        assertThat(Rebuild.Fingerprint.of(1)).isNotEqualTo(Rebuild.Fingerprint.of("1"));
-        assertThat(Rebuild.Fingerprint.of(new Chrome.Link("a", "b", true)))
-                .isNotEqualTo(Rebuild.Fingerprint.of(new Chrome.Meta("a", "b")));
+        assertThat(Fingerprint.of(List.of("ab", "c"))).isNotEqualTo(Fingerprint.of(List.of("a", "bc")));
+        assertThat(Fingerprint.of(List.of(List.of("a"), "b")))
+                .isNotEqualTo(Fingerprint.of(List.of(List.of("a", "b"))));
+        assertThat(Fingerprint.of(Optional.empty())).isNotEqualTo(Fingerprint.of(Optional.of("")));
+        assertThat(Fingerprint.of(1)).isNotEqualTo(Fingerprint.of("1"));
+        assertThat(Fingerprint.of(new Chrome.Link("a", "b", true)))
+                .isNotEqualTo(Fingerprint.of(new Chrome.Meta("a", "b")));
     }
 
     @Test
     void aDataFileIsFingerprintedByTheUtf8BytesWrittenAsTheFileIsRead(@TempDir Path dir) throws IOException {
-        String print = Rebuild.Fingerprint.written(new DataFile("data/a.json",
+        String print = Fingerprint.written(new DataFile("data/a.json",
                 out -> out.append("caf").append("é")), dir);
         assertThat(Files.readString(dir.resolve("data/a.json"))).isEqualTo("café");
         // SHA-256 of the UTF-8 bytes, as sha256sum prints it for the written file
         assertThat(print).isEqualTo("850f7dc43910ff890f8879c0ed26fe697c93a067ad93a7d50f466a7028a9bf4e")
-                .isEqualTo(Rebuild.Fingerprint.ofFile(dir.resolve("data/a.json")));
+                .isEqualTo(Fingerprint.ofFile(dir.resolve("data/a.json")));
     }
 
     @Test
     void aValueTheRendererCannotReadIsRefused() {
-        assertThatThrownBy(() -> Rebuild.Fingerprint.of(Map.of("a", "b")))
+        assertThatThrownBy(() -> Fingerprint.of(Map.of("a", "b")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("java.util");
     }
 }

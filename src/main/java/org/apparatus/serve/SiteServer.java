@@ -1,4 +1,4 @@
-package org.apparatus.publish;
+package org.apparatus.serve;
 
 import java.io.IOException;
 import java.io.OutputStream;
