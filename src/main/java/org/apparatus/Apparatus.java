@@ -32,9 +32,6 @@ import picocli.CommandLine.Parameters;
                 ServeCommand.class})
 public final class Apparatus implements Callable<Integer> {
 
-    /** Exit code of a build or import that found errors. */
-    public static final int FAILED = 1;
-
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -113,12 +110,12 @@ public final class Apparatus implements Callable<Integer> {
             if (!result.published()) {
                 err.println("apparatus: build failed; " + project.display(project.output())
                         + " was left as it was");
-                return FAILED;
+                return ExitCode.FAILED;
             }
             if (result.diagnostics().hasErrors()) {
                 err.println("apparatus: the site was published into " + project.output() + ", but the snapshot"
                         + " failed");
-                return FAILED;
+                return ExitCode.FAILED;
             }
             spec.commandLine().getOut().println("apparatus: built " + result.pages() + " pages into "
                     + project.output() + request.map(r -> " and a snapshot into " + r.folder().resolve(r.name())
@@ -160,7 +157,7 @@ public final class Apparatus implements Callable<Integer> {
             if (!diagnostics.all().isEmpty()) {
                 spec.commandLine().getErr().print(diagnostics.report());
             }
-            return diagnostics.hasErrors() ? FAILED : 0;
+            return diagnostics.hasErrors() ? ExitCode.FAILED : 0;
         }
     }
 }

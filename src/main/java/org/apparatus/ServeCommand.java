@@ -46,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
             return 0;
         } catch (IOException e) {
             err.println("apparatus: cannot serve: " + e.getMessage());
-            return Apparatus.FAILED;
+            return ExitCode.FAILED;
         }
     }
 
