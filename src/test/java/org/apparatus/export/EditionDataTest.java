@@ -15,6 +15,7 @@ import org.apparatus.link.Memo;
 import org.apparatus.model.EssayId;
 import org.apparatus.view.Page;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /** {@code data/edition.json}, checked against its own JSON Schema, and the files crawlers read. */
+@Tag("build")
 class EditionDataTest {
 
     private static final String KO = "putin-administrations-north-korean-policy";

@@ -22,12 +22,14 @@ import org.apparatus.model.Essay;
 import org.apparatus.model.EssayId;
 import org.apparatus.model.EssayParser;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** The TEI P5 export: valid against tei_all.rng, and faithful to the essay, its notes, pages and works. */
+@Tag("build")
 class TeiExportTest {
 
     private static final String TEI = "http://www.tei-c.org/ns/1.0";
