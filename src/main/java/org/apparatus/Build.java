@@ -33,8 +33,11 @@ import org.apparatus.serve.Reuse;
 import org.apparatus.view.SiteModel;
 
 /**
- * One build of a project, the five stages in order: import the seeds, parse the essays, cross-reference them, render
- * the pages, check and publish; and, when asked for, a sixth: a snapshot for archives. Diagnostics are collected throughout; the site is published only if there is no error.
+ * One build of a project, the stages in order: import the seeds, parse the essays, cross-reference them, make the
+ * data files and page views, render the pages, check and publish ({@link Publication}); and, when asked for, a
+ * snapshot for archives. Diagnostics are collected throughout; the site is published only if there is no error. The
+ * one orchestrator: {@code apparatus serve} runs it too, with a {@link Reuse} that takes from the last build what did
+ * not change and publishes only the files that did.
  */
 public final class Build {
 
