@@ -60,11 +60,8 @@ public final class Apparatus implements Callable<Integer> {
     @Command(name = "build", mixinStandardHelpOptions = true,
             description = "Builds the site of a project folder (seeds/, content/, optional templates/).")
     static final class BuildCommand implements Callable<Integer> {
-        @Option(names = "--root", description = "The project folder (default: the current folder).", defaultValue = ".")
-        Path root;
-
-        @Option(names = "--out", description = "The output folder (default: ROOT/site).")
-        Path out;
+        @CommandLine.Mixin
+        ProjectOptions folders;
 
         @Option(names = "--snapshot", paramLabel = "DIR", description = "Also make a snapshot for archives (a BagIt"
                 + " bag and a WACZ) in DIR, e.g. snapshots/.")
@@ -82,13 +79,10 @@ public final class Apparatus implements Callable<Integer> {
                 + " (default: the edition's title).", defaultValue = "")
         String organization;
 
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            Project project = out == null ? Project.at(root) : new Project(root, out);
-            PrintWriter err = spec.commandLine().getErr();
+            Project project = folders.project();
+            PrintWriter err = folders.err();
             Optional<Snapshot.Request> request = Optional.empty();
             if (snapshot != null) {
                 Optional<Instant> date = snapshotDate == null ? Optional.empty() : parseDate(snapshotDate);
@@ -117,7 +111,7 @@ public final class Apparatus implements Callable<Integer> {
                         + " failed");
                 return ExitCode.FAILED;
             }
-            spec.commandLine().getOut().println("apparatus: built " + result.pages() + " pages into "
+            folders.out().println("apparatus: built " + result.pages() + " pages into "
                     + project.output() + request.map(r -> " and a snapshot into " + r.folder().resolve(r.name())
                     + " and " + r.name() + ".wacz").orElse("") + " in " + millis + " ms");
             return 0;

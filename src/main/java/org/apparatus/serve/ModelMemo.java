@@ -178,18 +178,17 @@ public final class ModelMemo implements Memo {
         return current;
     }
 
-    private Bibliography citedIn;
-    private Map<org.apparatus.model.WorkId, Map<Bibliography.NoteKey, List<Bibliography.Reference>>> citing;
+    /** What this memo keeps as a memo for one build does: the index of citing notes of the last bibliography. */
+    private final Memo once = Memo.none();
 
-    /** {@link Bibliography#citingByWork()}, the last build's while the bibliography is the very same. */
+    /**
+     * {@link Bibliography#citingByWork()}, the last build's while the bibliography is the very same (as it is while
+     * {@link #bibliography} gives the last build's).
+     */
     @Override
-    public synchronized Map<org.apparatus.model.WorkId, Map<Bibliography.NoteKey, List<Bibliography.Reference>>> citingByWork(
+    public Map<org.apparatus.model.WorkId, Map<Bibliography.NoteKey, List<Bibliography.Reference>>> citingByWork(
             Bibliography bibliography) {
-        if (citedIn != bibliography) {
-            citing = bibliography.citingByWork();
-            citedIn = bibliography;
-        }
-        return citing;
+        return once.citingByWork(bibliography);
     }
 
     /** Forgets the annotations of essays that are no longer in the edition. */
