@@ -13,6 +13,8 @@ import org.apparatus.ingest.ImportedEssay;
 import org.apparatus.ingest.Seed;
 import org.apparatus.ingest.SeedImporter;
 import org.apparatus.ingest.SeedReader;
+import org.apparatus.kernel.Diagnostics;
+import org.apparatus.kernel.Project;
 import org.apparatus.preserve.Snapshot;
 
 import picocli.CommandLine;
@@ -29,9 +31,6 @@ import picocli.CommandLine.Parameters;
         subcommands = {Apparatus.BuildCommand.class, Apparatus.ImportCommand.class, CorpusCommand.class,
                 ServeCommand.class})
 public final class Apparatus implements Callable<Integer> {
-
-    /** Exit code of a build or import that found errors. */
-    public static final int FAILED = 1;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -61,11 +60,8 @@ public final class Apparatus implements Callable<Integer> {
     @Command(name = "build", mixinStandardHelpOptions = true,
             description = "Builds the site of a project folder (seeds/, content/, optional templates/).")
     static final class BuildCommand implements Callable<Integer> {
-        @Option(names = "--root", description = "The project folder (default: the current folder).", defaultValue = ".")
-        Path root;
-
-        @Option(names = "--out", description = "The output folder (default: ROOT/site).")
-        Path out;
+        @CommandLine.Mixin
+        ProjectOptions folders;
 
         @Option(names = "--snapshot", paramLabel = "DIR", description = "Also make a snapshot for archives (a BagIt"
                 + " bag and a WACZ) in DIR, e.g. snapshots/.")
@@ -83,13 +79,10 @@ public final class Apparatus implements Callable<Integer> {
                 + " (default: the edition's title).", defaultValue = "")
         String organization;
 
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            Project project = out == null ? Project.at(root) : new Project(root, out);
-            PrintWriter err = spec.commandLine().getErr();
+            Project project = folders.project();
+            PrintWriter err = folders.err();
             Optional<Snapshot.Request> request = Optional.empty();
             if (snapshot != null) {
                 Optional<Instant> date = snapshotDate == null ? Optional.empty() : parseDate(snapshotDate);
@@ -111,14 +104,14 @@ public final class Apparatus implements Callable<Integer> {
             if (!result.published()) {
                 err.println("apparatus: build failed; " + project.display(project.output())
                         + " was left as it was");
-                return FAILED;
+                return ExitCode.FAILED;
             }
             if (result.diagnostics().hasErrors()) {
                 err.println("apparatus: the site was published into " + project.output() + ", but the snapshot"
                         + " failed");
-                return FAILED;
+                return ExitCode.FAILED;
             }
-            spec.commandLine().getOut().println("apparatus: built " + result.pages() + " pages into "
+            folders.out().println("apparatus: built " + result.pages() + " pages into "
                     + project.output() + request.map(r -> " and a snapshot into " + r.folder().resolve(r.name())
                     + " and " + r.name() + ".wacz").orElse("") + " in " + millis + " ms");
             return 0;
@@ -158,7 +151,7 @@ public final class Apparatus implements Callable<Integer> {
             if (!diagnostics.all().isEmpty()) {
                 spec.commandLine().getErr().print(diagnostics.report());
             }
-            return diagnostics.hasErrors() ? FAILED : 0;
+            return diagnostics.hasErrors() ? ExitCode.FAILED : 0;
         }
     }
 }

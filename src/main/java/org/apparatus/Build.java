@@ -15,35 +15,37 @@ import java.util.stream.Stream;
 
 import org.apparatus.ingest.ImportedEssay;
 import org.apparatus.ingest.Seed;
-import org.apparatus.ingest.SeedImporter;
 import org.apparatus.ingest.SeedReader;
-import org.apparatus.link.ModelMemo;
-import org.apparatus.link.SiteModel;
+import org.apparatus.kernel.Diagnostic;
+import org.apparatus.kernel.Diagnostics;
+import org.apparatus.kernel.Project;
+import org.apparatus.kernel.TextFiles;
+import org.apparatus.link.Memo;
 import org.apparatus.link.WorkCorrections;
 import org.apparatus.model.ContentPage;
 import org.apparatus.model.ContentPageParser;
 import org.apparatus.model.EditionSettings;
 import org.apparatus.model.Essay;
-import org.apparatus.model.EssayParser;
 import org.apparatus.model.Registry;
 import org.apparatus.preserve.Snapshot;
-import org.apparatus.publish.LinkChecker;
-import org.apparatus.publish.Publisher;
-import org.apparatus.render.PageRenderer;
+import org.apparatus.publish.Publication;
+import org.apparatus.serve.Reuse;
+import org.apparatus.view.SiteModel;
 
 /**
- * One build of a project, the five stages in order: import the seeds, parse the essays, cross-reference them, render
- * the pages, check and publish; and, when asked for, a sixth: a snapshot for archives. Diagnostics are collected throughout; the site is published only if there is no error.
+ * One build of a project, the stages in order: import the seeds, parse the essays, cross-reference them, make the
+ * data files and page views, render the pages, check and publish ({@link Publication}); and, when asked for, a
+ * snapshot for archives. Diagnostics are collected throughout; the site is published only if there is no error. The
+ * one orchestrator: {@code apparatus serve} runs it too, with a {@link Reuse} that takes from the last build what did
+ * not change and publishes only the files that did.
  */
 public final class Build {
 
     private final Project project;
     private final Optional<Snapshot.Request> snapshot;
     private final Diagnostics diagnostics = new Diagnostics();
-    /** What {@code apparatus serve} keeps between builds; empty for a build of its own. */
-    private final Optional<Rebuild> warm;
-    /** What the link check of the last full publication learnt. */
-    private LinkChecker.Table checked = LinkChecker.Table.empty();
+    /** What this build takes from the builds before it: nothing for a build of its own, much for serve's. */
+    private final Reuse reuse;
 
     /**
      * The outcome of a build.
@@ -60,18 +62,18 @@ public final class Build {
 
     /** A build that, once the site is published, also makes a snapshot of the edition for archives. */
     public Build(Project project, Optional<Snapshot.Request> snapshot) {
-        this(project, snapshot, Optional.empty());
+        this(project, snapshot, Reuse.none());
     }
 
     /** A build that reuses what an earlier build in this process computed, and rewrites only what changed. */
-    Build(Project project, Rebuild warm) {
-        this(project, Optional.empty(), Optional.of(warm));
+    Build(Project project, Reuse reuse) {
+        this(project, Optional.empty(), reuse);
     }
 
-    private Build(Project project, Optional<Snapshot.Request> snapshot, Optional<Rebuild> warm) {
+    private Build(Project project, Optional<Snapshot.Request> snapshot, Reuse reuse) {
         this.project = project;
         this.snapshot = snapshot;
-        this.warm = warm;
+        this.reuse = reuse;
     }
 
     public Result run() {
@@ -88,18 +90,13 @@ public final class Build {
         EditionSettings edition = edition();
         WorkCorrections corrections = WorkCorrections.read(works, project.display(works), diagnostics);
         List<ContentPage> pages = contentPages();
-        ModelMemo memo = warm.map(Rebuild::memo).orElseGet(ModelMemo::new);
+        Memo memo = reuse.memo();
         java.util.function.Supplier<SiteModel> model = () -> SiteModel.build(edition, essays, seeds, corrections,
                 registry, pages, memo, diagnostics);
-        Result result;
-        if (warm.isPresent()) {
-            // serve compares the model with the last one it published, keeping only a fingerprint of each page
-            SiteModel site = model.get();
-            result = warm.get().publish(project, site, diagnostics, watched -> publish(() -> watched), () -> checked);
-        } else {
-            // the model is made inside publish, so that nothing holds it once its pages are written
-            result = publish(model);
-        }
+        // Stages 4 to 7: the model made, its pages rendered into a staging folder and its links checked, then
+        // published if nothing went wrong: all of it, or (for serve) only what changed
+        Publication.Outcome published = Publication.publish(project, reuse.plan(project, model), diagnostics);
+        Result result = new Result(published.published(), published.pages(), diagnostics);
         if (result.published() && snapshot.isPresent()) {
             preserve(snapshot.get(), edition);
         }
@@ -122,7 +119,7 @@ public final class Build {
     private Map<String, ImportedEssay> importSeeds() {
         Map<String, ImportedEssay> imports = new LinkedHashMap<>();
         for (Seed seed : SeedReader.readAll(project.seeds(), project.display(project.seeds()), diagnostics)) {
-            imports.put(seed.fileName(), warm.isPresent() ? warm.get().importSeed(seed) : SeedImporter.importSeed(seed));
+            imports.put(seed.fileName(), reuse.importSeed(seed));
         }
         return imports;
     }
@@ -162,8 +159,7 @@ public final class Build {
     }
 
     private Optional<Essay> parse(String display, String stem, String text, Essay.Origin origin) {
-        return warm.isPresent() ? warm.get().parse(display, stem, text, origin, diagnostics)
-                : EssayParser.parse(display, stem, text, origin, diagnostics);
+        return reuse.parse(display, stem, text, origin, diagnostics);
     }
 
     /** The edition's own pages, {@code content/pages/*.md} (such as the about page). */
@@ -189,45 +185,6 @@ public final class Build {
     private EditionSettings edition() {
         Path file = project.content().resolve("site.yml");
         return EditionSettings.read(file, project.display(file), diagnostics);
-    }
-
-    /** Stages 4 and 5: render into a staging folder, check its links, and swap it in if nothing went wrong. */
-    private Result publish(java.util.function.Supplier<SiteModel> model) {
-        Publisher publisher = new Publisher(project.output());
-        String display = project.display(project.output());
-        try {
-            Path staging = publisher.prepare();
-            SiteModel site = model.get();
-            int pages = site.pageCount();
-            long errorsBefore = diagnostics.count(Diagnostic.Severity.ERROR);
-            new PageRenderer(project.templates(), project.display(project.templates()))
-                    .render(site, staging, diagnostics);
-            site = null; // written: checking the links reads the files, and the model's memory is free for it
-            if (diagnostics.count(Diagnostic.Severity.ERROR) == errorsBefore) {
-                // a page a template failed on is missing: every link to it would be reported as broken too
-                checked = LinkChecker.check(staging, display, diagnostics);
-            }
-            if (diagnostics.hasErrors()) {
-                publisher.discard();
-                return new Result(false, pages, diagnostics);
-            }
-            publisher.publish();
-            return new Result(true, pages, diagnostics);
-        } catch (IOException e) {
-            return cannotWrite(e, publisher, project, 0, diagnostics);
-        }
-    }
-
-    /** A build that could not write its site: said, its staging folder removed (or left for the next build). */
-    static Result cannotWrite(IOException e, Publisher publisher, Project project, int pages, Diagnostics diagnostics) {
-        diagnostics.error(project.display(project.output()), 0, 0, "cannot write the site: " + e.getMessage());
-        try {
-            publisher.discard();
-        } catch (IOException ignored) {
-            diagnostics.error(project.display(publisher.builds()), 0, 0,
-                    "cannot remove this build's folder; the next build will");
-        }
-        return new Result(false, pages, diagnostics);
     }
 
     private List<Path> curatedFiles() {

@@ -42,7 +42,7 @@ final class CorpusCommand implements Callable<Integer> {
             return 0;
         } catch (IOException e) {
             spec.commandLine().getErr().println("apparatus: cannot write the corpus: " + e.getMessage());
-            return Apparatus.FAILED;
+            return ExitCode.FAILED;
         }
     }
 }

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.apparatus.kernel.Project;
+import org.apparatus.serve.Rebuild;
+
 /**
  * Builds a project again whenever one of its sources changes: {@code seeds/}, {@code content/} and
  * {@code templates/}, watched with the file system's notifications. A rebuild reuses what the edit did not change and

@@ -2,10 +2,10 @@ package org.apparatus;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.apparatus.publish.SiteServer;
+import org.apparatus.kernel.Project;
+import org.apparatus.serve.SiteServer;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,23 +17,17 @@ import picocli.CommandLine.Option;
                 + " or templates/ change.")
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--root", description = "The project folder (default: the current folder).", defaultValue = ".")
-    Path root;
-
-    @Option(names = "--out", description = "The output folder (default: ROOT/site).")
-    Path out;
+    @CommandLine.Mixin
+    ProjectOptions folders;
 
     @Option(names = "--port", description = "The port (default: 8000; 0 for any free one).", defaultValue = "8000")
     int port;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        Project project = out == null ? Project.at(root) : new Project(root, out);
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        Project project = folders.project();
+        PrintWriter stdout = folders.out();
+        PrintWriter err = folders.err();
         try (Serve serve = new Serve(project)) {
             report(serve.build(), 0, serve, project, stdout, err);
             try (SiteServer server = new SiteServer(project.output(), port)) {
@@ -45,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
             return 0;
         } catch (IOException e) {
             err.println("apparatus: cannot serve: " + e.getMessage());
-            return Apparatus.FAILED;
+            return ExitCode.FAILED;
         }
     }
 

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A small edition of our own, with registries, built end to end and read through its pages. */
+@Tag("build")
 class ActorsAndEventsSiteTest {
 
     @TempDir

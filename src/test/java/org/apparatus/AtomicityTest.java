@@ -7,10 +7,14 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.apparatus.kernel.Project;
+
 /** Only a build without errors replaces the output; a failed or killed build leaves it as it was. */
+@Tag("build")
 class AtomicityTest {
 
     @TempDir

@@ -22,6 +22,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
+
 /**
  * One headless Chromium session (Debian's {@code chromium} and {@code chromium-driver}) for the browser tests, with
  * what they need from the DevTools protocol: screen widths, light and dark, every request the pages made, console

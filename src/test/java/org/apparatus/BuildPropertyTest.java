@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apparatus.Mutations.Mutated;
+import org.apparatus.kernel.Project;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -136,7 +137,7 @@ class BuildPropertyTest {
             Build.Result result = p.build();
 
             String report = TestProject.report(result);
-            String site = new org.apparatus.Project(p.root(), p.out()).display(p.out());
+            String site = new org.apparatus.kernel.Project(p.root(), p.out()).display(p.out());
             assertThat(result.diagnostics().all()).as("the link check finds nothing\n%s", report)
                     .noneMatch(d -> d.file().startsWith(site + "/"));
             if (!result.published()) {

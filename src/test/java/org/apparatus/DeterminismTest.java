@@ -7,10 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The same project gives the same bytes, whatever the machine's time zone and locale. */
+@Tag("build")
 class DeterminismTest {
 
     @TempDir

@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import org.apparatus.kernel.Diagnostic;
+
 /**
  * Builds a hostile project and checks what every build must do, whatever its input: return (no exception escapes
  * {@link Build#run()}; the tests' {@code @Timeout} catches a hang), write nothing outside the output folder and its

@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every page of the real project and of a small test project passes the Nu Html Checker without an error. */
+@Tag("build")
 class HtmlValidityTest {
 
     @Test

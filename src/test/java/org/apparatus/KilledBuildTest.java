@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A build killed with SIGKILL at any moment leaves the output exactly the old site or exactly the new one, and the
  * next build tidies up after it. Each build runs as a separate JVM, the way {@code mvn site} runs it.
  */
+@Tag("build")
 class KilledBuildTest {
 
     @TempDir

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A raw text dropped into seeds/ with no curated essay for it is imported at build time and gets its pages. */
+@Tag("build")
 class RawSeedBuildTest {
 
     private static final String ID = "raw-seed-essay";

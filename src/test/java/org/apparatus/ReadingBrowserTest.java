@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -33,6 +34,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
  * each kind of page is photographed under {@code target/screenshots/} for review. One browser for all of it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("browser")
 class ReadingBrowserTest {
 
     static final String KO = RealProjectTest.KO;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * What the reading experience adds to every site, read with jsoup: the Content-Security-Policy, the reading script,
  * the navigation, previous and next essays, the search page and its index, and pages of prose.
  */
+@Tag("build")
 class ReadingPagesTest {
 
     @TempDir

@@ -9,9 +9,13 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import org.apparatus.kernel.Diagnostics;
+
 /** The repository's own project (seeds/, content/, templates/), built into a temporary folder. */
+@Tag("build")
 class RealProjectTest {
 
     static final String KO = "putin-administrations-north-korean-policy";

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The checker itself catches what it must (so the hostile tests can fail), and the real project's site passes it. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
+@Tag("build")
 class SafePagesTest {
 
     @TempDir

@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.apparatus.kernel.Diagnostics;
 import org.apparatus.publish.LinkChecker;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * inside it is relative and resolves (the {@link LinkChecker}, run again here over the published site), the only
  * absolute addresses are links out ({@code <a href="https://...">}), and the TEI files' references resolve too.
  */
+@Tag("build")
 class SelfContainedTest {
 
 

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apparatus.corpus.CorpusGenerator;
+import org.apparatus.kernel.Project;
 import org.apparatus.publish.Publisher;
 
 import org.junit.jupiter.api.Test;

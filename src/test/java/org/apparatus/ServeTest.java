@@ -20,13 +20,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.apparatus.kernel.Project;
 import org.apparatus.publish.Publisher;
-import org.apparatus.publish.SiteServer;
+import org.apparatus.serve.SiteServer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code apparatus serve}: the site is served on localhost and rebuilt after an edit, as a full build makes it. */
+@Tag("build")
 class ServeTest {
 
     private static final String ESSAY = """

@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** End-to-end: a project written into a temporary folder, built, and its pages read back with jsoup. */
+@Tag("build")
 class SiteBuildTest {
 
     private static final String ID = "sample-essay";

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.apparatus.kernel.Diagnostic;
+import org.apparatus.kernel.Project;
 import org.apparatus.publish.Publisher;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import org.apparatus.Diagnostic;
+import org.apparatus.kernel.Diagnostic;
 
 /**
  * A seed read as an essay: its clean Markdown, and the seed's own words in reading order, so every later

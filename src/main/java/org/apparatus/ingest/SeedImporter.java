@@ -12,9 +12,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apparatus.Diagnostic;
-import org.apparatus.Diagnostics;
-import org.apparatus.Slug;
+import org.apparatus.kernel.Diagnostic;
+import org.apparatus.kernel.Diagnostics;
+import org.apparatus.kernel.Slug;
 
 /**
  * Reads a raw text as it came out of print and writes it as clean Markdown.

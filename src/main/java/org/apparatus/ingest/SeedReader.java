@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.apparatus.Diagnostics;
-import org.apparatus.TextFiles;
+import org.apparatus.kernel.Diagnostics;
+import org.apparatus.kernel.TextFiles;
 
 /** Reads the seeds of a project: strict UTF-8, one {@link Seed} per {@code *.txt} file, errors for the rest. */
 public final class SeedReader {

@@ -14,12 +14,13 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apparatus.Diagnostics;
+import org.apparatus.kernel.Diagnostics;
 import org.apparatus.model.Actor;
 import org.apparatus.model.ActorId;
 import org.apparatus.model.Block;
 import org.apparatus.model.Citation;
 import org.apparatus.model.DateExpression;
+import org.apparatus.model.EssayId;
 import org.apparatus.model.Essay;
 import org.apparatus.model.Event;
 import org.apparatus.model.EventId;
@@ -664,5 +665,24 @@ public final class Annotator {
             node.before(new TextNode(text.substring(at)));
         }
         node.remove();
+    }
+
+    /** One warning per name-like phrase no registry entry covers, at its first place. */
+    public static void reportUnregistered(List<Essay> essays, Map<EssayId, Annotations> annotations,
+                                           Diagnostics diagnostics) {
+        Map<String, List<Annotations.Unregistered>> byName = new java.util.TreeMap<>();
+        Map<EssayId, String> sources = new HashMap<>();
+        for (Essay essay : essays) {
+            sources.put(essay.id(), essay.source());
+            annotations.get(essay.id()).unregistered()
+                    .forEach(u -> byName.computeIfAbsent(u.name(), k -> new ArrayList<>()).add(u));
+        }
+        byName.forEach((name, places) -> {
+            Annotations.Unregistered first = places.get(0);
+            diagnostics.warning(sources.get(first.essay()), first.line(), 1, "'" + name + "' looks like a name that no"
+                    + " actor covers (" + places.size() + (places.size() == 1 ? " time" : " times") + ", listed on"
+                    + " actors/unregistered.html); expected it in content/actors.yml, as an actor, an alias, or under"
+                    + " 'ignore'");
+        });
     }
 }

@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apparatus.Diagnostics;
-import org.apparatus.Slug;
+import org.apparatus.kernel.Diagnostics;
+import org.apparatus.kernel.Slug;
 import org.apparatus.model.Citation;
 import org.apparatus.model.Essay;
 import org.apparatus.model.EssayId;
@@ -108,8 +108,8 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
      * @param notes each note with its resolved citations, in order
      * @param problems what could not be resolved, in note order
      */
-    record Local(List<LocalNote> notes, List<Problem> problems) {
-        Local {
+    public record Local(List<LocalNote> notes, List<Problem> problems) {
+        public Local {
             notes = List.copyOf(notes);
             problems = List.copyOf(problems);
         }
@@ -147,7 +147,7 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
      * Resolves the notes of the essays as {@link #resolve(List, WorkCorrections, Diagnostics)} does, with each essay's
      * own resolution given by {@code locally} (which may keep it from an earlier build: it is {@link #local}).
      */
-    static Bibliography resolve(List<Essay> essays, java.util.function.Function<Essay, Local> locally,
+    public static Bibliography resolve(List<Essay> essays, java.util.function.Function<Essay, Local> locally,
                                 WorkCorrections corrections, Diagnostics diagnostics) {
         Map<String, Work> byKey = new HashMap<>();
         List<Work> found = new ArrayList<>(); // the works in the order first cited
@@ -205,7 +205,7 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
     }
 
     /** What one essay's notes cite, resolved within the essay: {@link Local}. */
-    static Local local(Essay essay) {
+    public static Local local(Essay essay) {
         List<LocalNote> notes = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<LocalReference> history = new ArrayList<>();
@@ -386,7 +386,7 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
     }
 
     /** The family name of a full name as printed: its last word. */
-    static String family(String name) {
+    public static String family(String name) {
         String n = name.strip();
         int space = n.lastIndexOf(' ');
         return space < 0 ? n : n.substring(space + 1);
@@ -413,7 +413,7 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
                 .replaceAll(" ").strip();
     }
 
-    static String slug(String s) {
+    public static String slug(String s) {
         return Slug.of(s, 60, "work");
     }
 

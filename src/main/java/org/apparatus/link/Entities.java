@@ -109,7 +109,7 @@ public record Entities(List<Actor> actors, List<Event> events, List<Mention> men
      * words there it is: the names of actors, the cues of passages about events, and the dates the text states (a
      * single year, month or day).
      */
-    static Entities of(Registry registry, List<Essay> essays, Map<EssayId, Annotations> annotations) {
+    public static Entities of(Registry registry, List<Essay> essays, Map<EssayId, Annotations> annotations) {
         return of(registry, essays, essay -> annotations.containsKey(essay.id())
                 ? mentions(essay, annotations.get(essay.id())) : List.of());
     }
@@ -118,7 +118,7 @@ public record Entities(List<Actor> actors, List<Event> events, List<Mention> men
      * {@link #of(Registry, List, Map)}, with each essay's mentions given by {@code mentionsOf} (which may keep them
      * from an earlier build: they are {@link #mentions(Essay, Annotations)} of the essay's annotations).
      */
-    static Entities of(Registry registry, List<Essay> essays,
+    public static Entities of(Registry registry, List<Essay> essays,
                        java.util.function.Function<Essay, List<Mention>> mentionsOf) {
         List<Actor> actors = new ArrayList<>();
         for (org.apparatus.model.Actor actor : registry.actors()) {
@@ -139,7 +139,7 @@ public record Entities(List<Actor> actors, List<Event> events, List<Mention> men
     }
 
     /** The mentions in one essay's paragraphs, in order: its part of {@link #of}'s. */
-    static List<Mention> mentions(Essay essay, Annotations found) {
+    public static List<Mention> mentions(Essay essay, Annotations found) {
         List<Mention> mentions = new ArrayList<>();
         Map<String, Block.Paragraph> paragraphs = new HashMap<>();
         essay.paragraphs().forEach(p -> paragraphs.put(p.anchor(), p));

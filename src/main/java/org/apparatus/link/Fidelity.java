@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.apparatus.ingest.ImportedEssay;
 import org.apparatus.ingest.SeedText;
+import org.apparatus.kernel.Diagnostics;
 import org.apparatus.model.Block;
 import org.apparatus.model.Essay;
 import org.apparatus.model.Note;
@@ -182,5 +183,24 @@ public final class Fidelity {
             return 1;
         }
         return words.get(Math.min(index, words.size() - 1)).line();
+    }
+
+    public static List<EditorialChange> changes(Essay essay, Map<String, ImportedEssay> seeds,
+                                                 Diagnostics diagnostics) {
+        if (essay.seed().isEmpty()) {
+            return List.of();
+        }
+        ImportedEssay seed = seeds.get(essay.seed().get());
+        if (seed == null) {
+            diagnostics.warning(essay.source(), 1, 1, "seed '" + essay.seed().get() + "' is not in seeds/;"
+                    + " expected the original text beside its edition (the changes list stays empty)");
+            return List.of();
+        }
+        if (essay.seedSha256().isPresent() && !essay.seedSha256().get().equals(seed.seed().sha256())) {
+            diagnostics.warning(essay.source(), 1, 1, "seed '" + essay.seed().get() + "' has changed since this"
+                    + " essay was curated (sha256 " + seed.seed().sha256() + ", front matter says "
+                    + essay.seedSha256().get() + "); check the changes list and update the sha256");
+        }
+        return Fidelity.compare(seed, essay);
     }
 }

@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import org.apparatus.Diagnostics;
-import org.apparatus.TextFiles;
+import org.apparatus.kernel.Diagnostics;
+import org.apparatus.kernel.TextFiles;
 import org.apparatus.model.Work;
 import org.apparatus.model.WorkId;
 import org.yaml.snakeyaml.LoaderOptions;

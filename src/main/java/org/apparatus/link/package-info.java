@@ -1,5 +1,5 @@
 /**
- * Stage 3, parsed model to cross-referenced site model: checks the edition against its seeds, links every note to
- * the passage it annotates, and builds one narrow, ready-to-print view object per page, so templates never compute.
+ * Stage 3, parsed model to cross-referenced model: checks the edition against its seeds, resolves every note's
+ * citations to works and formats them, and links every mention of a registered actor and event to its passage.
  */
 package org.apparatus.link;

@@ -2,7 +2,7 @@ package org.apparatus.model;
 
 import java.util.Objects;
 
-import org.apparatus.Slug;
+import org.apparatus.kernel.Slug;
 
 /** The stable id of an actor, a slug that names its page ({@code actors/<id>.html}). */
 public record ActorId(String value) implements Comparable<ActorId> {

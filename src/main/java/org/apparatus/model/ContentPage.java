@@ -2,7 +2,7 @@ package org.apparatus.model;
 
 import java.util.Objects;
 
-import org.apparatus.Slug;
+import org.apparatus.kernel.Slug;
 
 /**
  * A page of the edition's own prose from {@code content/pages/<id>.md} (such as {@code about.md}), published as

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import org.apparatus.Diagnostics;
-import org.apparatus.Slug;
+import org.apparatus.kernel.Diagnostics;
+import org.apparatus.kernel.Slug;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

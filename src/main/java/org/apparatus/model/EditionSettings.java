@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apparatus.Diagnostics;
-import org.apparatus.TextFiles;
+import org.apparatus.kernel.Diagnostics;
+import org.apparatus.kernel.TextFiles;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;

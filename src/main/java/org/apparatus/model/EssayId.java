@@ -1,7 +1,7 @@
 package org.apparatus.model;
 
 import java.util.Objects;
-import org.apparatus.Slug;
+import org.apparatus.kernel.Slug;
 
 /**
  * The stable id of an essay: lower-case letters and digits in hyphen-joined words, at most 80 characters. It names

@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import org.apparatus.Diagnostics;
-import org.apparatus.Slug;
+import org.apparatus.kernel.Diagnostics;
+import org.apparatus.kernel.Slug;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;

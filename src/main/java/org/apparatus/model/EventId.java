@@ -2,7 +2,7 @@ package org.apparatus.model;
 
 import java.util.Objects;
 
-import org.apparatus.Slug;
+import org.apparatus.kernel.Slug;
 
 /** The stable id of an event, a slug that names its page ({@code events/<id>.html}). */
 public record EventId(String value) implements Comparable<EventId> {

@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.apparatus.Diagnostics;
-import org.apparatus.TextFiles;
+import org.apparatus.kernel.Diagnostics;
+import org.apparatus.kernel.TextFiles;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;

@@ -1,7 +1,7 @@
 package org.apparatus.model;
 
 import java.util.Objects;
-import org.apparatus.Slug;
+import org.apparatus.kernel.Slug;
 
 /** The stable id of a cited work, naming its page {@code bibliography/<id>.html}: a slug like {@code wuchte-2001-northeast}. */
 public record WorkId(String value) implements Comparable<WorkId> {

@@ -19,7 +19,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.apparatus.Diagnostics;
+import org.apparatus.kernel.Diagnostics;
 
 /**
  * A snapshot of the edition for archives, made after the site is published: {@code <folder>/<name>/}, a BagIt bag of

@@ -21,9 +21,11 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-import org.apparatus.Diagnostics;
-import org.apparatus.link.Page;
-import org.apparatus.link.SiteModel;
+import org.apparatus.kernel.Diagnostics;
+import org.apparatus.view.Contents;
+import org.apparatus.export.DataFile;
+import org.apparatus.view.Page;
+import org.apparatus.view.SiteModel;
 
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
@@ -98,7 +100,7 @@ public final class PageRenderer {
             return List.of();
         }));
         site.parts().forEach(part -> tasks.add(() -> {
-            SiteModel.Contents made = part.make().get();
+            Contents made = part.make().get();
             List<Map.Entry<String, TemplateProblem>> problems = new ArrayList<>();
             for (Page page : made.pages()) {
                 renderPage(page, staging, diagnostics).ifPresent(p -> problems.add(Map.entry(page.path(), p)));
@@ -116,7 +118,7 @@ public final class PageRenderer {
         copyAssets(staging, diagnostics);
     }
 
-    private void write(SiteModel.DataFile file, Path staging, Diagnostics diagnostics) {
+    private void write(DataFile file, Path staging, Diagnostics diagnostics) {
         try {
             Path target = staging.resolve(file.path());
             Path folder = target.getParent();
@@ -131,7 +133,7 @@ public final class PageRenderer {
     }
 
     /** Writes a data file's text to {@code bytes} as every data file of the site is written: UTF-8; then closes it. */
-    public static void writeText(SiteModel.DataFile file, java.io.OutputStream bytes) throws IOException {
+    public static void writeText(DataFile file, java.io.OutputStream bytes) throws IOException {
         try (Utf8Sink out = new Utf8Sink(bytes)) {
             file.writing().to(out);
         }

@@ -12,13 +12,14 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.apparatus.Build;
-import org.apparatus.Diagnostics;
-import org.apparatus.Project;
+import org.apparatus.kernel.Diagnostics;
+import org.apparatus.kernel.Project;
 import org.apparatus.TestProject;
 import org.apparatus.model.Block;
 import org.apparatus.model.Essay;
 import org.apparatus.model.EssayParser;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
@@ -84,6 +85,7 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    @Tag("build")
     void aGeneratedProjectBuildsWithoutAProblem() throws IOException {
         new CorpusGenerator(3, 11).write(dir.resolve("project"));
         Build.Result result = new Build(new Project(dir.resolve("project"), dir.resolve("site"))).run();

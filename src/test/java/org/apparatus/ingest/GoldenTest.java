@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apparatus.Diagnostics;
+import org.apparatus.kernel.Diagnostics;
 import org.apparatus.link.EditorialChange;
 import org.apparatus.link.Fidelity;
 import org.apparatus.model.Block;

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.apparatus.Diagnostics;
+import org.apparatus.kernel.Diagnostics;
 import org.apparatus.Mutations;
 import org.apparatus.Mutations.Mutated;
 import org.apparatus.link.EditorialChange;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 
-import org.apparatus.Diagnostic;
-import org.apparatus.Diagnostics;
+import org.apparatus.kernel.Diagnostic;
+import org.apparatus.kernel.Diagnostics;
 import org.apparatus.link.Fidelity;
 import org.apparatus.model.Essay;
 import org.apparatus.model.EssayParser;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.apparatus.Diagnostic;
+import org.apparatus.kernel.Diagnostic;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -105,7 +105,7 @@ class SeedImporterTest {
                     + " a line\u2028separator and a bell\u0007.\n\n## Intro\n\nText.\n");
             assertThat(frontMatter(essay)).contains(
                     "abstract: \"The \\x93abstract\\x94 has a tab\\t, a line\\u2028separator and a bell\\x07.\"\n");
-            org.apparatus.Diagnostics diagnostics = new org.apparatus.Diagnostics();
+            org.apparatus.kernel.Diagnostics diagnostics = new org.apparatus.kernel.Diagnostics();
             java.util.Optional<org.apparatus.model.Essay> parsed = org.apparatus.model.EssayParser.parse("t.md", "t",
                     essay.markdown(), org.apparatus.model.Essay.Origin.IMPORTED, diagnostics);
             assertThat(diagnostics.all()).isEmpty();
@@ -123,7 +123,7 @@ class SeedImporterTest {
             assertThat(frontMatter(essay)).contains("title: \"\\\\[^1]Russian <i>Policy\"\n",
                     "author: \"Jane \\\\[^2]Doe\"\n");
             org.apparatus.model.Essay parsed = org.apparatus.model.EssayParser.parse("t.md", "t", essay.markdown(),
-                    org.apparatus.model.Essay.Origin.IMPORTED, new org.apparatus.Diagnostics()).orElseThrow();
+                    org.apparatus.model.Essay.Origin.IMPORTED, new org.apparatus.kernel.Diagnostics()).orElseThrow();
             assertThat(parsed.title().plain()).isEqualTo("[^1]Russian <i>Policy");
             assertThat(parsed.author().plain()).isEqualTo("Jane [^2]Doe");
         }
@@ -849,7 +849,7 @@ class SeedImporterTest {
             // read as Markdown, the paragraph is no HTML block that runs to the end of the text: its note and page
             // break are the edition's, and the tag is its words
             org.apparatus.model.Essay parsed = org.apparatus.model.EssayParser.parse("t.md", "t", essay.markdown(),
-                    org.apparatus.model.Essay.Origin.IMPORTED, new org.apparatus.Diagnostics()).orElseThrow();
+                    org.apparatus.model.Essay.Origin.IMPORTED, new org.apparatus.kernel.Diagnostics()).orElseThrow();
             assertThat(parsed.paragraphs()).singleElement().satisfies(p -> {
                 assertThat(p.notes()).containsExactly(1);
                 assertThat(p.pageBreaks()).containsExactly(2);

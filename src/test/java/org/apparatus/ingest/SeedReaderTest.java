@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import org.apparatus.Diagnostic;
-import org.apparatus.Diagnostics;
+import org.apparatus.kernel.Diagnostic;
+import org.apparatus.kernel.Diagnostics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

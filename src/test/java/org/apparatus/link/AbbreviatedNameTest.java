@@ -8,10 +8,12 @@ import java.nio.file.Path;
 
 import org.apparatus.Build;
 import org.apparatus.TestProject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A registered name with a full stop inside it, as the synthetic corpus has, is linked like any other. */
+@Tag("build")
 class AbbreviatedNameTest {
 
     @TempDir

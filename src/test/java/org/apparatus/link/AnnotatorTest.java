@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apparatus.Diagnostic;
-import org.apparatus.Diagnostics;
+import org.apparatus.kernel.Diagnostic;
+import org.apparatus.kernel.Diagnostics;
 import org.apparatus.model.Actor;
 import org.apparatus.model.ActorId;
 import org.apparatus.model.Essay;

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apparatus.Diagnostics;
+import org.apparatus.kernel.Diagnostics;
 import org.apparatus.link.Bibliography.Problem;
 import org.apparatus.link.Bibliography.Reference;
 import org.apparatus.link.Bibliography.Via;

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apparatus.Build;
-import org.apparatus.Diagnostic;
-import org.apparatus.Diagnostics;
+import org.apparatus.kernel.Diagnostic;
+import org.apparatus.kernel.Diagnostics;
 import org.apparatus.TestProject;
 import org.apparatus.link.Bibliography.Reference;
 import org.apparatus.link.Bibliography.Via;
@@ -20,6 +20,7 @@ import org.apparatus.model.Work;
 import org.apparatus.model.WorkId;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -360,6 +361,7 @@ class BibliographyTest {
     Path dir;
 
     @Test
+    @Tag("build")
     void ibidAtTheTopOfANewPageOfARawSeedRefersToTheLastNoteOfThePreviousPage() {
         TestProject p = new TestProject(dir).seed("100_cited.txt", """
                 A Cited Essay by Rhea Writer
@@ -394,6 +396,7 @@ class BibliographyTest {
     }
 
     @Test
+    @Tag("build")
     void unresolvedCitationsAreListedInTheReportAndWarnedAbout() {
         TestProject p = new TestProject(dir).essay("orphan.md", markdown("orphan", "*Newsweek*, August 13, 2001.",
                 "Tom Wuchte, *op. cit.*, p. 28.", WUCHTE + "; *Donga Ilbo*, July 20, 2000.",
@@ -417,6 +420,7 @@ class BibliographyTest {
     }
 
     @Test
+    @Tag("build")
     void worksYmlCorrectsMergesAndWarnsAboutUnknownIds() {
         String shortTitle = "Tom Wuchte, \"Northeast Asia's Forgotten Worry,\" *Pacific Focus*, Vol. 16, No. 2"
                 + " (Fall, 2001), p. 50.";
@@ -474,6 +478,7 @@ class BibliographyTest {
     }
 
     @Test
+    @Tag("build")
     void worksYmlMergeIntoAnUnknownWorkIsAnError() {
         TestProject p = new TestProject(dir)
                 .essay("merge.md", markdown("merge", WUCHTE))
@@ -488,6 +493,7 @@ class BibliographyTest {
     }
 
     @Test
+    @Tag("build")
     void worksYmlSplitsTheNotesOfOneWorkIntoTwo() {
         TestProject p = new TestProject(dir)
                 .essay("split.md", markdown("split", WUCHTE, "*Ibid.*, p. 21.", WUCHTE))

@@ -6,7 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.apparatus.Diagnostics;
+import org.apparatus.kernel.Diagnostics;
 import org.apparatus.ingest.ImportedEssay;
 import org.apparatus.ingest.Seed;
 import org.apparatus.ingest.SeedImporter;

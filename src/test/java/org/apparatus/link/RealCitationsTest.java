@@ -18,8 +18,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.apparatus.Build;
-import org.apparatus.Diagnostic;
-import org.apparatus.Diagnostics;
+import org.apparatus.kernel.Diagnostic;
+import org.apparatus.kernel.Diagnostics;
 import org.apparatus.TestProject;
 import org.apparatus.link.Bibliography.Reference;
 import org.apparatus.link.Bibliography.Via;
@@ -31,6 +31,7 @@ import org.jbibtex.ParseException;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import de.undercouch.citeproc.bibtex.BibTeXConverter;
@@ -47,6 +48,7 @@ import de.undercouch.citeproc.ris.RISReference;
  * The proof on the repository's own project: every note of the second essay resolves to the right work and page,
  * the bibliography lists each of its 21 works once, and the metadata and exports read back with other tools.
  */
+@Tag("build")
 class RealCitationsTest {
 
     static final String KO = "putin-administrations-north-korean-policy";

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apparatus.Diagnostics;
+import org.apparatus.kernel.Diagnostics;
 import org.apparatus.TestProject;
 import org.apparatus.model.Essay;
 import org.apparatus.model.EssayParser;

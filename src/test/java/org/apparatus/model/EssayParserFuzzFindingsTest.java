@@ -2,7 +2,7 @@ package org.apparatus.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.apparatus.Diagnostics;
+import org.apparatus.kernel.Diagnostics;
 import org.junit.jupiter.api.Test;
 
 /** Essays the fuzz properties ({@link EssayParserPropertyTest}, the mutated seeds) found misread, as examples. */

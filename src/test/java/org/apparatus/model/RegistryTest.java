@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apparatus.Diagnostic;
-import org.apparatus.Diagnostics;
+import org.apparatus.kernel.Diagnostic;
+import org.apparatus.kernel.Diagnostics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -24,9 +24,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apparatus.Build;
-import org.apparatus.Project;
+import org.apparatus.kernel.Project;
 import org.apparatus.TestProject;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
@@ -48,6 +49,7 @@ import com.sun.net.httpserver.HttpServer;
  * fetched with {@code npm pack} when npm is there). Without them it is skipped with a message, except in CI
  * ({@code CI=true}), where it fails.
  */
+@Tag("browser")
 class ReplayTest {
 
     static final String REPLAYWEBPAGE = "replaywebpage@2.5.3";

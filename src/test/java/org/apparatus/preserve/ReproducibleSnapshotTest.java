@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.apparatus.TestProject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Two builds of the real edition with its snapshot, each in a JVM of its own under a time zone and locale as far apart
  * as they go (local dates a day apart, other digits and letter cases), give the same bytes: site, bag and WACZ.
  */
+@Tag("build")
 class ReproducibleSnapshotTest {
 
     @TempDir

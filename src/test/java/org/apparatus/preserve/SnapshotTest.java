@@ -21,9 +21,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import org.apparatus.Build;
-import org.apparatus.Project;
+import org.apparatus.kernel.Project;
 import org.apparatus.TestProject;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.WarcReader;
@@ -39,6 +40,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /** The snapshot of the real project: a BagIt bag bagit-java finds valid, and a WACZ that holds every file. */
+@Tag("build")
 class SnapshotTest {
 
     static final Instant DATE = Instant.parse("2026-01-01T00:00:00Z");

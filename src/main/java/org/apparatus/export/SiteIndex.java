@@ -1,0 +1,37 @@
+package org.apparatus.export;
+
+import java.util.List;
+
+import org.apparatus.model.EditionSettings;
+
+/**
+ * What crawlers read: {@code robots.txt} and, when the edition's address is configured, {@code sitemap.xml} listing
+ * every page at that address.
+ */
+public final class SiteIndex {
+
+    /** The page a web server shows for a missing file; not a page of the edition, so not in the sitemap. */
+    public static final String NOT_FOUND = "404.html";
+
+    private SiteIndex() {
+    }
+
+    /**
+     * @param pages the paths of every page, relative to the site root
+     */
+    public static List<DataFile> files(EditionSettings edition, List<String> pages) {
+        StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
+        if (edition.url().isEmpty()) {
+            return List.of(new DataFile("robots.txt", robots.toString()));
+        }
+        robots.append("Sitemap: ").append(edition.url()).append("sitemap.xml\n");
+        TeiExport.Xml xml = new TeiExport.Xml();
+        xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        xml.raw("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        pages.stream().filter(p -> !p.equals(NOT_FOUND)).sorted().forEach(p ->
+                xml.raw("  <url><loc>").text(edition.url() + p).raw("</loc></url>\n"));
+        xml.raw("</urlset>\n");
+        return List.of(new DataFile("robots.txt", robots.toString()),
+                new DataFile("sitemap.xml", xml.toString()));
+    }
+}

@@ -1,0 +1,102 @@
+package org.apparatus.serve;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * Serves a published site on the loopback interface, for reading while editing: every request reads the output as it
+ * is now, so a rebuild that swapped the output in is seen at once. Only files inside the output are served.
+ */
+public final class SiteServer implements AutoCloseable {
+
+    private static final String TEXT = "text/plain; charset=utf-8";
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+            Map.entry("bib", "text/plain; charset=utf-8"), Map.entry("ris", "text/plain; charset=utf-8"),
+            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("xml", "application/xml"),
+            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
+            Map.entry("woff2", "font/woff2"));
+
+    private final HttpServer server;
+    private final ExecutorService threads;
+    private final Path output;
+
+    /**
+     * Starts serving {@code output} (a published output folder or its link) on 127.0.0.1.
+     *
+     * @param port the port, or 0 for any free one
+     */
+    public SiteServer(Path output, int port) throws IOException {
+        this.output = output.toAbsolutePath().normalize();
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        this.threads = Executors.newFixedThreadPool(4);
+        server.setExecutor(threads);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try {
+            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+                send(exchange, 405, TEXT, "only GET and HEAD\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String path = URI.create("http://localhost" + exchange.getRequestURI().getRawPath()).getPath();
+            Path root = output.toRealPath();
+            Path file = root.resolve(path.replaceFirst("^/+", "")).normalize();
+            if (Files.isDirectory(file)) {
+                file = file.resolve("index.html");
+            }
+            if (!file.startsWith(root) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    || !file.toRealPath().startsWith(root)) {
+                send(exchange, 404, TEXT, ("not in the site: " + path + "\n").getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String name = file.getFileName().toString();
+            String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT),
+                    "application/octet-stream");
+            send(exchange, 200, type, Files.readAllBytes(file));
+        } catch (IllegalArgumentException | IOException e) {
+            send(exchange, 404, TEXT, "not found\n".getBytes(StandardCharsets.UTF_8));
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head ? -1 : body.length);
+        if (!head) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+    }
+}

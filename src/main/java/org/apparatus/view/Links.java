@@ -1,0 +1,216 @@
+package org.apparatus.view;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apparatus.link.Annotated;
+import org.apparatus.link.Annotations;
+import org.apparatus.link.Bibliography;
+import org.apparatus.link.CitationStyle;
+import org.apparatus.link.Memo;
+import org.apparatus.link.SitePaths;
+import org.apparatus.model.Block;
+import org.apparatus.model.EditionSettings;
+import org.apparatus.model.Essay;
+import org.apparatus.model.EssayId;
+import org.apparatus.model.Markup;
+import org.apparatus.model.Note;
+import org.apparatus.model.Text;
+import org.apparatus.model.Work;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What every page needs to link across the site, made once per build: the navigation, each essay's annotated
+ * passages, the works each essay cites and the notes citing each work, and the citations of an essay to copy.
+ */
+final class Links {
+
+    private final EditionSettings edition;
+    private final Bibliography bibliography;
+    private final CitationStyle style;
+    // filled as pages are made, which may be on any thread
+    private final Map<EssayId, List<Work>> cited = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each essay's annotated passage calling each note, once per build. */
+    private final Map<EssayId, Map<Integer, Passage>> notePassages = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<EssayId, Map<Integer, Block.Paragraph>> passages =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<EssayId, Annotations> annotations;
+    private final List<Section> sections;
+
+    /** The notes citing each work, indexed once: a page per note asks for them. */
+    private final Map<org.apparatus.model.WorkId, Map<Bibliography.NoteKey, List<Bibliography.Reference>>> citing;
+    private final Map<EssayId, Essay> byId = new HashMap<>();
+
+    /** What keeps each essay's note passages while the essay and its annotations are unchanged. */
+    private final Memo memo;
+
+    /** @param citing {@link Bibliography#citingByWork()} of {@code bibliography} */
+    Links(EditionSettings edition, List<Essay> essays, Bibliography bibliography,
+          Map<org.apparatus.model.WorkId, Map<Bibliography.NoteKey, List<Bibliography.Reference>>> citing,
+          CitationStyle style, Map<EssayId, Annotations> annotations, List<Section> sections, Memo memo) {
+        this.edition = edition;
+        this.annotations = annotations;
+        this.sections = List.copyOf(sections);
+        this.bibliography = bibliography;
+        this.style = style;
+        this.citing = citing;
+        this.memo = memo;
+        essays.forEach(e -> byId.put(e.id(), e));
+    }
+
+    Map<Bibliography.NoteKey, List<Bibliography.Reference>> citing(org.apparatus.model.WorkId work) {
+        return citing.getOrDefault(work, Map.of());
+    }
+
+    /** What a note cites, resolved, as seen from a page at {@code root}. */
+    List<Page.ResolvedReference> references(Essay essay, Note note, String root) {
+        List<Page.ResolvedReference> views = new ArrayList<>();
+        for (Bibliography.Reference ref : bibliography.of(essay.id(), note.number())) {
+            // a few of the other notes, in edition order; the work's page lists them all (listing them all here
+            // would make a work cited k times cost k * k links)
+            List<Bibliography.NoteKey> otherKeys = citing(ref.work().id()).keySet().stream()
+                    .filter(key -> !(key.essay().equals(essay.id()) && key.number() == note.number())).toList();
+            List<Chrome.Link> others = otherKeys.stream().limit(OTHER_NOTES)
+                    .map(key -> noteLink(key, root, !key.essay().equals(essay.id()))).toList();
+            views.add(new Page.ResolvedReference(ref.via().label(), style.note(ref.work(), ref.pinpoint()),
+                    root + "bibliography/" + ref.work().id() + ".html", others,
+                    otherKeys.size() - others.size()));
+        }
+        return views;
+    }
+
+    Chrome.Link noteLink(Bibliography.NoteKey key, String root, boolean withEssay) {
+        String label = (withEssay ? essay(key.essay()).title().plain() + ", " : "") + "note " + key.number();
+        return new Chrome.Link(label, root + SitePaths.notePath(key.essay(), key.number()), false);
+    }
+
+    /** The works an essay cites, in the order it first cites them. */
+    List<Work> worksCitedBy(Essay essay) {
+        return cited.computeIfAbsent(essay.id(), id -> {
+            LinkedHashSet<Work> works = new LinkedHashSet<>();
+            for (Note note : essay.notes()) {
+                bibliography.of(essay.id(), note.number()).forEach(r -> works.add(r.work()));
+            }
+            return List.copyOf(works);
+        });
+    }
+
+    /**
+     * The annotated passage calling each note of the essay, by note number: kept while the essay and its
+     * annotations are unchanged, so that the inputs of the works' pages compare at once.
+     */
+    Map<Integer, Passage> notePassages(Essay essay) {
+        return notePassages.computeIfAbsent(essay.id(), id -> memo.piece(
+                NOTE_PASSAGES, id, new Annotated(essay, annotations.get(id)), () -> {
+                    Map<Integer, Passage> byNote = new HashMap<>();
+                    passages(essay).forEach((note, p) -> byNote.put(note,
+                            new Passage(p.anchor(), linked(essay, p.anchor(), p.text()))));
+                    return Map.copyOf(byNote);
+                }));
+    }
+
+    /** The paragraph that first refers to each note of an essay. */
+    Map<Integer, Block.Paragraph> passages(Essay essay) {
+        return passages.computeIfAbsent(essay.id(), id -> {
+            Map<Integer, Block.Paragraph> first = new HashMap<>();
+            for (Block.Paragraph p : essay.paragraphs()) {
+                p.notes().forEach(n -> first.putIfAbsent(n, p));
+            }
+            return first;
+        });
+    }
+
+    Essay essay(EssayId id) {
+        return Objects.requireNonNull(byId.get(id), "essay");
+    }
+
+    /** A Chicago note and a BibTeX entry for an essay or a place in it, with its link. */
+    Page.Cite cite(Essay essay, String label, String locator, String path) {
+        String address = edition.url() + path;
+        String author = essay.author().plain();
+        String chicago = (author.isEmpty() ? "" : author + ", ") + "\u201C" + essay.title().plain() + ",\u201D "
+                + (locator.isEmpty() ? "" : locator + ", ") + "in " + edition.title() + ", " + address + ".";
+        String key = (author.isEmpty() ? "anonymous" : Bibliography.slug(Bibliography.family(author))) + "-"
+                + essay.id() + (locator.isEmpty() ? "" : "-" + Bibliography.slug(locator));
+        String bibtex = "@incollection{" + key + ",\n"
+                + (author.isEmpty() ? "" : "  author = {" + bibtexName(author) + "},\n")
+                + "  title = {" + essay.title().plain() + "},\n"
+                + "  booktitle = {" + edition.title() + "},\n"
+                + (locator.isEmpty() ? "" : "  note = {" + locator + "},\n")
+                + "  url = {" + address + "}\n}";
+        return new Page.Cite(label, chicago, bibtex.replace("{}", ""));
+    }
+
+    private static String bibtexName(String full) {
+        String family = Bibliography.family(full);
+        String given = full.substring(0, full.length() - family.length()).strip();
+        return given.isEmpty() ? family : family + ", " + given;
+    }
+
+    /** The annotated markup of a heading, paragraph or note, with links relative to {@code essays/}. */
+    Markup linked(Essay essay, String anchor, Text text) {
+        Annotations a = annotations.get(essay.id());
+        return a == null ? text.markup() : a.linked().getOrDefault(anchor, text.markup());
+    }
+
+    Chrome chrome(String title, String root, String description, List<Chrome.Link> trail) {
+        List<Chrome.Link> breadcrumbs = new ArrayList<>();
+        breadcrumbs.add(new Chrome.Link("Home", root + "index.html", trail.isEmpty()));
+        breadcrumbs.addAll(trail);
+        String section = trail.isEmpty() ? "Essays" : trail.get(0).label();
+        List<Chrome.Link> nav = sections.stream()
+                .map(s -> new Chrome.Link(s.label(), root + s.path(), s.label().equals(section))).toList();
+        return new Chrome(edition.title(), title, root, description, breadcrumbs, nav, List.of(), "");
+    }
+
+    /** How many of the other notes citing a work a note's page links to. */
+    static final int OTHER_NOTES = 12;
+
+    /** A paragraph as a page quotes it: its anchor and annotated markup. */
+    record Passage(String anchor, Markup markup) {
+    }
+
+    private static final Memo.Piece<Map<Integer, Passage>> NOTE_PASSAGES = Memo.Piece.named("note passages");
+
+    /** The annotated paragraph, its in-page links pointed at the essay and the note's own marker highlighted. */
+    static Markup passageMarkup(Markup paragraph, String essayHref, int number) {
+        Document fragment = Jsoup.parseBodyFragment(paragraph.html());
+        fragment.outputSettings().prettyPrint(false);
+        for (Element a : fragment.select("a[href^=#]")) {
+            if (a.attr("href").equals("#note-" + number) && a.parent() != null) {
+                a.parent().addClass("current");
+                a.attr("aria-current", "true");
+            }
+            a.attr("href", essayHref + a.attr("href"));
+            a.removeAttr("id");
+        }
+        return new Markup(fragment.body().html());
+    }
+
+    /** Markup made for {@code essays/}, its mention links pointed from one folder deeper ({@code notes/<id>/}). */
+    static Markup deeper(Markup markup) {
+        if (!markup.html().contains("mention")) {
+            return markup;
+        }
+        Document fragment = Jsoup.parseBodyFragment(markup.html());
+        fragment.outputSettings().prettyPrint(false);
+        for (Element a : fragment.select("a.mention")) {
+            a.attr("href", "../" + a.attr("href"));
+        }
+        return new Markup(fragment.body().html());
+    }
+
+    static String abbreviate(String text) {
+        if (text.length() <= 200) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', 197);
+        return text.substring(0, cut < 100 ? 197 : cut) + "…";
+    }
+}

@@ -1,0 +1,482 @@
+package org.apparatus.view;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.apparatus.model.Markup;
+
+/**
+ * One page of the site with everything its template prints, already cross-referenced and formatted. Each kind has
+ * its own template; none of them queries or computes.
+ */
+public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, Page.ChangesPage,
+        Page.BibliographyPage, Page.WorkPage, Page.ReportPage, Page.ActorIndexPage, Page.ActorPage,
+        Page.EventIndexPage, Page.EventPage, Page.TimelinePage, Page.UnregisteredPage, Page.SearchPage,
+        Page.TextPage, Page.NotFoundPage {
+
+    /** An ISO 8601 date or interval ({@code 2000-07-19/2000-07-20}) as HTML's {@code datetime} takes it. */
+    static String datetime(String iso) {
+        int slash = iso.indexOf('/');
+        return slash < 0 ? iso : iso.substring(0, slash);
+    }
+
+    /** The page's file, relative to the site root, with forward slashes. */
+    String path();
+
+    /** The template that prints it. */
+    String template();
+
+    /** The shared layout's content. */
+    Chrome chrome();
+
+    /**
+     * {@code index.html}: the essays with their titles, authors, abstracts and counts, and the ways into the edition.
+     *
+     * @param waysIn the site's sections other than the essays, each with a line saying what it holds
+     */
+    record Home(String path, Chrome chrome, String introduction, List<EssayCard> essays, List<WayIn> waysIn)
+            implements Page {
+        public Home {
+            essays = List.copyOf(essays);
+            waysIn = List.copyOf(waysIn);
+        }
+
+        @Override
+        public String template() {
+            return "home.ftlh";
+        }
+    }
+
+    /** An essay as listed on the home page, with how many notes, actors and events it has. */
+    record EssayCard(String href, Markup title, Markup author, Markup abstractHtml, int paragraphs, int notes,
+                     int actors, int events) {
+    }
+
+    /** A section of the site as the home page offers it. */
+    record WayIn(String label, String href, String description) {
+        public WayIn {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(href, "href");
+            Objects.requireNonNull(description, "description");
+        }
+    }
+
+    /**
+     * {@code essays/<id>.html}: the full text, its notes and where it comes from.
+     *
+     * @param mentions true when the text links actors or events ({@code a.mention}): the page offers to hide them
+     * @param previous the essay before this one in the edition (an empty href when it is the first)
+     * @param next the essay after this one (an empty href when it is the last)
+     */
+    record EssayPage(String path, Chrome chrome, Markup title, Markup author, Markup abstractHtml, Markup bio,
+                     List<BlockView> blocks, List<NoteItem> notes, String changesHref, int changes,
+                     int substantiveChanges, String seedFile, String seedSha256, boolean imported, Cite cite,
+                     List<Chrome.Link> exports, boolean mentions, Chrome.Link previous, Chrome.Link next)
+            implements Page {
+        public EssayPage {
+            blocks = List.copyOf(blocks);
+            notes = List.copyOf(notes);
+            exports = List.copyOf(exports);
+            Objects.requireNonNull(previous, "previous");
+            Objects.requireNonNull(next, "next");
+        }
+
+        @Override
+        public String template() {
+            return "essay.ftlh";
+        }
+    }
+
+    /**
+     * A heading or paragraph of an essay page.
+     *
+     * @param level 0 for a paragraph, 2 to 6 for a heading
+     * @param page the print page a paragraph starts on
+     * @param cite how to cite a paragraph (empty for a heading)
+     * @param events the registered events the paragraph speaks of
+     */
+    record BlockView(int level, String anchor, Markup html, int page, Cite cite, List<Chrome.Link> events) {
+        public BlockView {
+            events = List.copyOf(events);
+        }
+    }
+
+    /** A note in an essay's note list, with its way back to the text, its own page and what it cites. */
+    record NoteItem(int number, String anchor, Markup html, String backHref, String pageHref,
+                    List<ResolvedReference> references) {
+        public NoteItem {
+            references = List.copyOf(references);
+        }
+    }
+
+    /**
+     * What a note cites, resolved to a work.
+     *
+     * @param via how the print named it ({@code Ibid.}, {@code op. cit.}) or empty when it cited it in full
+     * @param reference the work as a full note in the house style, with the pinpoint
+     * @param otherNotes the other notes citing the same work
+     */
+    /**
+     * A work a note cites, resolved.
+     *
+     * @param otherNotes some of the other notes citing the work, in edition order
+     * @param moreNotes how many other notes cite it besides those (the work's page lists every one)
+     */
+    record ResolvedReference(String via, Markup reference, String workHref, List<Chrome.Link> otherNotes,
+                             int moreNotes) {
+        public ResolvedReference {
+            otherNotes = List.copyOf(otherNotes);
+            if (moreNotes < 0) {
+                throw new IllegalArgumentException("moreNotes must not be negative: " + moreNotes);
+            }
+        }
+    }
+
+    /**
+     * How to cite a page or passage: a Chicago note and a BibTeX entry, both with the pinpoint link.
+     *
+     * @param label what is cited ("this essay", "paragraph 12", "note 4")
+     */
+    record Cite(String label, String chicago, String bibtex) {
+        public static final Cite NONE = new Cite("", "", "");
+    }
+
+    /** {@code notes/<essay-id>/<n>.html}: one footnote and the passage it annotates. */
+    record NotePage(String path, Chrome chrome, int number, Markup note, Markup passage, String passageHref,
+                    String essayHref, Markup essayTitle, Markup essayAuthor, String previousHref, String nextHref,
+                    int total, List<ResolvedReference> references, Cite cite) implements Page {
+        public NotePage {
+            references = List.copyOf(references);
+        }
+
+        @Override
+        public String template() {
+            return "note.ftlh";
+        }
+    }
+
+    /** {@code changes/<essay-id>.html}: every difference between the print and the edition. */
+    record ChangesPage(String path, Chrome chrome, Markup essayTitle, String essayHref, String seedFile,
+                       String seedSha256, List<ChangeRow> rows, int typographic, int substantive) implements Page {
+        public ChangesPage {
+            rows = List.copyOf(rows);
+        }
+
+        @Override
+        public String template() {
+            return "changes.ftlh";
+        }
+    }
+
+    /** One editorial change, ready to print. */
+    record ChangeRow(String kind, boolean typographic, String printed, String edition, String seedLocation,
+                     String editionLocation) {
+        public ChangeRow {
+            Objects.requireNonNull(kind, "kind");
+        }
+    }
+
+    /** {@code bibliography/index.html}: every work once, grouped and sorted, with the notes citing it. */
+    record BibliographyPage(String path, Chrome chrome, String style, List<WorkGroup> groups, List<Chrome.Link> exports,
+                            int problems, String reportHref) implements Page {
+        public BibliographyPage {
+            groups = List.copyOf(groups);
+            exports = List.copyOf(exports);
+        }
+
+        @Override
+        public String template() {
+            return "bibliography.ftlh";
+        }
+    }
+
+    /** A group of the bibliography (journal articles; newspapers, magazines and agencies). */
+    record WorkGroup(String label, String anchor, List<WorkEntry> entries) {
+        public WorkGroup {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /**
+     * A bibliography entry.
+     *
+     * @param coins the OpenURL context object Zotero reads from a {@code span.Z3988}
+     * @param citedBy the notes citing the work
+     */
+    record WorkEntry(String id, String href, Markup entry, String coins, List<Chrome.Link> citedBy) {
+        public WorkEntry {
+            citedBy = List.copyOf(citedBy);
+        }
+    }
+
+    /** {@code bibliography/<work-id>.html}: one work, every note citing it and the passage each annotates. */
+    record WorkPage(String path, Chrome chrome, String id, Markup entry, Markup note, String coins, String doi,
+                    String url, List<Citing> citing, String bibtex) implements Page {
+        public WorkPage {
+            citing = List.copyOf(citing);
+        }
+
+        @Override
+        public String template() {
+            return "work.ftlh";
+        }
+    }
+
+    /**
+     * A note citing a work.
+     *
+     * @param via how the note names the work ({@code Ibid.}, {@code op. cit.}, or empty)
+     */
+    record Citing(Markup essayTitle, String essayHref, int note, String noteHref, String pinpoint, String via,
+                  Markup passage, String passageHref) {
+    }
+
+    /** {@code bibliography/report.html}: what the build could not resolve or fully read, for maintainers. */
+    record ReportPage(String path, Chrome chrome, List<ProblemRow> rows) implements Page {
+        public ReportPage {
+            rows = List.copyOf(rows);
+        }
+
+        @Override
+        public String template() {
+            return "report.ftlh";
+        }
+    }
+
+    /**
+     * {@code search.html}: the search form, which works with the index made at build time.
+     *
+     * @param indexScript the index ({@code assets/search-index.js}) relative to this page
+     * @param searchScript the script that searches it
+     * @param entries how many things the index holds
+     */
+    record SearchPage(String path, Chrome chrome, String indexScript, String searchScript, int entries)
+            implements Page {
+        @Override
+        public String template() {
+            return "search.ftlh";
+        }
+    }
+
+    /** A page of the edition's own prose, from {@code content/pages/<id>.md} (such as the about page). */
+    record TextPage(String path, Chrome chrome, String title, Markup body) implements Page {
+        @Override
+        public String template() {
+            return "page.ftlh";
+        }
+    }
+
+    /** One unresolved or partly read citation. */
+    record ProblemRow(String where, Markup essayTitle, int note, String noteHref, String printed, String message) {
+    }
+
+    /** {@code actors/index.html}: every actor, grouped by kind, with how often the essays name them. */
+    record ActorIndexPage(String path, Chrome chrome, List<ActorGroup> groups, int unregistered,
+                          String unregisteredHref) implements Page {
+        public ActorIndexPage {
+            groups = List.copyOf(groups);
+        }
+
+        @Override
+        public String template() {
+            return "actors.ftlh";
+        }
+    }
+
+    /** The actors of one kind. */
+    record ActorGroup(String label, String anchor, List<ActorCard> actors) {
+        public ActorGroup {
+            actors = List.copyOf(actors);
+        }
+    }
+
+    /** An actor as listed: its mentions in all and per essay. */
+    record ActorCard(String name, String href, String description, int mentions, List<Count> perEssay) {
+        public ActorCard {
+            perEssay = List.copyOf(perEssay);
+        }
+    }
+
+    /** A labelled number, linked when {@code href} is not empty. */
+    record Count(String label, String href, int count) {
+    }
+
+    /**
+     * {@code actors/<id>.html}: who an actor is (editorial), the names the essays use, and every mention in context.
+     *
+     * @param wikidata the Wikidata item's address, or empty
+     * @param forms each name used, with how often
+     * @param perEssay mentions per essay, body and notes apart
+     * @param companions the actors most often named in the same paragraph or note
+     */
+    record ActorPage(String path, Chrome chrome, String name, String kind, String description, String wikidataId,
+                     String wikidata, List<Count> forms, List<EssayMentions> perEssay, List<EventRow> events,
+                     List<Count> companions, int total) implements Page {
+        public ActorPage {
+            forms = List.copyOf(forms);
+            perEssay = List.copyOf(perEssay);
+            events = List.copyOf(events);
+            companions = List.copyOf(companions);
+        }
+
+        @Override
+        public String template() {
+            return "actor.ftlh";
+        }
+    }
+
+    /** An essay's mentions of an actor, body text and notes apart. */
+    record EssayMentions(Markup essayTitle, String essayHref, List<InContext> body, List<InContext> notes) {
+        public EssayMentions {
+            body = List.copyOf(body);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /**
+     * Words in their sentence: {@code before}, the highlighted {@code words}, {@code after}, linked to their place.
+     *
+     * @param where the place as a reader says it ("¶ 12", "note 4")
+     * @param remark how the words were read, when worth saying ("resolved from context"), or empty
+     */
+    record InContext(String before, String words, String after, String href, String where, String remark) {
+    }
+
+    /** {@code events/index.html}: every registered event in date order. */
+    record EventIndexPage(String path, Chrome chrome, List<EventRow> events) implements Page {
+        public EventIndexPage {
+            events = List.copyOf(events);
+        }
+
+        @Override
+        public String template() {
+            return "events.ftlh";
+        }
+    }
+
+    /** An event as listed: when, where, what, and how many passages speak of it. */
+    record EventRow(String title, String href, String when, String iso, String place, int passages) {
+        /** The date for a {@code <time datetime>}: HTML has no interval, so an interval gives its first day. */
+        public String datetime() {
+            return Page.datetime(iso);
+        }
+    }
+
+    /**
+     * {@code events/<id>.html}: the registry's record of an event and what each essay says of it, side by side.
+     *
+     * @param claims the dates the essays give the event, when they give one
+     * @param disagreement a plain statement of how the dates differ, or empty when they agree
+     */
+    record EventPage(String path, Chrome chrome, String title, String when, String iso, String place,
+                     String description, List<Chrome.Link> participants, List<EssayPassages> essays,
+                     List<DateClaim> claims, String disagreement) implements Page {
+        public EventPage {
+            participants = List.copyOf(participants);
+            essays = List.copyOf(essays);
+            claims = List.copyOf(claims);
+        }
+
+        /** The date for a {@code <time datetime>}: HTML has no interval, so an interval gives its first day. */
+        public String datetime() {
+            return Page.datetime(iso);
+        }
+
+        @Override
+        public String template() {
+            return "event.ftlh";
+        }
+    }
+
+    /** One essay's passages about an event, with the notes they call. */
+    record EssayPassages(Markup essayTitle, String essayHref, List<InContext> passages, List<Chrome.Link> notes) {
+        public EssayPassages {
+            passages = List.copyOf(passages);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /**
+     * A date an essay gives an event.
+     *
+     * @param stated the date in words as the essay gives it, normalised ("June 2000")
+     * @param agrees true when it can mean the registry's date
+     */
+    record DateClaim(String essayTitle, String href, String where, String stated, String iso, InContext quote,
+                     boolean agrees) {
+        /** The date for a {@code <time datetime>}: HTML has no interval, so an interval gives its first day. */
+        public String datetime() {
+            return Page.datetime(iso);
+        }
+    }
+
+    /**
+     * {@code timeline.html}: the events in order, drawn, and the dated statements no event covers.
+     *
+     * @param undated the dates the build could not place (no year can be told), for maintainers
+     */
+    record TimelinePage(String path, Chrome chrome, Svg svg, List<EventRow> events, List<Statement> uncovered,
+                        List<Statement> undated) implements Page {
+        public TimelinePage {
+            events = List.copyOf(events);
+            uncovered = List.copyOf(uncovered);
+            undated = List.copyOf(undated);
+        }
+
+        @Override
+        public String template() {
+            return "timeline.ftlh";
+        }
+    }
+
+    /** A drawing with its coordinates computed: a vertical axis of years and one labelled mark per event. */
+    record Svg(int width, int height, String title, String description, List<Tick> ticks, List<Mark> marks) {
+        public Svg {
+            ticks = List.copyOf(ticks);
+            marks = List.copyOf(marks);
+        }
+    }
+
+    /** A year on the axis. */
+    record Tick(int y, String label) {
+    }
+
+    /** An event on the drawing: a dot on the axis and its label, linked. */
+    record Mark(int y, int labelY, String when, String title, String href) {
+    }
+
+    /** A date the essays state, in its sentence. */
+    record Statement(String when, String iso, Markup essayTitle, InContext sentence) {
+        /** The date for a {@code <time datetime>}: HTML has no interval, so an interval gives its first day. */
+        public String datetime() {
+            return Page.datetime(iso);
+        }
+    }
+
+    /** {@code actors/unregistered.html}: name-like words no registry entry covers, for maintainers. */
+    record UnregisteredPage(String path, Chrome chrome, List<NameRow> names) implements Page {
+        public UnregisteredPage {
+            names = List.copyOf(names);
+        }
+
+        @Override
+        public String template() {
+            return "unregistered.ftlh";
+        }
+    }
+
+    /** One unregistered name with every place it occurs. */
+    record NameRow(String name, int count, List<InContext> places) {
+        public NameRow {
+            places = List.copyOf(places);
+        }
+    }
+
+    /** {@code 404.html}: what a web server shows for an address the site does not have. */
+    record NotFoundPage(String path, Chrome chrome, String homeHref) implements Page {
+        @Override
+        public String template() {
+            return "404.ftlh";
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.apparatus.view;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Pages and files that belong together (an essay's own pages and exports, a work's page), made on demand: all the
+ * cross-referencing is done before, so making them only assembles view objects.
+ *
+ * @param paths the paths of the pages it makes, known before they are made (for the sitemap and page count)
+ * @param inputs everything {@code make} reads, as a value (records and lists, compared by {@code equals}): a part
+ *        of a later build whose inputs are equal makes the very same pages and files, so {@code apparatus serve}
+ *        need not make it again
+ * @param make makes them; it may be called from any thread, and more than once
+ */
+public record Part(List<String> paths, Object inputs, java.util.function.Supplier<Contents> make) {
+    public Part {
+        paths = List.copyOf(paths);
+        if (paths.isEmpty()) {
+            throw new IllegalArgumentException("a part makes at least one page; expected its pages' paths");
+        }
+        Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(make, "make");
+    }
+}

@@ -1,0 +1,491 @@
+package org.apparatus.view;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.apparatus.link.Annotated;
+import org.apparatus.link.Annotations;
+import org.apparatus.link.Memo;
+import org.apparatus.link.SitePaths;
+import org.apparatus.model.Actor;
+import org.apparatus.model.ActorId;
+import org.apparatus.model.DateExpression;
+import org.apparatus.model.Essay;
+import org.apparatus.model.EssayId;
+import org.apparatus.model.Event;
+import org.apparatus.model.EventDate;
+import org.apparatus.model.Mention;
+import org.apparatus.model.Registry;
+
+/**
+ * The pages of the registers: actors, events, the timeline and the maintainers' list of unregistered names, made from
+ * the registries and what the {@link Annotator} found in each essay.
+ */
+final class Registers {
+
+    /** Makes the shared layout of a page. */
+    interface Chromes {
+        Chrome chrome(String title, String root, String description, List<Chrome.Link> trail);
+    }
+
+    private static final String ROOT = "../";
+    private static final int ROW = 30;
+    /** Each essay's share of the actors' and events' inputs, kept by a memo while its annotations are unchanged. */
+    private static final Memo.Piece<Map<String, Set<ActorId>>> ACTORS_AT = Memo.Piece.named("actors at");
+    private static final Memo.Piece<Map<ActorId, InEssay>> ACTORS_IN_ESSAY = Memo.Piece.named("actors in essay");
+    private static final Memo.Piece<List<ActorId>> ACTORS_NAMED = Memo.Piece.named("actors named");
+    private static final Memo.Piece<Map<org.apparatus.model.EventId, EventInEssay>> EVENTS_IN_ESSAY =
+            Memo.Piece.named("events in essay");
+    private static final java.util.regex.Pattern PARAGRAPH = java.util.regex.Pattern.compile("p\\d+");
+
+    private final Registry registry;
+    private final List<Essay> essays;
+    private final Map<EssayId, Annotations> annotations;
+    private final Chromes chromes;
+    /** Each actor's mentions with the names beside them, essay by essay in edition order, gathered once. */
+    private final Map<ActorId, List<InEssay>> byActor = new java.util.HashMap<>();
+    /** Each essay's actors, in the order it names them (one per mention). */
+    private final Map<EssayId, List<ActorId>> named = new java.util.HashMap<>();
+
+    /**
+     * An actor's mentions in one essay, in order, each with the actors named in its paragraph or note: kept with the
+     * essay's annotations, so that an actor's inputs compare essay by essay, at once where an essay is unchanged.
+     */
+    private record InEssay(List<Mention> mentions, List<Set<ActorId>> beside) {
+    }
+
+    /**
+     * The actors named in each paragraph or note of each essay, by its anchor: an essay's sets are the same objects
+     * while its annotations are, so that the inputs of actor pages compare at once.
+     */
+    private final Map<EssayId, Map<String, Set<ActorId>>> actorsAt = new java.util.HashMap<>();
+
+    /** A paragraph or note of an essay, by its anchor. */
+    private record Place(EssayId essay, String anchor) {
+    }
+    /** Each event's passages, essay by essay in edition order, gathered once. */
+    private final Map<org.apparatus.model.EventId, List<EventInEssay>> byEvent = new java.util.HashMap<>();
+
+    /**
+     * An event's passages in one essay, in order, each with the notes it names (its own, or its paragraph's): kept
+     * with the essay and its annotations, so that an event's inputs compare essay by essay.
+     */
+    private record EventInEssay(EssayId essay, List<Annotations.EventPassage> passages, List<List<Integer>> notes) {
+    }
+
+    /**
+     * The inputs of an actor's page: its mentions in their sentences, the actors named in the paragraph or note of
+     * each, and how many passages speak of each event it took part in.
+     */
+    private record ActorInputs(Shared shared, Actor actor, List<InEssay> mentions,
+                               List<Integer> eventPassages) {
+    }
+
+    /** The inputs of an event's page: its passages in each essay speaking of it, with the notes each names. */
+    private record EventInputs(Shared shared, Event event, List<EventInEssay> speaking) {
+    }
+
+    /** The inputs of the actors' index: the actors each essay names, in order, and its unregistered names. */
+    private record IndexInputs(Shared shared, List<List<ActorId>> named,
+                               List<List<Annotations.Unregistered>> unregistered) {
+    }
+
+    /** The inputs of the unregistered names' page: each essay's, and the essays' files. */
+    private record UnregisteredInputs(Shared shared, List<List<Annotations.Unregistered>> unregistered,
+                                      List<String> sources) {
+    }
+
+    /** The inputs of the events' index: how many passages speak of each event. */
+    private record EventIndexInputs(Shared shared, List<Integer> passages) {
+    }
+
+    /** The inputs of the timeline: how many passages speak of each event, and each essay's dated statements. */
+    private record TimelineInputs(Shared shared, List<Integer> passages,
+                                  List<List<Annotations.DatedStatement>> dated) {
+    }
+
+    private final Map<EssayId, Essay> byId = new HashMap<>();
+
+    /**
+     * @param memo what keeps each essay's share of the actors' and events' inputs while the essay and its annotations
+     *        are unchanged
+     */
+    Registers(Registry registry, List<Essay> essays, Map<EssayId, Annotations> annotations, Chromes chromes,
+              Memo memo) {
+        this.registry = registry;
+        this.essays = essays;
+        this.annotations = annotations;
+        this.chromes = chromes;
+        for (Essay essay : essays) {
+            byId.put(essay.id(), essay);
+            Annotations a = annotations.get(essay.id());
+            Map<String, Set<ActorId>> at = memo.piece(ACTORS_AT, essay.id(), a,
+                    () -> actorsAt(a));
+            actorsAt.put(essay.id(), at);
+            memo.piece(ACTORS_IN_ESSAY, essay.id(), a, () -> inEssay(a, at))
+                    .forEach((actor, in) -> byActor.computeIfAbsent(actor, k -> new ArrayList<>()).add(in));
+            named.put(essay.id(), memo.piece(ACTORS_NAMED, essay.id(), a,
+                    () -> a.mentions().stream().map(Mention::actor).toList()));
+            memo.piece(EVENTS_IN_ESSAY, essay.id(), new Annotated(essay, a),
+                    () -> eventsIn(essay, a))
+                    .forEach((event, in) -> byEvent.computeIfAbsent(event, k -> new ArrayList<>()).add(in));
+        }
+    }
+
+    /** The actors named in each paragraph or note of an essay, by anchor. */
+    private static Map<String, Set<ActorId>> actorsAt(Annotations annotations) {
+        Map<String, Set<ActorId>> at = new HashMap<>();
+        annotations.mentions().forEach(m -> at.computeIfAbsent(m.anchor(), k -> new HashSet<>()).add(m.actor()));
+        at.replaceAll((anchor, actors) -> Set.copyOf(actors));
+        return Map.copyOf(at);
+    }
+
+    /** Each event's passages in an essay, with the notes each names. */
+    private static Map<org.apparatus.model.EventId, EventInEssay> eventsIn(Essay essay, Annotations annotations) {
+        Map<String, List<Integer>> notesAt = new HashMap<>();
+        essay.paragraphs().forEach(p -> notesAt.putIfAbsent(p.anchor(), List.copyOf(p.notes())));
+        Map<org.apparatus.model.EventId, List<Annotations.EventPassage>> passages = new HashMap<>();
+        annotations.passages().forEach(p -> passages.computeIfAbsent(p.event(), k -> new ArrayList<>()).add(p));
+        Map<org.apparatus.model.EventId, EventInEssay> in = new HashMap<>();
+        passages.forEach((event, own) -> in.put(event, new EventInEssay(essay.id(), List.copyOf(own), own.stream()
+                .map(p -> p.note() > 0 ? List.of(p.note()) : notesAt.getOrDefault(p.anchor(), List.of())).toList())));
+        return Map.copyOf(in);
+    }
+
+    /** Each actor's mentions in an essay, with the actors named where each is ({@code at}). */
+    private static Map<ActorId, InEssay> inEssay(Annotations annotations, Map<String, Set<ActorId>> at) {
+        Map<ActorId, List<Mention>> mentions = new HashMap<>();
+        annotations.mentions().forEach(m -> mentions.computeIfAbsent(m.actor(), k -> new ArrayList<>()).add(m));
+        Map<ActorId, InEssay> in = new HashMap<>();
+        mentions.forEach((actor, own) -> in.put(actor, new InEssay(List.copyOf(own),
+                own.stream().map(m -> at.getOrDefault(m.anchor(), Set.of())).toList())));
+        return Map.copyOf(in);
+    }
+
+    /**
+     * The indexes, the timeline and the page of unregistered names; each actor's and each event's page is added to
+     * {@code parts}, made when it is written, and its path to {@code partPaths}.
+     */
+    List<Page> pages(Shared shared, List<Part> parts, List<String> partPaths) {
+        List<Page> pages = new ArrayList<>();
+        if (!registry.actors().isEmpty()) {
+            for (Actor actor : registry.actors()) {
+                String path = "actors/" + actor.id() + ".html";
+                List<Integer> eventPassages = registry.events().stream()
+                        .filter(e -> e.participants().contains(actor.id())).map(this::passages).toList();
+                parts.add(new Part(List.of(path),
+                        new ActorInputs(shared, actor, byActor.getOrDefault(actor.id(), List.of()), eventPassages),
+                        () -> new Contents(List.of(actorPage(actor)), List.of())));
+                partPaths.add(path);
+            }
+            List<List<ActorId>> named = essays.stream().map(e -> this.named.get(e.id())).toList();
+            List<List<Annotations.Unregistered>> unregistered = essays.stream()
+                    .map(e -> annotations.get(e.id()).unregistered()).toList();
+            part(parts, partPaths, "actors/index.html", new IndexInputs(shared, named, unregistered), this::actorIndex);
+            part(parts, partPaths, "actors/unregistered.html", new UnregisteredInputs(shared, unregistered,
+                    essays.stream().map(Essay::source).toList()), this::unregisteredPage);
+        }
+        if (!registry.events().isEmpty()) {
+            for (Event event : registry.events()) {
+                String path = "events/" + event.id() + ".html";
+                parts.add(new Part(List.of(path), new EventInputs(shared, event,
+                        byEvent.getOrDefault(event.id(), List.of())),
+                        () -> new Contents(List.of(eventPage(event)), List.of())));
+                partPaths.add(path);
+            }
+            List<Integer> counts = registry.events().stream().map(e -> passages(e)).toList();
+            part(parts, partPaths, "events/index.html", new EventIndexInputs(shared, counts),
+                    () -> new Page.EventIndexPage("events/index.html",
+                            chromes.chrome("Events", ROOT, "The dated events the essays describe, in order",
+                                    List.of(new Chrome.Link("Events", "index.html", true))),
+                            eventRows(ROOT + "events/")));
+            part(parts, partPaths, "timeline.html", new TimelineInputs(shared, counts, essays.stream()
+                    .map(e -> annotations.get(e.id()).dated()).toList()), this::timeline);
+        }
+        return pages;
+    }
+
+    /** Adds a part of one page to {@code parts}, its path to {@code partPaths}. */
+    private static void part(List<Part> parts, List<String> partPaths, String path, Object inputs,
+                             java.util.function.Supplier<Page> page) {
+        parts.add(new Part(List.of(path), inputs,
+                () -> new Contents(List.of(page.get()), List.of())));
+        partPaths.add(path);
+    }
+
+    /** The items of each essay, each essay's in their order: an essay's are found at once, not by a scan. */
+    private static <T> Map<EssayId, List<T>> byEssay(List<T> items, java.util.function.Function<T, EssayId> essay) {
+        Map<EssayId, List<T>> byEssay = new HashMap<>();
+        items.forEach(item -> byEssay.computeIfAbsent(essay.apply(item), k -> new ArrayList<>()).add(item));
+        return byEssay;
+    }
+
+    /** An actor's mentions, in edition order. */
+    private List<Mention> mentions(ActorId actor) {
+        List<Mention> mentions = new ArrayList<>();
+        byActor.getOrDefault(actor, List.of()).forEach(in -> mentions.addAll(in.mentions()));
+        return mentions;
+    }
+
+    private Page.ActorIndexPage actorIndex() {
+        List<Page.ActorGroup> groups = new ArrayList<>();
+        for (Actor.Kind kind : Actor.Kind.values()) {
+            List<Page.ActorCard> cards = new ArrayList<>();
+            registry.actors().stream().filter(a -> a.kind() == kind)
+                    .sorted(Comparator.comparing(Actor::name).thenComparing(Actor::id)).forEach(actor -> {
+                        List<Mention> mentions = mentions(actor.id());
+                        Map<EssayId, List<Mention>> byEssay = byEssay(mentions, Mention::essay);
+                        List<Page.Count> perEssay = new ArrayList<>();
+                        for (Essay essay : essays) {
+                            int n = byEssay.getOrDefault(essay.id(), List.of()).size();
+                            if (n > 0) {
+                                perEssay.add(new Page.Count(essay.title().plain(), ROOT + "essays/" + essay.id()
+                                        + ".html", n));
+                            }
+                        }
+                        cards.add(new Page.ActorCard(actor.name(), actor.id() + ".html", actor.description(),
+                                mentions.size(), perEssay));
+                    });
+            if (!cards.isEmpty()) {
+                groups.add(new Page.ActorGroup(kind.plural(), kind.key(), cards));
+            }
+        }
+        int unregistered = (int) annotations.values().stream().flatMap(a -> a.unregistered().stream())
+                .map(Annotations.Unregistered::name).distinct().count();
+        return new Page.ActorIndexPage("actors/index.html",
+                chromes.chrome("Actors", ROOT, "The people, states and organisations the essays speak of",
+                        List.of(new Chrome.Link("Actors", "index.html", true))), groups, unregistered,
+                "unregistered.html");
+    }
+
+    private Page.ActorPage actorPage(Actor actor) {
+        List<Mention> mentions = mentions(actor.id());
+        Map<String, Integer> forms = new TreeMap<>();
+        mentions.forEach(m -> forms.merge(m.form(), 1, Integer::sum));
+        List<Page.Count> formCounts = forms.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new Page.Count(e.getKey(), "", e.getValue())).toList();
+        List<Page.EssayMentions> perEssay = new ArrayList<>();
+        Map<EssayId, List<Mention>> byEssay = byEssay(mentions, Mention::essay);
+        for (Essay essay : essays) {
+            String essayHref = ROOT + "essays/" + essay.id() + ".html";
+            List<Page.InContext> body = new ArrayList<>();
+            List<Page.InContext> notes = new ArrayList<>();
+            for (Mention m : byEssay.getOrDefault(essay.id(), List.of())) {
+                (m.inBody() ? body : notes).add(new Page.InContext(m.before(), m.form(), m.after(),
+                        essayHref + "#" + m.anchor(), where(m.anchor(), m.note()), remark(m.how())));
+            }
+            if (!body.isEmpty() || !notes.isEmpty()) {
+                perEssay.add(new Page.EssayMentions(essay.title().markup(), essayHref, body, notes));
+            }
+        }
+        List<Page.EventRow> events = registry.events().stream().filter(e -> e.participants().contains(actor.id()))
+                .map(e -> eventRow(e, ROOT + "events/")).toList();
+        return new Page.ActorPage("actors/" + actor.id() + ".html",
+                chromes.chrome(actor.name(), ROOT, actor.name() + (actor.description().isEmpty() ? ""
+                                : ": " + actor.description()),
+                        List.of(new Chrome.Link("Actors", "index.html", false),
+                                new Chrome.Link(actor.name(), actor.id() + ".html", true))),
+                actor.name(), actor.kind().key(), actor.description(), actor.wikidata().orElse(""),
+                actor.wikidata().map(q -> "https://www.wikidata.org/wiki/" + q).orElse(""), formCounts, perEssay,
+                events, companions(actor.id(), mentions), mentions.size());
+    }
+
+    /** The actors named in the same paragraphs and notes, most often first. */
+    private List<Page.Count> companions(ActorId actor, List<Mention> mentions) {
+        Set<Place> places = mentions.stream().map(m -> new Place(m.essay(), m.anchor())).collect(Collectors.toSet());
+        Map<ActorId, Integer> shared = new HashMap<>(); // how many of the places each other actor is named in
+        for (Place place : places) {
+            Set<ActorId> there = actorsAt.getOrDefault(place.essay(), Map.of()).getOrDefault(place.anchor(), Set.of());
+            for (ActorId other : there) {
+                if (!other.equals(actor)) {
+                    shared.merge(other, 1, Integer::sum);
+                }
+            }
+        }
+        return shared.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<ActorId, Integer>>comparingInt(e -> -e.getValue())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(8)
+                .map(e -> new Page.Count(registry.actor(e.getKey()).map(Actor::name).orElse(e.getKey().value()),
+                        e.getKey() + ".html", e.getValue())).toList();
+    }
+
+    private static String where(String anchor, int note) {
+        if (note > 0) {
+            return "note " + note;
+        }
+        return PARAGRAPH.matcher(anchor).matches() ? "¶ " + anchor.substring(1) : "heading";
+    }
+
+    private static String remark(Mention.How how) {
+        return switch (how) {
+            case CONTEXT -> "read from the name before it";
+            case METONYM -> "the capital for its government";
+            case OVERRIDE -> "marked by the editors";
+            default -> "";
+        };
+    }
+
+    private List<Page.EventRow> eventRows(String prefix) {
+        return registry.events().stream().map(e -> eventRow(e, prefix)).toList();
+    }
+
+    private Page.EventRow eventRow(Event event, String prefix) {
+        return new Page.EventRow(event.title(), prefix + event.id() + ".html", event.when(), event.date().iso(),
+                event.place(), passages(event));
+    }
+
+    /** How many passages speak of the event. */
+    private int passages(Event event) {
+        return byEvent.getOrDefault(event.id(), List.of()).stream().mapToInt(in -> in.passages().size()).sum();
+    }
+
+    private Page.EventPage eventPage(Event event) {
+        List<Page.EssayPassages> columns = new ArrayList<>();
+        List<Page.DateClaim> claims = new ArrayList<>();
+        Map<EssayId, EventInEssay> speaking = new HashMap<>();
+        byEvent.getOrDefault(event.id(), List.of()).forEach(in -> speaking.put(in.essay(), in));
+        for (Essay essay : essays) {
+            EventInEssay in = speaking.get(essay.id());
+            if (in == null) {
+                continue;
+            }
+            String essayHref = ROOT + "essays/" + essay.id() + ".html";
+            List<Page.InContext> views = new ArrayList<>();
+            Set<Integer> notes = new TreeSet<>();
+            for (int i = 0; i < in.passages().size(); i++) {
+                Annotations.EventPassage p = in.passages().get(i);
+                Page.InContext quote = new Page.InContext(p.before(), p.cue(), p.after(), essayHref + "#" + p.anchor(),
+                        where(p.anchor(), p.note()), p.date().flatMap(DateExpression::date)
+                        .map(d -> "dates it " + d.words()).orElse(""));
+                views.add(quote);
+                notes.addAll(in.notes().get(i));
+                Optional<EventDate> stated = p.date().flatMap(DateExpression::date);
+                stated.ifPresent(d -> claims.add(new Page.DateClaim(essay.title().plain(), quote.href(), quote.where(),
+                        d.words(), d.iso(), quote, d.overlaps(event.date()))));
+            }
+            if (!views.isEmpty()) {
+                columns.add(new Page.EssayPassages(essay.title().markup(), essayHref, views, notes.stream()
+                        .map(n -> new Chrome.Link("Note " + n, ROOT + SitePaths.notePath(essay.id(), n), false))
+                        .toList()));
+            }
+        }
+        List<Chrome.Link> participants = event.participants().stream().map(id -> new Chrome.Link(
+                registry.actor(id).map(Actor::name).orElse(id.value()), ROOT + "actors/" + id + ".html", false))
+                .toList();
+        return new Page.EventPage("events/" + event.id() + ".html",
+                chromes.chrome(event.title(), ROOT, event.title() + ", " + event.when()
+                                + (event.description().isEmpty() ? "" : ": " + event.description()),
+                        List.of(new Chrome.Link("Events", "index.html", false),
+                                new Chrome.Link(event.title(), event.id() + ".html", true))),
+                event.title(), event.when(), event.date().iso(), event.place(), event.description(), participants,
+                columns, claims, disagreement(event, claims));
+    }
+
+    /** A plain statement of how the essays' dates differ from each other or from the registry, or empty. */
+    private static String disagreement(Event event, List<Page.DateClaim> claims) {
+        boolean differ = claims.stream().anyMatch(c -> !c.agrees());
+        for (int i = 0; i < claims.size() && !differ; i++) {
+            for (int j = i + 1; j < claims.size(); j++) {
+                EventDate a = EventDate.parse(claims.get(i).iso(), false).orElseThrow();
+                EventDate b = EventDate.parse(claims.get(j).iso(), false).orElseThrow();
+                differ |= !a.overlaps(b);
+            }
+        }
+        if (!differ) {
+            return "";
+        }
+        Map<String, List<String>> byEssay = new LinkedHashMap<>();
+        claims.forEach(c -> byEssay.computeIfAbsent(c.essayTitle(), k -> new ArrayList<>()).add(c.stated()));
+        String said = byEssay.entrySet().stream().map(e -> "“" + e.getKey() + "” puts it in "
+                + String.join(" and ", e.getValue().stream().distinct().toList())).collect(Collectors.joining("; "));
+        return "The dates differ: " + said + ". The edition dates it " + event.when() + ".";
+    }
+
+    private Page.TimelinePage timeline() {
+        List<Page.Tick> ticks = new ArrayList<>();
+        List<Page.Mark> marks = new ArrayList<>();
+        int y = 30;
+        int lastYear = Integer.MIN_VALUE;
+        for (Event event : registry.events()) {
+            int year = event.date().from().getYear();
+            if (year != lastYear) {
+                ticks.add(new Page.Tick(y + 5, Integer.toString(year)));
+                lastYear = year;
+            }
+            marks.add(new Page.Mark(y, y + 5, event.when(), shortened(event.title(), 64 - event.when().length()),
+                    "events/" + event.id() + ".html"));
+            y += ROW;
+        }
+        Page.Svg svg = new Page.Svg(640, y, "Timeline of the events",
+                registry.events().size() + " events from " + registry.events().get(0).when() + " to "
+                        + registry.events().get(registry.events().size() - 1).when()
+                        + "; each is listed, with its date, below the drawing.", ticks, marks);
+        List<Page.Statement> uncovered = new ArrayList<>();
+        List<Page.Statement> undated = new ArrayList<>();
+        for (Essay essay : essays) {
+            String essayHref = "essays/" + essay.id() + ".html";
+            for (Annotations.DatedStatement s : annotations.get(essay.id()).dated()) {
+                int at = Math.max(0, s.sentence().indexOf(s.expression().printed()));
+                String before = s.sentence().substring(0, Math.min(at, s.sentence().length()));
+                String after = at + s.expression().printed().length() <= s.sentence().length()
+                        ? s.sentence().substring(at + s.expression().printed().length()) : "";
+                Page.InContext quote = new Page.InContext(before, s.expression().printed(), after,
+                        essayHref + "#" + s.anchor(), where(s.anchor(), 0),
+                        s.expression().relative() ? s.expression().problem() : "");
+                if (s.expression().date().isEmpty()) {
+                    undated.add(new Page.Statement("undated", "", essay.title().markup(), quote));
+                } else if (!s.covered()) {
+                    EventDate date = s.expression().date().get();
+                    uncovered.add(new Page.Statement(date.words(), date.iso(), essay.title().markup(), quote));
+                }
+            }
+        }
+        Map<String, EventDate> dates = new HashMap<>(); // each date read once, not at every comparison
+        uncovered.sort(Comparator.comparing((Page.Statement s) -> dates.computeIfAbsent(s.iso(),
+                iso -> EventDate.parse(iso, false).orElseThrow())));
+        return new Page.TimelinePage("timeline.html",
+                chromes.chrome("Timeline", "", "The events the essays describe, in order, and the other dates they"
+                        + " give", List.of(new Chrome.Link("Timeline", "timeline.html", true))), svg,
+                eventRows("events/"), uncovered, undated);
+    }
+
+    /** A label cut at a word to fit the drawing; the full title is in the list below it and on the event's page. */
+    private static String shortened(String title, int max) {
+        if (title.length() <= Math.max(max, 20)) {
+            return title;
+        }
+        int cut = title.lastIndexOf(' ', Math.max(max, 20) - 1);
+        return title.substring(0, cut > 10 ? cut : Math.max(max, 20) - 1) + "…";
+    }
+
+    private Page.UnregisteredPage unregisteredPage() {
+        Map<String, List<Page.InContext>> byName = new TreeMap<>();
+        for (Essay essay : essays) {
+            String essayHref = ROOT + "essays/" + essay.id() + ".html";
+            for (Annotations.Unregistered u : annotations.get(essay.id()).unregistered()) {
+                byName.computeIfAbsent(u.name(), k -> new ArrayList<>()).add(new Page.InContext(u.before(), u.name(),
+                        u.after(), essayHref + "#" + u.anchor(), essay.source() + ":" + u.line(), ""));
+            }
+        }
+        List<Page.NameRow> rows = byName.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, List<Page.InContext>>>comparingInt(e -> -e.getValue().size())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new Page.NameRow(e.getKey(), e.getValue().size(), e.getValue())).toList();
+        return new Page.UnregisteredPage("actors/unregistered.html",
+                chromes.chrome("Unregistered names", ROOT, "Name-like words no actor or ignored phrase covers",
+                        List.of(new Chrome.Link("Actors", "index.html", false),
+                                new Chrome.Link("Unregistered names", "unregistered.html", true))), rows);
+    }
+}

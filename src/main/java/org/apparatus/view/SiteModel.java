@@ -1,0 +1,285 @@
+package org.apparatus.view;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apparatus.export.BibliographyExports;
+import org.apparatus.export.DataFile;
+import org.apparatus.export.EditionData;
+import org.apparatus.export.SearchEntry;
+import org.apparatus.export.SearchIndex;
+import org.apparatus.export.SiteIndex;
+import org.apparatus.export.TeiExport;
+import org.apparatus.ingest.ImportedEssay;
+import org.apparatus.kernel.Diagnostics;
+import org.apparatus.link.Annotated;
+import org.apparatus.link.Annotations;
+import org.apparatus.link.Annotator;
+import org.apparatus.link.Bibliography;
+import org.apparatus.link.CitationStyle;
+import org.apparatus.link.EditorialChange;
+import org.apparatus.link.Entities;
+import org.apparatus.link.Fidelity;
+import org.apparatus.link.Memo;
+import org.apparatus.link.SitePaths;
+import org.apparatus.link.WorkCorrections;
+import org.apparatus.model.Actor;
+import org.apparatus.model.ContentPage;
+import org.apparatus.model.EditionSettings;
+import org.apparatus.model.Essay;
+import org.apparatus.model.EssayId;
+import org.apparatus.model.Event;
+import org.apparatus.model.Markup;
+import org.apparatus.model.Mention;
+import org.apparatus.model.Registry;
+import org.apparatus.model.Text;
+import org.apparatus.model.Work;
+
+/**
+ * The cross-referenced site: every page the build writes, as view objects, and the data files (exports), both in
+ * path order. The many pages of one essay or one work are made only when they are written ({@link Part}), so a build
+ * holds a few essays' pages at a time, not the edition's.
+ *
+ * @param pages the pages made at once, sorted by path
+ * @param files the data files made at once, sorted by path
+ * @param parts the pages and files made when written, in edition order
+ */
+public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts) {
+
+    /** The mentions of an essay the exports list; how many actors and events an essay names; its note passages. */
+    private static final Memo.Piece<List<Entities.Mention>> ENTITIES = Memo.Piece.named("entities");
+    private static final Memo.Piece<Named> NAMED = Memo.Piece.named("named");
+
+    /**
+     * The inputs of an essay's part: its text, annotations and changes, its neighbours, what each of its notes
+     * cites, and which notes cite each work it cites.
+     */
+    private record EssayInputs(Shared shared, Essay essay, Annotations annotations, List<EditorialChange> changes,
+                               Optional<Titled> previous, Optional<Titled> next, String seedSha256,
+                               List<List<Bibliography.Reference>> references, List<List<Bibliography.NoteKey>> citing) {
+    }
+
+    public SiteModel {
+        pages = pages.stream().sorted(Comparator.comparing(Page::path)).toList();
+        files = files.stream().sorted(Comparator.comparing(DataFile::path)).toList();
+        parts = List.copyOf(parts);
+    }
+
+    /** A site whose pages and files are all made at once. */
+    public SiteModel(List<Page> pages, List<DataFile> files) {
+        this(pages, files, List.of());
+    }
+
+    /** How many pages the site has, made or not. */
+    public int pageCount() {
+        return pages.size() + parts.stream().mapToInt(p -> p.paths().size()).sum();
+    }
+
+    /**
+     * Cross-references the essays: checks ids and seeds, compares each essay with its seed, resolves every note's
+     * citations to works, links notes to their passages and works to their notes, and makes the pages.
+     *
+     * @param essays the parsed essays, curated and imported
+     * @param seeds the seeds' imports by seed file name, for the fidelity check
+     * @param corrections the maintainers' corrections to works
+     */
+    public static SiteModel build(EditionSettings edition, List<Essay> essays, Map<String, ImportedEssay> seeds,
+                                  WorkCorrections corrections, Diagnostics diagnostics) {
+        return build(edition, essays, seeds, corrections, Registry.empty(), List.of(), diagnostics);
+    }
+
+    /**
+     * Cross-references the essays as {@link #build(EditionSettings, List, Map, WorkCorrections, Diagnostics)} does,
+     * and links every mention of a registered actor and event, making their pages and the timeline.
+     *
+     * @param registry the actors and events of {@code content/actors.yml} and {@code content/events.yml}
+     */
+    public static SiteModel build(EditionSettings edition, List<Essay> essays, Map<String, ImportedEssay> seeds,
+                                  WorkCorrections corrections, Registry registry, Diagnostics diagnostics) {
+        return build(edition, essays, seeds, corrections, registry, List.of(), diagnostics);
+    }
+
+    /**
+     * Cross-references the essays, the registers and the edition's own pages: everything above, and the pages of
+     * {@code content/pages/}, the navigation and the search page with its index.
+     *
+     * @param contentPages the pages of the edition's own prose ({@code content/pages/*.md})
+     */
+    public static SiteModel build(EditionSettings edition, List<Essay> essays, Map<String, ImportedEssay> seeds,
+                                  WorkCorrections corrections, Registry registry, List<ContentPage> contentPages,
+                                  Diagnostics diagnostics) {
+        return build(edition, essays, seeds, corrections, registry, contentPages, Memo.none(), diagnostics);
+    }
+
+    /**
+     * Cross-references everything as the method above does, taking from {@code memo} what an earlier build with the
+     * same inputs computed (for {@code apparatus serve}); the model is the same as without it.
+     */
+    public static SiteModel build(EditionSettings edition, List<Essay> essays, Map<String, ImportedEssay> seeds,
+                                  WorkCorrections corrections, Registry registry, List<ContentPage> contentPages,
+                                  Memo memo, Diagnostics diagnostics) {
+        List<Essay> unique = unique(essays, diagnostics);
+        Bibliography bibliography = memo.bibliography(unique, corrections, diagnostics);
+        CitationStyle style = memo.style(bibliography.works());
+        Annotator annotator = memo.annotator(registry);
+        memo.keepOnly(unique);
+        // each essay is annotated on its own, on every core; the diagnostics sort what they collect
+        Map<EssayId, Annotations> annotations = unique.parallelStream()
+                .map(essay -> memo.annotate(annotator, essay, diagnostics))
+                .collect(java.util.stream.Collectors.toMap(Annotations::essay, a -> a));
+        Annotator.reportUnregistered(unique, annotations, diagnostics);
+        List<ContentPage> prose = contentPages.stream().sorted(Comparator.comparing(ContentPage::id)).toList();
+        // The site's sections, in the navigation's order: each page's nav and the home page's ways in.
+        List<Section> sections = new ArrayList<>();
+        sections.add(new Section("Essays", "index.html", "The essays, each with its notes"));
+        if (!registry.actors().isEmpty()) {
+            sections.add(new Section("Actors", "actors/index.html",
+                    "The people, states and institutions the essays name, each with every passage naming it"));
+        }
+        if (!registry.events().isEmpty()) {
+            sections.add(new Section("Events", "events/index.html",
+                    "The dated events the essays describe, with the passages about each"));
+            sections.add(new Section("Timeline", "timeline.html", "The events in order, on one line of years"));
+        }
+        sections.add(new Section("Bibliography", "bibliography/index.html",
+                "Every work the essays cite, once, with the notes that cite it"));
+        sections.add(new Section("Search", "search.html",
+                "Find a word in the essays (to the paragraph), the notes, the works, the actors and events"));
+        prose.forEach(page -> sections.add(new Section(page.label(), page.path(), page.description())));
+        Shared shared = memo.same(new Shared(edition, sections, registry, bibliography.works(),
+                unique.stream().map(e -> new Titled(e.id(), e.title())).toList()));
+        Links links = new Links(edition, unique, bibliography, memo.citingByWork(bibliography), style, annotations, sections,
+                memo);
+        EssayPages essayPages = new EssayPages(links, edition, registry, annotations);
+        NotePages notePages = new NotePages(links);
+        Entities entities = Entities.of(registry, unique, essay -> memo.piece(ENTITIES, essay.id(),
+                new Annotated(essay, annotations.get(essay.id())),
+                () -> Entities.mentions(essay, annotations.get(essay.id()))));
+        TeiExport tei = new TeiExport(edition, bibliography, style, entities);
+        List<Page> pages = new ArrayList<>();
+        List<DataFile> files = new ArrayList<>();
+        List<Part> parts = new ArrayList<>();
+        List<String> partPaths = new ArrayList<>();
+        List<Page.EssayCard> cards = new ArrayList<>();
+        List<SearchIndex.Group> searchGroups = new ArrayList<>();
+        for (int i = 0; i < unique.size(); i++) {
+            Essay essay = unique.get(i);
+            List<EditorialChange> changes = Fidelity.changes(essay, seeds, diagnostics);
+            Annotations found = annotations.get(essay.id());
+            Named named = memo.piece(NAMED, essay.id(), found, () -> new Named(
+                    (int) found.mentions().stream().map(Mention::actor).distinct().count(),
+                    (int) found.passages().stream().map(Annotations.EventPassage::event).distinct().count()));
+            cards.add(new Page.EssayCard("essays/" + essay.id() + ".html", essay.title().markup(),
+                    essay.author().markup(), essay.abstractText().map(Text::markup).orElse(new Markup("")),
+                    essay.paragraphs().size(), essay.notes().size(), named.actors(), named.events()));
+            Essay previous = i > 0 ? unique.get(i - 1) : null;
+            Essay next = i + 1 < unique.size() ? unique.get(i + 1) : null;
+            String seedSha256 = essay.seed().map(seeds::get).map(imported -> imported.seed().sha256()).orElse("");
+            List<String> paths = new ArrayList<>(List.of("essays/" + essay.id() + ".html",
+                    "changes/" + essay.id() + ".html"));
+            essay.notes().forEach(n -> paths.add(SitePaths.notePath(essay.id(), n.number())));
+            EssayInputs inputs = new EssayInputs(shared, essay, found, changes,
+                    Optional.ofNullable(previous).map(e -> new Titled(e.id(), e.title())),
+                    Optional.ofNullable(next).map(e -> new Titled(e.id(), e.title())), seedSha256,
+                    essay.notes().stream().map(n -> bibliography.of(essay.id(), n.number())).toList(),
+                    links.worksCitedBy(essay).stream()
+                            .map(w -> List.copyOf(links.citing(w.id()).keySet())).toList());
+            parts.add(new Part(paths, inputs, () -> {
+                List<Page> own = new ArrayList<>();
+                own.add(essayPages.essayPage(essay, changes, previous, next));
+                own.add(essayPages.changesPage(essay, changes));
+                own.addAll(notePages.pages(essay));
+                List<Work> cited = links.worksCitedBy(essay);
+                return new Contents(own, List.of(
+                        new DataFile("bibliography/" + essay.id() + ".bib", BibliographyExports.bibtex(cited)),
+                        new DataFile("bibliography/" + essay.id() + ".ris", BibliographyExports.ris(cited)),
+                        new DataFile("bibliography/" + essay.id() + ".json", BibliographyExports.cslJson(cited)),
+                        tei.file(essay, seedSha256, changes)));
+            }));
+            partPaths.addAll(paths);
+            searchGroups.add(new SearchIndex.Group(SearchIndex.entries(essay),
+                    Optional.of(essay.id())));
+        }
+        pages.add(new Page.Home("index.html", links.chrome(edition.title(), "", edition.introduction(), List.of()),
+                edition.introduction(), cards, sections.stream().skip(1)
+                        .map(s -> new Page.WayIn(s.label(), s.path(), s.description())).toList()));
+        new BibliographyPages(links, unique, bibliography, style, shared).addParts(parts, partPaths);
+        pages.addAll(new Registers(registry, unique, annotations, links::chrome, memo)
+                .pages(shared, parts, partPaths));
+        for (ContentPage page : prose) {
+            pages.add(new Page.TextPage(page.path(), links.chrome(page.title(), "", page.description(),
+                    List.of(new Chrome.Link(page.label(), page.path(), true))), page.title(), page.body()));
+        }
+        // the entries of the works, actors, events and pages, made when the index is written
+        java.util.function.Supplier<List<SearchEntry>> others = () -> {
+            List<SearchEntry> entries = new ArrayList<>();
+            for (Work work : bibliography.works()) {
+                entries.add(new SearchEntry("Work", work.title().isEmpty() ? work.container() : work.title(),
+                        "bibliography/" + work.id() + ".html", CitationStyle.text(style.entry(work))));
+            }
+            for (Actor actor : registry.actors()) {
+                entries.add(new SearchEntry("Actor", actor.name(), "actors/" + actor.id() + ".html",
+                        String.join(" · ", actor.forms()) + ". " + actor.description()));
+            }
+            for (Event event : registry.events()) {
+                entries.add(new SearchEntry("Event", event.title() + " (" + event.when() + ")",
+                        "events/" + event.id() + ".html", event.description()
+                                + (event.place().isEmpty() ? "" : " " + event.place() + ".")));
+            }
+            prose.forEach(page -> entries.add(new SearchEntry("Page", page.title(), page.path(), page.plain())));
+            return entries;
+        };
+        int otherEntries = bibliography.works().size() + registry.actors().size() + registry.events().size()
+                + prose.size();
+        pages.add(new Page.SearchPage("search.html", links.chrome("Search", "",
+                "Search the essays, notes, works, actors, events and pages of " + edition.title(),
+                List.of(new Chrome.Link("Search", "search.html", true))), SearchIndex.PATH, "assets/search.js",
+                searchGroups.stream().mapToInt(g -> g.entries().size()).sum() + otherEntries));
+        files.add(new DataFile(SearchIndex.PATH, out -> {
+            List<SearchIndex.Group> groups = new ArrayList<>(searchGroups);
+            groups.add(new SearchIndex.Group(others.get(), Optional.empty()));
+            SearchIndex.write(groups, memo, out);
+        }));
+        // made as they are written, on every core, not here
+        List<Work> works = bibliography.works();
+        files.add(new DataFile("bibliography/bibliography.bib", out -> out.append(BibliographyExports.bibtex(works))));
+        files.add(new DataFile("bibliography/bibliography.ris", out -> out.append(BibliographyExports.ris(works))));
+        files.add(new DataFile("bibliography/bibliography.json", out -> out.append(BibliographyExports.cslJson(works))));
+        pages.add(new Page.NotFoundPage(SiteIndex.NOT_FOUND, links.chrome("Page not found", "",
+                "There is no page at this address", List.of(new Chrome.Link("Page not found", SiteIndex.NOT_FOUND,
+                        true))), "index.html"));
+        files.addAll(EditionData.files(edition, unique, bibliography, entities, memo));
+        List<String> allPaths = new ArrayList<>(partPaths);
+        pages.forEach(page -> allPaths.add(page.path()));
+        allPaths.sort(Comparator.naturalOrder());
+        files.addAll(SiteIndex.files(edition, allPaths));
+        return new SiteModel(pages, files, parts);
+    }
+
+    /** How many actors and events an essay names. */
+    private record Named(int actors, int events) {
+    }
+
+    /** The essays in their edition order (by seed file, then id), each id once. */
+    private static List<Essay> unique(List<Essay> essays, Diagnostics diagnostics) {
+        List<Essay> ordered = new ArrayList<>(essays);
+        ordered.sort(Comparator.comparing((Essay e) -> e.seed().orElse("\uFFFF")).thenComparing(Essay::id));
+        Map<EssayId, Essay> byId = new HashMap<>();
+        List<Essay> unique = new ArrayList<>();
+        for (Essay essay : ordered) {
+            Essay other = byId.putIfAbsent(essay.id(), essay);
+            if (other != null) {
+                diagnostics.error(essay.source(), 1, 1, "essay id '" + essay.id() + "' is already used by "
+                        + other.source() + "; expected each essay to have its own id");
+            } else {
+                unique.add(essay);
+            }
+        }
+        return unique;
+    }
+
+}
