@@ -24,6 +24,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -38,6 +39,7 @@ import org.quicktheories.generators.Generate;
  * shrinks to a small project that reads well. Seeded by {@code QT_SEED} (see the pom); few shrink cycles, as each
  * costs a build.
  */
+@Tag("build")
 class BuildPropertyTest {
 
     private static final List<String> WORDS = List.of("Russia", "policy", "the", "treaty", "Pyongyang", "*summit*",

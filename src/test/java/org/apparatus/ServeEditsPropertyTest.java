@@ -20,6 +20,7 @@ import org.apparatus.corpus.CorpusGenerator;
 import org.apparatus.kernel.Project;
 import org.apparatus.publish.Publisher;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -34,6 +35,7 @@ import org.quicktheories.generators.Generate;
  * failure shrinks to the fewest and simplest edits. The corpus is {@link CorpusGenerator}'s, picked by its seed.
  * Seeded by {@code QT_SEED} (see the pom); few shrink cycles, as each costs builds.
  */
+@Tag("build")
 class ServeEditsPropertyTest {
 
     private static final Pattern TITLE = Pattern.compile("(?m)^title: \"([^\"]*)\"$");
