@@ -28,8 +28,29 @@ import org.apparatus.model.WorkId;
  * @param works every distinct work, sorted the way a bibliography is
  * @param references what each note cites, resolved, in the note's order
  * @param problems what a maintainer should look at, in essay and note order
+ * @param ambiguous the op. cit. of each note that could mean more than one work and is not settled in works.yml
  */
-public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> references, List<Problem> problems) {
+public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> references, List<Problem> problems,
+                           Map<NoteKey, List<Ambiguous>> ambiguous) {
+
+    /** A bibliography in which no op. cit. is left ambiguous. */
+    public Bibliography(List<Work> works, Map<NoteKey, List<Reference>> references, List<Problem> problems) {
+        this(works, references, problems, Map.of());
+    }
+
+    /**
+     * An op. cit. that could mean any of several works by its authors cited earlier in the essay: never guessed.
+     *
+     * @param candidates the works it could mean, most recently cited first
+     * @param printed the citation as the note prints it
+     */
+    public record Ambiguous(List<Work> candidates, Optional<String> pinpoint, String printed) {
+        public Ambiguous {
+            candidates = List.copyOf(candidates);
+            Objects.requireNonNull(pinpoint, "pinpoint");
+            Objects.requireNonNull(printed, "printed");
+        }
+    }
 
     /** A note of an essay. */
     public record NoteKey(EssayId essay, int number) {
@@ -115,11 +136,28 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
         }
     }
 
-    /** A note and its citations resolved within its essay. */
-    record LocalNote(Note note, List<LocalReference> references) {
+    /**
+     * A note and its citations resolved within its essay.
+     *
+     * @param ambiguous its op. cit. that could mean several works, to be settled by works.yml or reported
+     */
+    record LocalNote(Note note, List<LocalReference> references, List<LocalAmbiguous> ambiguous) {
         LocalNote {
             Objects.requireNonNull(note, "note");
             references = List.copyOf(references);
+            ambiguous = List.copyOf(ambiguous);
+        }
+    }
+
+    /**
+     * An op. cit. with several candidate works, each as first cited (most recent first), and where its reference
+     * goes among the note's references if works.yml settles it.
+     */
+    record LocalAmbiguous(int position, List<LocalReference> candidates, Optional<String> pinpoint, String printed) {
+        LocalAmbiguous {
+            candidates = List.copyOf(candidates);
+            Objects.requireNonNull(pinpoint, "pinpoint");
+            Objects.requireNonNull(printed, "printed");
         }
     }
 
@@ -156,6 +194,8 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
         List<Problem> problems = new ArrayList<>();
         Map<NoteKey, Note> notes = new HashMap<>();
         Map<NoteKey, Essay> essayOf = new HashMap<>();
+        Map<NoteKey, List<LocalAmbiguous>> unsettled = new LinkedHashMap<>();
+        Map<WorkId, Set<NoteKey>> settled = new HashMap<>();
         for (Essay essay : essays) {
             Local local = locally.apply(essay);
             problems.addAll(local.problems());
@@ -169,10 +209,48 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
                     resolved.add(new Reference(intern(byKey, found, ids, r.key(), r.work()), r.pinpoint(), r.via(),
                             r.printed()));
                 }
+                // an ambiguous op. cit. goes in where it stands once works.yml says which work it means
+                for (int i = note.ambiguous().size() - 1; i >= 0; i--) {
+                    LocalAmbiguous a = note.ambiguous().get(i);
+                    List<WorkId> candidates = a.candidates().stream()
+                            .map(c -> intern(byKey, found, ids, c.key(), c.work()).id()).toList();
+                    Optional<WorkId> meant = corrections.settled(key, candidates);
+                    if (meant.isPresent()) {
+                        Work work = byKey.get(a.candidates().get(candidates.indexOf(meant.get())).key());
+                        settled.computeIfAbsent(meant.get(), w -> new java.util.HashSet<>()).add(key);
+                        resolved.add(a.position(), new Reference(work, a.pinpoint(), Via.OP_CIT, a.printed()));
+                    } else {
+                        unsettled.computeIfAbsent(key, k -> new ArrayList<>()).add(0, a);
+                    }
+                }
                 references.put(key, List.copyOf(resolved));
             }
         }
         Map<WorkId, Work> works = corrections.apply(found, diagnostics);
+        corrections.checkSettlements(settled, diagnostics);
+        Map<NoteKey, List<Ambiguous>> ambiguous = new LinkedHashMap<>();
+        unsettled.forEach((key, list) -> {
+            List<Ambiguous> views = new ArrayList<>();
+            for (LocalAmbiguous a : list) {
+                List<Work> candidates = a.candidates().stream().map(c -> {
+                    WorkId id = byKey.get(c.key()).id();
+                    return works.getOrDefault(corrections.target(id), works.get(id));
+                }).toList();
+                views.add(new Ambiguous(candidates, a.pinpoint(), a.printed()));
+                problems.add(Problem.at(essayOf.get(key), notes.get(key), a.printed(), "op. cit. is ambiguous: "
+                        + candidates.size() + " earlier works of this essay are by "
+                        + String.join(" and ", a.candidates().get(0).work().authors()) + " ("
+                        + String.join(", ", candidates.stream().map(w -> w.id().value()).toList())
+                        + "); say which in content/works.yml with 'notes: [" + key.essay() + "/" + key.number()
+                        + "]' under the work meant"));
+            }
+            ambiguous.put(key, List.copyOf(views));
+        });
+        // in essay and note order, as the report lists them
+        Map<EssayId, Integer> essayOrder = new HashMap<>();
+        essays.forEach(e -> essayOrder.putIfAbsent(e.id(), essayOrder.size()));
+        problems.sort(Comparator.comparing((Problem p) -> essayOrder.getOrDefault(p.essay(), 0))
+                .thenComparingInt(Problem::note));
         Map<NoteKey, List<Reference>> corrected = new LinkedHashMap<>();
         Map<WorkId, NoteKey> firstCiting = new HashMap<>();
         // a work merged into an id that no work has (an error, reported by apply) stays itself
@@ -201,7 +279,8 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
         List<Work> cited = works.values().stream().filter(w -> firstCiting.containsKey(w.id())).toList();
         Map<Work, String> sortKeys = new java.util.IdentityHashMap<>();
         cited.forEach(w -> sortKeys.put(w, sortKey(w)));
-        return new Bibliography(cited.stream().sorted(order(sortKeys::get)).toList(), corrected, problems);
+        return new Bibliography(cited.stream().sorted(order(sortKeys::get)).toList(), corrected, problems,
+                ambiguous);
     }
 
     /** What one essay's notes cite, resolved within the essay: {@link Local}. */
@@ -213,6 +292,7 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
         List<Optional<LocalReference>> previous = List.of();
         for (Note note : essay.notes()) {
             List<LocalReference> resolved = new ArrayList<>();
+            List<LocalAmbiguous> ambiguous = new ArrayList<>();
             List<Optional<LocalReference>> named = new ArrayList<>();
             for (Citation citation : note.citations()) {
                 Optional<LocalReference> reference = Optional.empty();
@@ -227,7 +307,13 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
                     reference = ibid(ibid, named.isEmpty() ? previous : List.of(named.get(named.size() - 1)),
                             essay, note, problems);
                 } else if (citation instanceof Citation.OpCit opCit) {
-                    reference = opCit(opCit, history, essay, note, problems);
+                    List<LocalReference> candidates = candidates(opCit, history);
+                    if (candidates.size() > 1) {
+                        ambiguous.add(new LocalAmbiguous(resolved.size(), candidates, opCit.pinpoint(),
+                                opCit.printed()));
+                    } else {
+                        reference = opCit(opCit, candidates, essay, note, problems);
+                    }
                 } else if (citation instanceof Citation.Commentary c && c.looksLikeCitation()) {
                     problems.add(Problem.at(essay, note, c.printed(),
                             "could not read this citation; expected Author, \"Title,\" *Journal*, Vol. n,"
@@ -241,7 +327,7 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
                     named.add(reference);
                 }
             }
-            notes.add(new LocalNote(note, resolved));
+            notes.add(new LocalNote(note, resolved, ambiguous));
             previous = named;
         }
         return new Local(notes, problems);
@@ -281,6 +367,12 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
         works = List.copyOf(works);
         references = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(references));
         problems = List.copyOf(problems);
+        ambiguous = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ambiguous));
+    }
+
+    /** The op. cit. of a note left ambiguous, each with the works it could mean. */
+    public List<Ambiguous> ambiguousIn(EssayId essay, int note) {
+        return ambiguous.getOrDefault(new NoteKey(essay, note), List.of());
     }
 
     /**
@@ -306,17 +398,30 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
         return Optional.of(new LocalReference(work.key(), work.work(), pinpoint, Via.IBID, ibid.printed()));
     }
 
-    private static Optional<LocalReference> opCit(Citation.OpCit opCit, List<LocalReference> history, Essay essay,
-                                                  Note note, List<Problem> problems) {
+    /**
+     * The distinct works by exactly the op. cit.'s authors cited before it in the essay, most recently cited first:
+     * one is the work it means, several are a question the print does not answer.
+     */
+    private static List<LocalReference> candidates(Citation.OpCit opCit, List<LocalReference> history) {
         List<String> wanted = opCit.authors().stream().map(Bibliography::nameKey).toList();
         Map<List<String>, List<String>> keys = new HashMap<>(); // each author list's keys once
+        Map<String, LocalReference> found = new LinkedHashMap<>();
         for (int i = history.size() - 1; i >= 0; i--) {
             LocalReference earlier = history.get(i);
             if (keys.computeIfAbsent(earlier.work().authors(),
                     authors -> authors.stream().map(Bibliography::nameKey).toList()).equals(wanted)) {
-                return Optional.of(new LocalReference(earlier.key(), earlier.work(), opCit.pinpoint(), Via.OP_CIT,
-                        opCit.printed()));
+                found.putIfAbsent(earlier.key(), earlier);
             }
+        }
+        return List.copyOf(found.values());
+    }
+
+    private static Optional<LocalReference> opCit(Citation.OpCit opCit, List<LocalReference> candidates, Essay essay,
+                                                  Note note, List<Problem> problems) {
+        if (candidates.size() == 1) {
+            LocalReference earlier = candidates.get(0);
+            return Optional.of(new LocalReference(earlier.key(), earlier.work(), opCit.pinpoint(), Via.OP_CIT,
+                    opCit.printed()));
         }
         problems.add(Problem.at(essay, note, opCit.printed(), "op. cit. names "
                 + String.join(" and ", opCit.authors()) + ", but no earlier note of this essay cites a work by exactly"

@@ -85,7 +85,8 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
      */
     private record EssayInputs(Shared shared, Essay essay, Annotations annotations, List<EditorialChange> changes,
                                Optional<Titled> previous, Optional<Titled> next, String seedSha256,
-                               List<List<Bibliography.Reference>> references, List<List<Bibliography.NoteKey>> citing) {
+                               List<List<Bibliography.Reference>> references, List<List<Bibliography.NoteKey>> citing,
+                               List<List<Bibliography.Ambiguous>> ambiguous) {
     }
 
     /**
@@ -273,7 +274,8 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                     Optional.ofNullable(next).map(e -> new Titled(e.id(), e.title())), seedSha256,
                     essay.notes().stream().map(n -> bibliography.of(essay.id(), n.number())).toList(),
                     linker.worksCitedBy(essay).stream()
-                            .map(w -> List.copyOf(linker.citing(w.id()).keySet())).toList());
+                            .map(w -> List.copyOf(linker.citing(w.id()).keySet())).toList(),
+                    essay.notes().stream().map(n -> bibliography.ambiguousIn(essay.id(), n.number())).toList());
             parts.add(new Part(paths, inputs, () -> {
                 List<Page> own = new ArrayList<>();
                 own.add(linker.essayPage(essay, changes, previous, next));
@@ -699,6 +701,18 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                 views.add(new Page.ResolvedReference(ref.via().label(), style.note(ref.work(), ref.pinpoint()),
                         root + "bibliography/" + ref.work().id() + ".html", others,
                         otherKeys.size() - others.size()));
+            }
+            // an op. cit. the print leaves open: its words, and every work it could mean, none chosen
+            for (Bibliography.Ambiguous a : bibliography.ambiguousIn(essay.id(), note.number())) {
+                String words = a.printed().replace("*", "").replace("_", "");
+                views.add(new Page.ResolvedReference("op. cit.", new Markup(
+                        org.jsoup.nodes.Entities.escape(words) + " is ambiguous: the print does not say which of "
+                                + a.candidates().size() + " earlier works by the same "
+                                + (a.candidates().get(0).authors().size() == 1 ? "author" : "authors")
+                                + " it means"), "", List.of(), 0,
+                        a.candidates().stream().map(w -> new Chrome.Link(
+                                CitationStyle.text(style.note(w, a.pinpoint())),
+                                root + "bibliography/" + w.id() + ".html", false)).toList()));
             }
             return views;
         }
