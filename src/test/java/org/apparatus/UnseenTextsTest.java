@@ -198,4 +198,63 @@ class UnseenTextsTest {
                 .anySatisfy(w -> assertThat(w).startsWith("content/works.yml:1:1: warning: 'berg-1999-neman-frontier'"
                         + " lists note '" + ID + "/2'"));
     }
+
+    // ---- 3. event cues with dates and ordinals inside them
+
+    private static final String VISITS = """
+            Nordic Visits by Erik Tamm
+
+            Sweden welcomed its neighbours that spring. Halonen's March 2001 visit to Stockholm was brief, and the first Baltic Sea summit opened in Riga soon after.<sup>1</sup>
+
+            Halonen's June 2001 visit to Stockholm, as the press remembered it, settled nothing.
+
+            Halonen's 2003 visit to Stockholm went unremarked. Halonen's second visit to Stockholm was cancelled. By then the third Baltic Sea summit was being planned.
+
+            ---
+
+            1 The dates of Halonen's visit to Stockholm are those of the Finnish record.
+            """;
+
+    private static final String VISIT_EVENTS = """
+            events:
+              - id: halonen-in-stockholm-2001
+                title: "Halonen's visit to Stockholm"
+                date: 2001-03-12/2001-03-14
+                place: Stockholm
+                description: "The Finnish president's state visit to Sweden."
+                cues: ["Halonen's visit to Stockholm"]
+              - id: baltic-sea-summit-2001
+                title: "Baltic Sea summit in Riga"
+                date: 2001-04
+                place: Riga
+                description: "The first summit of the Baltic Sea states."
+                cues: ["the Baltic Sea summit"]
+            """;
+
+    @Test
+    void eventCuesWithADateOrAnOrdinalInsideThemAreLinkedButNotAnotherOccasion() {
+        TestProject p = new TestProject(dir).seed("400_visits.txt", VISITS);
+        p.write("content/events.yml", VISIT_EVENTS.getBytes(StandardCharsets.UTF_8));
+        Build.Result result = p.build();
+        assertThat(result.published()).as(TestProject.report(result)).isTrue();
+
+        Document essay = p.page("essays/nordic-visits.html");
+        assertThat(essay.select("p a.mention[href=../events/halonen-in-stockholm-2001.html]").eachText())
+                .containsExactly("Halonen's March 2001 visit to Stockholm", "Halonen's June 2001 visit to Stockholm");
+        assertThat(essay.select("p a.mention[href=../events/baltic-sea-summit-2001.html]").eachText())
+                .containsExactly("the first Baltic Sea summit");
+        assertThat(essay.select("li#note-1 a.mention[href=../events/halonen-in-stockholm-2001.html]").eachText())
+                .containsExactly("Halonen's visit to Stockholm");
+        // a different year is another visit: not linked, and the maintainer is told
+        assertThat(warnings(result)).singleElement().asString().startsWith("seeds/400_visits.txt (as imported):")
+                .contains("Halonen's 2003 visit to Stockholm", "halonen-in-stockholm-2001", "not linked");
+
+        // the month inside the phrase is the essay's date for the event: June disagrees, and the page says so
+        Document event = p.page("events/halonen-in-stockholm-2001.html");
+        assertThat(event.select("section.disagreement li").eachText()).anySatisfy(c -> assertThat(c)
+                .contains("June 2001", "differs from the edition's date"))
+                .anySatisfy(c -> assertThat(c).contains("March 2001", "agrees with the edition's date"));
+        assertThat(event.select(".essay-passages li")).hasSize(3);
+        assertThat(p.page("events/baltic-sea-summit-2001.html").select(".essay-passages li")).hasSize(1);
+    }
 }
