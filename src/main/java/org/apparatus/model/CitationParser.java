@@ -38,6 +38,9 @@ public final class CitationParser {
     /** Words of prose in a name list: a lowercase word that is no particle of a name ("see", "argues"). */
     private static final Pattern PROSE_WORD = Pattern.compile(
             "(?<![\\p{L}\\p{N}'\u2019.-])(?!(?:of|the|de|del|della|der|den|van|von|du|da|dos|le|la|al|el|bin|ibn|et|al|y|and|zu)\\b)\\p{Ll}+\\b");
+    /** A word that opens a phrase of prose before a citation, never a name: "See Ann Ames, ...". */
+    private static final Pattern OPENER = Pattern.compile(
+            "^\\s*(?:See|Compare|Cf\\.?|Also|For|In|On|As|According|Quoted|Cited|Note)\\b");
     private static final String MONTH_NAME = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
     /** One author's name in prose: capitalised words, initials and particles, not a word that opens a phrase. */
     private static final String NAME = "(?!(?:See|Compare|Cf|Also|For|In|On|As|But|And|According|Quoted|Note|"
@@ -84,12 +87,12 @@ public final class CitationParser {
         }
         m = OP_CIT.matcher(t);
         // a name list that is only separators (", ", "&") names nobody: not an op. cit. of any work
-        if (m.matches() && !authors(m.group("authors")).isEmpty() && !PROSE_WORD.matcher(m.group("authors")).find()) {
+        if (m.matches() && !authors(m.group("authors")).isEmpty() && names(m.group("authors"))) {
             return new Citation.OpCit(text, authors(m.group("authors")), pin(m));
         }
         m = ARTICLE.matcher(t);
         // "For the background see Ann Ames, ..." names no author "For the background see Ann Ames": prose, read below
-        if (m.matches() && !authors(m.group("authors")).isEmpty() && !PROSE_WORD.matcher(m.group("authors")).find()) {
+        if (m.matches() && !authors(m.group("authors")).isEmpty() && names(m.group("authors"))) {
             return article(text, m.group("authors"), m.group("title"), m.group("journal"), m.group("rest"));
         }
         m = PERIODICAL.matcher(t);
@@ -100,6 +103,11 @@ public final class CitationParser {
             }
         }
         return new Citation.Commentary(text, looksLikeCitation(t));
+    }
+
+    /** True when a printed author list is names only, not prose ending in names. */
+    private static boolean names(String printed) {
+        return !PROSE_WORD.matcher(printed).find() && !OPENER.matcher(printed).find();
     }
 
     private static boolean looksLikeCitation(String t) {
