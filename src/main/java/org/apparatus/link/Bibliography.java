@@ -22,8 +22,8 @@ import org.apparatus.model.WorkId;
 
 /**
  * The edition's works and what each note cites, resolved: {@code Ibid.} is the work of the previous note, {@code op.
- * cit.} the most recent earlier work by exactly the same authors, in the same essay. What cannot be resolved without
- * guessing is reported, never guessed.
+ * cit.} the one earlier work by exactly the same authors, in the same essay (with several, it is ambiguous until
+ * works.yml says which it means). What cannot be resolved without guessing is reported, never guessed.
  *
  * @param works every distinct work, sorted the way a bibliography is
  * @param references what each note cites, resolved, in the note's order

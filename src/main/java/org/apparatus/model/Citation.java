@@ -65,7 +65,7 @@ public sealed interface Citation permits Citation.Article, Citation.Periodical, 
         }
     }
 
-    /** {@code Author, *op. cit.*, p. 28}: the most recent earlier work by exactly these authors. */
+    /** {@code Author, *op. cit.*, p. 28}: the earlier work by exactly these authors (ambiguous when they have several). */
     record OpCit(String printed, List<String> authors, Optional<String> pinpoint) implements Citation {
         public OpCit {
             Objects.requireNonNull(printed, "printed");

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the citations of a note's Markdown text. A note is split at semicolons that stand outside quotes and
- * emphasis; each part is an article, a periodical issue, an Ibid., an op. cit., or commentary.
+ * emphasis; each part is an article, a periodical issue, an Ibid., an op. cit., or commentary, in which any article
+ * or periodical issue it cites is found and the words around it kept as commentary.
  */
 public final class CitationParser {
 
