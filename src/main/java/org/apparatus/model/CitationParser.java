@@ -113,8 +113,10 @@ public final class CitationParser {
 
     private static boolean looksLikeCitation(String t) {
         boolean italic = ITALIC.matcher(t).find();
+        boolean referring = REFERRING.matcher(t).find();
         return LOOKS_LIKE_CITATION.matcher(t).find()
-                || italic && (YEAR.matcher(t).find() || REFERRING.matcher(t).find() || MONTH_DATE.matcher(t).find());
+                || italic && (YEAR.matcher(t).find() || referring || MONTH_DATE.matcher(t).find())
+                || referring && MONTH_DATE.matcher(t).find();
     }
 
     /**

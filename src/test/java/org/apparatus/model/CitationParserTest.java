@@ -310,7 +310,8 @@ class CitationParserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"For the tone of the reporting see *Diena*, which ran no editorial.",
-            "Compare the unsigned editorial in *Diena* that spring."})
+            "Compare the unsigned editorial in *Diena* that spring.",
+            "See the ministry's statement of May 4, 2001, on the offer."})
     void commentaryThatLooksLikeACitationButHoldsNoneIsFlagged(String text) {
         assertThat(CitationParser.parse(text)).anySatisfy(c -> assertThat(c)
                 .isInstanceOfSatisfying(Citation.Commentary.class, k -> assertThat(k.looksLikeCitation()).isTrue()));
