@@ -33,7 +33,7 @@ class UnseenTextsTest {
 
             Estonia watched the talks closely.<sup>1</sup> Latvia was quieter.<sup>2</sup>
 
-            The press in Riga said little.<sup>3</sup>
+            The press in Riga said little.<sup>3</sup> The older story is well known.<sup>4</sup>
 
             ---
 
@@ -42,6 +42,8 @@ class UnseenTextsTest {
             2 The background is set out in Ilse Rand and Juris Ozols, "Small States and Large Neighbours," *Baltic Review*, Vol. 7, No. 2 (Spring 2001), p. 41, who doubt that any offer was made.
 
             3 For the tone of the reporting see *Diena*, which ran no editorial at all.
+
+            4 A fuller history is Karin Aas, *The Baltic Rim* (Oslo: Norli, 1998), pp. 12-14, still the standard account.
             """;
 
     @Test
@@ -70,6 +72,24 @@ class UnseenTextsTest {
         assertThat(note2.select("section.references a[href=../../bibliography/rand-2001-small-states.html]")).hasSize(1);
         assertThat(note2.selectFirst("section.references").text()).contains("41");
         assertThat(note2.selectFirst("section.note-text").text()).endsWith("who doubt that any offer was made.");
+
+        // a book inside commentary: a work of its own kind, in every export
+        Document book = p.page("bibliography/aas-1998-baltic-rim.html");
+        assertThat(book.text()).contains("Karin Aas", "The Baltic Rim", "Oslo", "Norli", "1998");
+        assertThat(bibliography.select("section h2, h2").eachText()).contains("Books");
+        assertThat(p.page("notes/" + ID + "/4.html").selectFirst("section.references").text()).contains("12");
+        assertThat(p.text("bibliography/bibliography.bib")).contains("@book{aas-1998-baltic-rim", "publisher = {Norli}",
+                "address = {Oslo}");
+        assertThat(p.text("bibliography/bibliography.ris")).contains("TY  - BOOK", "PB  - Norli", "CY  - Oslo");
+        assertThat(p.text("data/tei/" + ID + ".xml")).contains("<bibl xml:id=", "type=\"book\"",
+                "<title level=\"m\">The Baltic Rim</title>", "<publisher>Norli</publisher>");
+        assertThat(p.text("data/edition.json")).contains("\"type\": \"book\"");
+        assertThat(org.apparatus.link.Tei.errors(p.text("data/tei/" + ID + ".xml"))).isEmpty();
+        var schema = com.networknt.schema.SchemaRegistry.withDefaultDialect(
+                com.networknt.schema.SpecificationVersion.DRAFT_2020_12).getSchema(p.text("data/edition.schema.json"),
+                com.networknt.schema.InputFormat.JSON);
+        assertThat(schema.validate(p.text("data/edition.json"), com.networknt.schema.InputFormat.JSON)).isEmpty();
+        assertThat(NuHtml.errors(p.out())).isEmpty();
 
         // a note that looks like a citation but holds none readable is a warning at its line and a report row
         assertThat(warnings(result)).singleElement().asString()

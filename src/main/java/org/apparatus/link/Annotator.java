@@ -534,6 +534,10 @@ public final class Annotator {
                 parts.add(a.journal());
             } else if (c instanceof Citation.Periodical p) {
                 parts.add(p.title());
+            } else if (c instanceof Citation.Book b) {
+                parts.addAll(b.authors());
+                parts.add(b.title());
+                parts.add(b.publisher());
             } else if (c instanceof Citation.OpCit o) {
                 parts.addAll(o.authors());
             }

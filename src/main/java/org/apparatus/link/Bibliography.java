@@ -299,6 +299,9 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
                 if (citation instanceof Citation.Article a) {
                     Work work = article(a);
                     reference = Optional.of(new LocalReference(key(work), work, a.pinpoint(), Via.CITED, a.printed()));
+                } else if (citation instanceof Citation.Book k) {
+                    Work work = book(k);
+                    reference = Optional.of(new LocalReference(key(work), work, k.pinpoint(), Via.CITED, k.printed()));
                 } else if (citation instanceof Citation.Periodical p) {
                     Work work = periodical(p);
                     reference = Optional.of(new LocalReference(key(work), work, p.pinpoint(), Via.CITED, p.printed()));
@@ -436,18 +439,23 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
                 a.issue(), a.season(), a.year(), "", "", complete);
     }
 
+    private static Work book(Citation.Book b) {
+        return new Work(new WorkId("provisional"), Work.Type.BOOK, b.authors(), b.title(), b.publisher(), "", "", "",
+                b.year(), "", "", true);
+    }
+
     private static Work periodical(Citation.Periodical p) {
         return new Work(new WorkId("provisional"), Work.Type.PERIODICAL, List.of(), "", p.title(), "", "", "",
                 p.date(), "", "", true);
     }
 
     /**
-     * The key of a work: citations with the same key are one work (same authors and title for an article, same title
-     * and date for an issue of a periodical).
+     * The key of a work: citations with the same key are one work (same authors and title for an article or a book,
+     * same title and date for an issue of a periodical).
      */
     private static String key(Work candidate) {
-        return candidate.type() == Work.Type.ARTICLE
-                ? "a|" + String.join("|", candidate.authors().stream().map(Bibliography::nameKey).toList()) + "|"
+        return candidate.type() != Work.Type.PERIODICAL
+                ? (candidate.type() == Work.Type.BOOK ? "b|" : "a|") + String.join("|", candidate.authors().stream().map(Bibliography::nameKey).toList()) + "|"
                         + normalise(candidate.title())
                 : "p|" + normalise(candidate.container()) + "|" + candidate.date();
     }
@@ -462,7 +470,7 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
         if (known != null) {
             return known;
         }
-        String base = candidate.type() == Work.Type.ARTICLE
+        String base = candidate.type() != Work.Type.PERIODICAL
                 ? slug(family(candidate.authors().get(0)) + " " + candidate.year() + " "
                         + firstWords(candidate.title()))
                 : slug(candidate.container() + " " + candidate.date());

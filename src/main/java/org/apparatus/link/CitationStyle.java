@@ -178,9 +178,14 @@ public final class CitationStyle {
     }
 
     static CSLItemData item(Work work) {
-        CSLItemDataBuilder b = new CSLItemDataBuilder().id(work.id().value())
-                .type(work.type() == Work.Type.ARTICLE ? CSLType.ARTICLE_JOURNAL : CSLType.ARTICLE_NEWSPAPER)
-                .containerTitle(work.container());
+        CSLItemDataBuilder b = new CSLItemDataBuilder().id(work.id().value());
+        if (work.type() == Work.Type.BOOK) {
+            b.type(CSLType.BOOK).publisher(publisher(work));
+            place(work).ifPresent(b::publisherPlace);
+        } else {
+            b.type(work.type() == Work.Type.ARTICLE ? CSLType.ARTICLE_JOURNAL : CSLType.ARTICLE_NEWSPAPER)
+                    .containerTitle(work.container());
+        }
         if (!work.title().isEmpty()) {
             b.title(work.title());
         }
@@ -201,6 +206,18 @@ public final class CitationStyle {
             b.URL(work.url());
         }
         return b.build();
+    }
+
+    /** A book's publisher: what its container prints after the place ({@code London: Verso} gives Verso). */
+    static String publisher(Work work) {
+        int colon = work.container().indexOf(':');
+        return colon < 0 ? work.container().strip() : work.container().substring(colon + 1).strip();
+    }
+
+    /** A book's place of publication, if its container prints one before a colon. */
+    static Optional<String> place(Work work) {
+        int colon = work.container().indexOf(':');
+        return colon <= 0 ? Optional.empty() : Optional.of(work.container().substring(0, colon).strip());
     }
 
     private static Optional<CSLDate> date(Work work) {
@@ -243,13 +260,18 @@ public final class CitationStyle {
         BibTeXDatabase database = new BibTeXDatabase();
         for (Work work : works) {
             BibTeXEntry entry = new BibTeXEntry(work.type() == Work.Type.ARTICLE ? BibTeXEntry.TYPE_ARTICLE
-                    : BibTeXEntry.TYPE_MISC, new Key(work.id().value()));
+                    : work.type() == Work.Type.BOOK ? BibTeXEntry.TYPE_BOOK : BibTeXEntry.TYPE_MISC,
+                    new Key(work.id().value()));
             if (!work.authors().isEmpty()) {
                 entry.addField(BibTeXEntry.KEY_AUTHOR, new StringValue(String.join(" and ", work.authors().stream()
                         .map(a -> Bibliography.family(a) + ", " + a.substring(0, a.length()
                                 - Bibliography.family(a).length()).strip()).toList()), StringValue.Style.BRACED));
             }
-            if (!work.title().isEmpty()) {
+            if (work.type() == Work.Type.BOOK) {
+                entry.addField(BibTeXEntry.KEY_TITLE, braced(work.title()));
+                entry.addField(BibTeXEntry.KEY_PUBLISHER, braced(publisher(work)));
+                place(work).ifPresent(p -> entry.addField(BibTeXEntry.KEY_ADDRESS, braced(p)));
+            } else if (!work.title().isEmpty()) {
                 entry.addField(BibTeXEntry.KEY_TITLE, braced(work.title()));
                 entry.addField(BibTeXEntry.KEY_JOURNAL, braced(work.container()));
             } else {
@@ -296,12 +318,17 @@ public final class CitationStyle {
     public static String ris(List<Work> works) {
         StringBuilder out = new StringBuilder();
         for (Work work : works) {
-            line(out, "TY", work.type() == Work.Type.ARTICLE ? "JOUR" : "NEWS");
+            line(out, "TY", work.type() == Work.Type.ARTICLE ? "JOUR" : work.type() == Work.Type.BOOK ? "BOOK" : "NEWS");
             line(out, "ID", work.id().value());
             work.authors().forEach(a -> line(out, "AU", Bibliography.family(a) + ", "
                     + a.substring(0, a.length() - Bibliography.family(a).length()).strip()));
             line(out, "TI", work.title().isEmpty() ? work.container() : work.title());
-            line(out, work.type() == Work.Type.ARTICLE ? "JO" : "T2", work.container());
+            if (work.type() == Work.Type.BOOK) {
+                line(out, "PB", publisher(work));
+                line(out, "CY", place(work).orElse(""));
+            } else {
+                line(out, work.type() == Work.Type.ARTICLE ? "JO" : "T2", work.container());
+            }
             line(out, "VL", work.volume());
             line(out, "IS", work.issue());
             line(out, "PY", work.year());
@@ -330,6 +357,12 @@ public final class CitationStyle {
             kv.add("rft.genre=article");
             kv.add("rft.atitle=" + enc(work.title()));
             kv.add("rft.jtitle=" + enc(work.container()));
+        } else if (work.type() == Work.Type.BOOK) {
+            kv.add("rft_val_fmt=" + enc("info:ofi/fmt:kev:mtx:book"));
+            kv.add("rft.genre=book");
+            kv.add("rft.btitle=" + enc(work.title()));
+            kv.add("rft.pub=" + enc(publisher(work)));
+            place(work).ifPresent(p -> kv.add("rft.place=" + enc(p)));
         } else {
             kv.add("rft_val_fmt=" + enc("info:ofi/fmt:kev:mtx:journal"));
             kv.add("rft.genre=issue");
@@ -364,8 +397,8 @@ public final class CitationStyle {
             parts.add("citation_title=" + work.title());
         }
         work.authors().forEach(a -> parts.add("citation_author=" + a));
-        parts.add((work.type() == Work.Type.ARTICLE ? "citation_journal_title=" : "citation_title=")
-                + work.container());
+        parts.add((work.type() == Work.Type.ARTICLE ? "citation_journal_title="
+                : work.type() == Work.Type.BOOK ? "citation_publisher=" : "citation_title=") + work.container());
         if (!work.volume().isEmpty()) {
             parts.add("citation_volume=" + work.volume());
         }

@@ -8,8 +8,8 @@ import java.util.Optional;
  * One citation found in a note, as the print gave it. A note holds one or more, in order, with any commentary kept as
  * {@link Commentary}; resolving {@link Ibid} and {@link OpCit} to works happens when the site is cross-referenced.
  */
-public sealed interface Citation permits Citation.Article, Citation.Periodical, Citation.Ibid, Citation.OpCit,
-        Citation.Commentary {
+public sealed interface Citation permits Citation.Article, Citation.Periodical, Citation.Book, Citation.Ibid,
+        Citation.OpCit, Citation.Commentary {
 
     /** The citation's text as the note prints it (Markdown). */
     String printed();
@@ -52,6 +52,30 @@ public sealed interface Citation permits Citation.Article, Citation.Periodical, 
             Objects.requireNonNull(title, "title");
             if (!Objects.requireNonNull(date, "date").matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
                 throw new IllegalArgumentException("a periodical's date is yyyy[-mm[-dd]]: " + date);
+            }
+            Objects.requireNonNull(pinpoint, "pinpoint");
+        }
+    }
+
+    /**
+     * A book: {@code Author, *Title* (Place: Publisher, 1999), p. 12.}
+     *
+     * @param publisher the place and publisher as printed ({@code London: Verso}), never blank
+     */
+    record Book(String printed, List<String> authors, String title, String publisher, String year,
+                Optional<String> pinpoint) implements Citation {
+        public Book {
+            Objects.requireNonNull(printed, "printed");
+            authors = List.copyOf(authors);
+            if (authors.isEmpty()) {
+                throw new IllegalArgumentException("a book citation names at least one author");
+            }
+            Objects.requireNonNull(title, "title");
+            if (Objects.requireNonNull(publisher, "publisher").isBlank()) {
+                throw new IllegalArgumentException("a book citation names its publisher");
+            }
+            if (!Objects.requireNonNull(year, "year").matches("\\d{4}")) {
+                throw new IllegalArgumentException("a book's year is yyyy: " + year);
             }
             Objects.requireNonNull(pinpoint, "pinpoint");
         }

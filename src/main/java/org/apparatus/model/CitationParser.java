@@ -27,6 +27,11 @@ public final class CitationParser {
     private static final Pattern PERIODICAL = Pattern.compile(
             "^[*_](?<title>[^*_]+)[*_],?\\s*(?<date>(?:[A-Z][a-z]+\\.?\\s+)?(?:\\d{1,2},?\\s+)?\\d{4})(?:,\\s*" + PINPOINT
                     + ")?\\s*\\.?$");
+    /** {@code Author, *Title* (Place: Publisher, 1999), p. 12}: the publication in parentheses makes it a book. */
+    private static final String BOOK_TAIL = ",\\s*[*_](?<title>[^*_]+)[*_],?\\s*\\((?<publisher>[^()\\d][^()]*?),?\\s*"
+            + "(?<year>(?:1[5-9]|20)\\d{2})\\)(?:,?\\s*" + PINPOINT + ")?";
+    private static final Pattern BOOK = Pattern.compile("^(?<authors>[^*\"\u201C\u201D_()]+?)" + BOOK_TAIL
+            + "\\s*\\.?$");
     private static final Pattern VOLUME = Pattern.compile("\\bVol(?:ume)?\\.?\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISSUE = Pattern.compile("\\bNo\\.?\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARENTHESIS = Pattern.compile("\\((?<season>[^()\\d]*?)[,\\s]*(?<year>\\d{4})\\)");
@@ -53,6 +58,9 @@ public final class CitationParser {
             + ",\\s*[\"\u201C](?<title>[^\"\u201C\u201D]+?)[,.]?\\s*[\"\u201D],?\\s*[*_](?<journal>[^*_]+)[*_]"
             + "(?<rest>(?:,?\\s*(?:Vol(?:ume)?\\.?\\s*\\d+|No\\.?\\s*\\d+|\\([^()]*?\\d{4}\\)|(?:1[5-9]|20)\\d{2}(?!\\d)|"
             + PINPOINT.replace("<pin>", "<p2>") + "))*)");
+    /** A book cited inside prose: {@code ... see Ann Ames, *Title* (London: Verso, 1999), p. 4, which ...}. */
+    private static final Pattern BOOK_IN_PROSE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<authors>" + NAME
+            + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)" + NAME + ")*)" + BOOK_TAIL);
     /** An issue of a periodical cited inside prose: {@code ... see *Izvestia*, May 4, 2001, which ...}. */
     private static final Pattern PERIODICAL_IN_PROSE = Pattern.compile(
             "(?<![\\p{L}\\p{N}*_])[*_](?<title>\\p{Lu}[^*_]*)[*_],?\\s*\\(?(?<date>" + MONTH_NAME
@@ -96,6 +104,10 @@ public final class CitationParser {
         if (m.matches() && !authors(m.group("authors")).isEmpty() && names(m.group("authors"))) {
             return article(text, m.group("authors"), m.group("title"), m.group("journal"), m.group("rest"));
         }
+        m = BOOK.matcher(t);
+        if (m.matches() && !authors(m.group("authors")).isEmpty() && names(m.group("authors"))) {
+            return book(text, m);
+        }
         m = PERIODICAL.matcher(t);
         if (m.matches()) {
             Optional<String> date = isoDate(m.group("date"));
@@ -134,6 +146,15 @@ public final class CitationParser {
                         a.group("rest")));
             }
         }
+        Matcher b = BOOK_IN_PROSE.matcher(text);
+        while (b.find()) {
+            int s = b.start();
+            int e = b.end();
+            if (!authors(b.group("authors")).isEmpty() && spans.stream().noneMatch(x -> x[0] < e && s < x[1])) {
+                spans.add(new int[] {s, e});
+                found.add(book(b.group().strip(), b));
+            }
+        }
         Matcher p = PERIODICAL_IN_PROSE.matcher(text);
         while (p.find()) {
             int s = p.start();
@@ -168,6 +189,11 @@ public final class CitationParser {
         String w = words.strip();
         return w.codePoints().anyMatch(Character::isLetter)
                 ? Optional.of(new Citation.Commentary(w, looksLikeCitation(w))) : Optional.empty();
+    }
+
+    private static Citation.Book book(String printed, Matcher m) {
+        return new Citation.Book(printed, authors(m.group("authors")), m.group("title").strip(),
+                m.group("publisher").strip(), m.group("year"), pin(m));
     }
 
     private static Citation.Article article(String printed, String authors, String title, String journal,

@@ -308,6 +308,20 @@ class CitationParserTest {
                 .extracting(c -> ((Citation.Article) c).authors()).isEqualTo(List.of("Ilse Rand"));
     }
 
+    @Test
+    void aBookAloneOrInsideCommentaryIsABook() {
+        assertThat(CitationParser.parse("Karin Aas, *The Baltic Rim* (Oslo: Norli, 1998), p. 12.")).containsExactly(
+                new Citation.Book("Karin Aas, *The Baltic Rim* (Oslo: Norli, 1998), p. 12.", List.of("Karin Aas"),
+                        "The Baltic Rim", "Oslo: Norli", "1998", Optional.of("12")));
+        assertThat(CitationParser.parse("A fuller history is Karin Aas and Ole Vik, *The Baltic Rim* (Oslo: Norli,"
+                + " 1998), pp. 12-14, still the standard account.")).containsExactly(
+                new Citation.Commentary("A fuller history is", false),
+                new Citation.Book("Karin Aas and Ole Vik, *The Baltic Rim* (Oslo: Norli, 1998), pp. 12-14",
+                        List.of("Karin Aas", "Ole Vik"), "The Baltic Rim", "Oslo: Norli", "1998",
+                        Optional.of("12\u201314")),
+                new Citation.Commentary(", still the standard account.", false));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"For the tone of the reporting see *Diena*, which ran no editorial.",
             "Compare the unsigned editorial in *Diena* that spring.",
