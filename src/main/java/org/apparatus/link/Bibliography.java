@@ -320,7 +320,8 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
                 } else if (citation instanceof Citation.Commentary c && c.looksLikeCitation()) {
                     problems.add(Problem.at(essay, note, c.printed(),
                             "could not read this citation; expected Author, \"Title,\" *Journal*, Vol. n,"
-                                    + " No. n (Season Year), p. n, or *Periodical*, Month Day, Year"));
+                                    + " No. n (Season Year), p. n, *Periodical*, Month Day, Year, or Author, *Title*"
+                                    + " (Place: Publisher, Year)"));
                 }
                 reference.ifPresent(r -> {
                     resolved.add(r);
