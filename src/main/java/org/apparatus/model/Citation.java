@@ -101,8 +101,8 @@ public sealed interface Citation permits Citation.Article, Citation.Periodical, 
     /**
      * Text of a note that is not a citation this parser knows.
      *
-     * @param looksLikeCitation true when it has the marks of one (an italic title or a quoted title), so a maintainer
-     *                          should look at it
+     * @param looksLikeCitation true when it has the marks of one (a quoted or italic title with a year or a month, an
+     *                          italic title after "see", a page or volume number), so a maintainer should look at it
      */
     record Commentary(String printed, boolean looksLikeCitation) implements Citation {
         public Commentary {
