@@ -51,16 +51,17 @@ public final class CitationParser {
     /** One author's name in prose: capitalised words, initials and particles, not a word that opens a phrase. */
     private static final String NAME = "(?!(?:See|Compare|Cf|Also|For|In|On|As|But|And|According|Quoted|Note|"
             + "Both|The|This|Unlike|Like|Cited|Reported)\\b)\\p{Lu}[\\p{L}\\p{M}'\u2019-]*\\.?"
-            + "(?:\\s+(?:(?:de|van|von|der|al|bin|ibn|da|du|le|la)\\s+)*\\p{Lu}[\\p{L}\\p{M}'\u2019-]*\\.?)*";
+            + "(?:\\s+(?:(?:de|van|von|der|al|bin|ibn|da|du|le|la)\\s+){0,2}\\p{Lu}[\\p{L}\\p{M}'\u2019-]*\\.?){0,5}";
+    /** Up to eight authors, each of up to six words (bounded, so that no run of capitals makes the matcher recurse deep). */
+    private static final String AUTHORS = "(?<authors>" + NAME + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)"
+            + NAME + "){0,7})";
     /** An article cited inside prose: {@code ... see Ann Ames, "Title," *Journal*, Vol. 2 (1999), p. 4, which ...}. */
-    private static final Pattern ARTICLE_IN_PROSE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<authors>" + NAME
-            + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)" + NAME + ")*)"
+    private static final Pattern ARTICLE_IN_PROSE = Pattern.compile("(?<![\\p{L}\\p{N}])" + AUTHORS
             + ",\\s*[\"\u201C](?<title>[^\"\u201C\u201D]+?)[,.]?\\s*[\"\u201D],?\\s*[*_](?<journal>[^*_]+)[*_]"
             + "(?<rest>(?:,?\\s*(?:Vol(?:ume)?\\.?\\s*\\d+|No\\.?\\s*\\d+|\\([^()]*?\\d{4}\\)|(?:1[5-9]|20)\\d{2}(?!\\d)|"
-            + PINPOINT.replace("<pin>", "<p2>") + "))*)");
+            + PINPOINT.replace("<pin>", "<p2>") + ")){0,8})");
     /** A book cited inside prose: {@code ... see Ann Ames, *Title* (London: Verso, 1999), p. 4, which ...}. */
-    private static final Pattern BOOK_IN_PROSE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<authors>" + NAME
-            + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)" + NAME + ")*)" + BOOK_TAIL);
+    private static final Pattern BOOK_IN_PROSE = Pattern.compile("(?<![\\p{L}\\p{N}])" + AUTHORS + BOOK_TAIL);
     /** An issue of a periodical cited inside prose: {@code ... see *Izvestia*, May 4, 2001, which ...}. */
     private static final Pattern PERIODICAL_IN_PROSE = Pattern.compile(
             "(?<![\\p{L}\\p{N}*_])[*_](?<title>\\p{Lu}[^*_]*)[*_],?\\s*\\(?(?<date>" + MONTH_NAME

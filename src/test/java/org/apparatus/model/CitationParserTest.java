@@ -330,4 +330,15 @@ class CitationParserTest {
         assertThat(CitationParser.parse(text)).anySatisfy(c -> assertThat(c)
                 .isInstanceOfSatisfying(Citation.Commentary.class, k -> assertThat(k.looksLikeCitation()).isTrue()));
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {600, 6000})
+    void longRunsOfCapitalisedWordsNeverOverflowTheStack(int words) {
+        // names in prose are read with bounded repetition: a long run of capitals once overflowed the matcher's stack
+        assertThatCode(() -> CitationParser.parse("Abc Def, ".repeat(words))).doesNotThrowAnyException();
+        assertThatCode(() -> CitationParser.parse("see " + "Ann Ames and ".repeat(words) + ", *J*"))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> CitationParser.parse("Abc ".repeat(words) + ", \"T,\" *J*, 2001"))
+                .doesNotThrowAnyException();
+    }
 }
