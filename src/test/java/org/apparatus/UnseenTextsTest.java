@@ -176,7 +176,7 @@ class UnseenTextsTest {
     private static void assertAmbiguous(TestProject p, String... candidates) {
         Document note = p.page("notes/" + ID + "/4.html");
         assertThat(note.selectFirst("section.note-text").text()).isEqualTo("Aldo Berg, op. cit., p. 212.");
-        assertThat(note.selectFirst("p.ambiguous").text()).contains("Aldo Berg, op. cit., p. 212.", "ambiguous");
+        assertThat(note.selectFirst("p.ambiguous").text()).contains("\u201CAldo Berg, op. cit., p. 212\u201D is ambiguous");
         assertThat(note.select("section.references a").eachAttr("href")).containsExactly(
                 java.util.Arrays.stream(candidates).map(c -> "../../bibliography/" + c + ".html").toArray(String[]::new));
         assertThat(p.page("essays/" + ID + ".html").select("li#note-4 p.ambiguous a")).hasSize(candidates.length);

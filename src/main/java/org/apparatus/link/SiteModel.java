@@ -704,12 +704,12 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
             }
             // an op. cit. the print leaves open: its words, and every work it could mean, none chosen
             for (Bibliography.Ambiguous a : bibliography.ambiguousIn(essay.id(), note.number())) {
-                String words = a.printed().replace("*", "").replace("_", "");
-                views.add(new Page.ResolvedReference("op. cit.", new Markup(
-                        org.jsoup.nodes.Entities.escape(words) + " is ambiguous: the print does not say which of "
-                                + a.candidates().size() + " earlier works by the same "
-                                + (a.candidates().get(0).authors().size() == 1 ? "author" : "authors")
-                                + " it means"), "", List.of(), 0,
+                String words = a.printed().replace("*", "").replace("_", "").strip().replaceAll("[.;,]+$", "");
+                views.add(new Page.ResolvedReference("op. cit.", new Markup("\u201C"
+                        + org.jsoup.nodes.Entities.escape(words) + "\u201D is ambiguous: the print does not say which"
+                        + " of the " + a.candidates().size() + " earlier works by "
+                        + (a.candidates().get(0).authors().size() == 1 ? "this author" : "these authors")
+                        + " it means"), "", List.of(), 0,
                         a.candidates().stream().map(w -> new Chrome.Link(
                                 CitationStyle.text(style.note(w, a.pinpoint())),
                                 root + "bibliography/" + w.id() + ".html", false)).toList()));
