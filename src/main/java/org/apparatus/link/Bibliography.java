@@ -39,14 +39,16 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
     }
 
     /**
-     * An op. cit. that could mean any of several works by its authors cited earlier in the essay: never guessed.
+     * An op. cit. that could mean any of several works by its authors cited earlier in the essay, or an Ibid. that
+     * follows one: never guessed.
      *
      * @param candidates the works it could mean, most recently cited first
      * @param printed the citation as the note prints it
      */
-    public record Ambiguous(List<Work> candidates, Optional<String> pinpoint, String printed) {
+    public record Ambiguous(List<Work> candidates, Optional<String> pinpoint, String printed, Via via) {
         public Ambiguous {
             candidates = List.copyOf(candidates);
+            Objects.requireNonNull(via, "via");
             Objects.requireNonNull(pinpoint, "pinpoint");
             Objects.requireNonNull(printed, "printed");
         }
@@ -153,9 +155,11 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
      * An op. cit. with several candidate works, each as first cited (most recent first), and where its reference
      * goes among the note's references if works.yml settles it.
      */
-    record LocalAmbiguous(int position, List<LocalReference> candidates, Optional<String> pinpoint, String printed) {
+    record LocalAmbiguous(int position, List<LocalReference> candidates, Optional<String> pinpoint, String printed,
+                          Via via) {
         LocalAmbiguous {
             candidates = List.copyOf(candidates);
+            Objects.requireNonNull(via, "via");
             Objects.requireNonNull(pinpoint, "pinpoint");
             Objects.requireNonNull(printed, "printed");
         }
@@ -218,7 +222,7 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
                     if (meant.isPresent()) {
                         Work work = byKey.get(a.candidates().get(candidates.indexOf(meant.get())).key());
                         settled.computeIfAbsent(meant.get(), w -> new java.util.HashSet<>()).add(key);
-                        resolved.add(a.position(), new Reference(work, a.pinpoint(), Via.OP_CIT, a.printed()));
+                        resolved.add(a.position(), new Reference(work, a.pinpoint(), a.via(), a.printed()));
                     } else {
                         unsettled.computeIfAbsent(key, k -> new ArrayList<>()).add(0, a);
                     }
@@ -236,8 +240,9 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
                     WorkId id = byKey.get(c.key()).id();
                     return works.getOrDefault(corrections.target(id), works.get(id));
                 }).toList();
-                views.add(new Ambiguous(candidates, a.pinpoint(), a.printed()));
-                problems.add(Problem.at(essayOf.get(key), notes.get(key), a.printed(), "op. cit. is ambiguous: "
+                views.add(new Ambiguous(candidates, a.pinpoint(), a.printed(), a.via()));
+                problems.add(Problem.at(essayOf.get(key), notes.get(key), a.printed(), (a.via() == Via.IBID
+                        ? "Ibid. follows an ambiguous op. cit.: " : "op. cit. is ambiguous: ")
                         + candidates.size() + " earlier works of this essay are by "
                         + String.join(" and ", a.candidates().get(0).work().authors()) + " ("
                         + String.join(", ", candidates.stream().map(w -> w.id().value()).toList())
@@ -290,12 +295,16 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
         List<LocalReference> history = new ArrayList<>();
         // what each citation naming a work resolved to, empty where it could not be read or resolved
         List<Optional<LocalReference>> previous = List.of();
+        // beside each: the ambiguity an unresolved op. cit. (or an Ibid. of one) left, which an Ibid. after it shares
+        List<Optional<LocalAmbiguous>> previousAmbiguous = List.of();
         for (Note note : essay.notes()) {
             List<LocalReference> resolved = new ArrayList<>();
             List<LocalAmbiguous> ambiguous = new ArrayList<>();
             List<Optional<LocalReference>> named = new ArrayList<>();
+            List<Optional<LocalAmbiguous>> namedAmbiguous = new ArrayList<>();
             for (Citation citation : note.citations()) {
                 Optional<LocalReference> reference = Optional.empty();
+                Optional<LocalAmbiguous> ambiguity = Optional.empty();
                 if (citation instanceof Citation.Article a) {
                     Work work = article(a);
                     reference = Optional.of(new LocalReference(key(work), work, a.pinpoint(), Via.CITED, a.printed()));
@@ -307,13 +316,23 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
                     reference = Optional.of(new LocalReference(key(work), work, p.pinpoint(), Via.CITED, p.printed()));
                 } else if (citation instanceof Citation.Ibid ibid) {
                     // within a note, Ibid. is the citation just before it; first in a note, the previous note
-                    reference = ibid(ibid, named.isEmpty() ? previous : List.of(named.get(named.size() - 1)),
-                            essay, note, problems);
+                    List<Optional<LocalAmbiguous>> before = named.isEmpty() ? previousAmbiguous
+                            : List.of(namedAmbiguous.get(namedAmbiguous.size() - 1));
+                    if (before.size() == 1 && before.get(0).isPresent()) {
+                        LocalAmbiguous of = before.get(0).get();
+                        ambiguity = Optional.of(new LocalAmbiguous(resolved.size(), of.candidates(),
+                                ibid.pinpoint().or(of::pinpoint), ibid.printed(), Via.IBID));
+                        ambiguous.add(ambiguity.get());
+                    } else {
+                        reference = ibid(ibid, named.isEmpty() ? previous : List.of(named.get(named.size() - 1)),
+                                essay, note, problems);
+                    }
                 } else if (citation instanceof Citation.OpCit opCit) {
                     List<LocalReference> candidates = candidates(opCit, history);
                     if (candidates.size() > 1) {
-                        ambiguous.add(new LocalAmbiguous(resolved.size(), candidates, opCit.pinpoint(),
-                                opCit.printed()));
+                        ambiguity = Optional.of(new LocalAmbiguous(resolved.size(), candidates, opCit.pinpoint(),
+                                opCit.printed(), Via.OP_CIT));
+                        ambiguous.add(ambiguity.get());
                     } else {
                         reference = opCit(opCit, candidates, essay, note, problems);
                     }
@@ -329,10 +348,12 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
                 });
                 if (!(citation instanceof Citation.Commentary c) || c.looksLikeCitation()) {
                     named.add(reference);
+                    namedAmbiguous.add(ambiguity);
                 }
             }
             notes.add(new LocalNote(note, resolved, ambiguous));
             previous = named;
+            previousAmbiguous = namedAmbiguous;
         }
         return new Local(notes, problems);
     }

@@ -705,7 +705,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
             // an op. cit. the print leaves open: its words, and every work it could mean, none chosen
             for (Bibliography.Ambiguous a : bibliography.ambiguousIn(essay.id(), note.number())) {
                 String words = a.printed().replace("*", "").replace("_", "").strip().replaceAll("[.;,]+$", "");
-                views.add(new Page.ResolvedReference("op. cit.", new Markup("\u201C"
+                views.add(new Page.ResolvedReference(a.via().label(), new Markup("\u201C"
                         + org.jsoup.nodes.Entities.escape(words) + "\u201D is ambiguous: the print does not say which"
                         + " of the " + a.candidates().size() + " earlier works by "
                         + (a.candidates().get(0).authors().size() == 1 ? "this author" : "these authors")

@@ -156,7 +156,7 @@ class BibliographyTest {
         assertThat(earlier).isNotEqualTo(summit);
         assertThat(b.of(e.id(), 3)).as("never the most recent by default").isEmpty();
         assertThat(b.ambiguousIn(e.id(), 3)).containsExactly(new Bibliography.Ambiguous(List.of(summit, earlier),
-                Optional.of("108"), "Seung-Ho Joo, *op. cit.*, p. 108."));
+                Optional.of("108"), "Seung-Ho Joo, *op. cit.*, p. 108.", Via.OP_CIT));
         assertThat(b.of(e.id(), 5)).isEmpty();
         assertThat(b.ambiguousIn(e.id(), 5)).singleElement().extracting(Bibliography.Ambiguous::candidates)
                 .isEqualTo(List.of(earlier, summit));
@@ -183,6 +183,33 @@ class BibliographyTest {
         assertThat(b.ambiguousIn(e.id(), 3)).isEmpty();
         assertThat(b.problems()).isEmpty();
         assertThat(diagnostics.all()).isEmpty();
+    }
+
+    @Test
+    void anIbidAfterAnAmbiguousOpCitSharesItsCandidatesAndIsSettledTheSameWay(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        Essay e = essay("ibid-after", JOO_EARLIER, JOO, "Seung-Ho Joo, *op. cit.*, p. 108.", "*Ibid.*, p. 109.",
+                "*Ibid.*");
+        Bibliography b = resolve(e);
+        Work earlier = only(b, e, 1).work();
+        Work summit = only(b, e, 2).work();
+        assertThat(b.of(e.id(), 4)).isEmpty();
+        assertThat(b.ambiguousIn(e.id(), 4)).containsExactly(new Bibliography.Ambiguous(List.of(summit, earlier),
+                Optional.of("109"), "*Ibid.*, p. 109.", Via.IBID));
+        assertThat(b.ambiguousIn(e.id(), 5)).singleElement().extracting(Bibliography.Ambiguous::pinpoint)
+                .isEqualTo(Optional.of("109"));
+        assertThat(b.problems()).extracting(Bibliography.Problem::note).containsExactly(3, 4, 5);
+        assertThat(b.problems().get(1).message()).startsWith("Ibid. follows an ambiguous op. cit.");
+
+        java.nio.file.Path yml = dir.resolve("works.yml");
+        java.nio.file.Files.writeString(yml, earlier.id() + ":\n  notes: [3, 4, 5]\n");
+        Diagnostics d = new Diagnostics();
+        Bibliography settled = Bibliography.resolve(List.of(e), WorkCorrections.read(yml, "content/works.yml", d), d);
+        assertThat(d.all()).isEmpty();
+        for (int n = 3; n <= 5; n++) {
+            assertThat(settled.of(e.id(), n)).singleElement().extracting(Reference::work).isEqualTo(earlier);
+        }
+        assertThat(settled.of(e.id(), 4).get(0).via()).isEqualTo(Via.IBID);
     }
 
     @Test
