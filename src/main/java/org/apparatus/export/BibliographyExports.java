@@ -37,13 +37,18 @@ public final class BibliographyExports {
         BibTeXDatabase database = new BibTeXDatabase();
         for (Work work : works) {
             BibTeXEntry entry = new BibTeXEntry(work.type() == Work.Type.ARTICLE ? BibTeXEntry.TYPE_ARTICLE
-                    : BibTeXEntry.TYPE_MISC, new Key(work.id().value()));
+                    : work.type() == Work.Type.BOOK ? BibTeXEntry.TYPE_BOOK : BibTeXEntry.TYPE_MISC,
+                    new Key(work.id().value()));
             if (!work.authors().isEmpty()) {
                 entry.addField(BibTeXEntry.KEY_AUTHOR, new StringValue(String.join(" and ", work.authors().stream()
                         .map(a -> Bibliography.family(a) + ", " + a.substring(0, a.length()
                                 - Bibliography.family(a).length()).strip()).toList()), StringValue.Style.BRACED));
             }
-            if (!work.title().isEmpty()) {
+            if (work.type() == Work.Type.BOOK) {
+                entry.addField(BibTeXEntry.KEY_TITLE, braced(work.title()));
+                entry.addField(BibTeXEntry.KEY_PUBLISHER, braced(CitationStyle.publisher(work)));
+                CitationStyle.place(work).ifPresent(p -> entry.addField(BibTeXEntry.KEY_ADDRESS, braced(p)));
+            } else if (!work.title().isEmpty()) {
                 entry.addField(BibTeXEntry.KEY_TITLE, braced(work.title()));
                 entry.addField(BibTeXEntry.KEY_JOURNAL, braced(work.container()));
             } else {
@@ -90,12 +95,17 @@ public final class BibliographyExports {
     public static String ris(List<Work> works) {
         StringBuilder out = new StringBuilder();
         for (Work work : works) {
-            line(out, "TY", work.type() == Work.Type.ARTICLE ? "JOUR" : "NEWS");
+            line(out, "TY", work.type() == Work.Type.ARTICLE ? "JOUR" : work.type() == Work.Type.BOOK ? "BOOK" : "NEWS");
             line(out, "ID", work.id().value());
             work.authors().forEach(a -> line(out, "AU", Bibliography.family(a) + ", "
                     + a.substring(0, a.length() - Bibliography.family(a).length()).strip()));
             line(out, "TI", work.title().isEmpty() ? work.container() : work.title());
-            line(out, work.type() == Work.Type.ARTICLE ? "JO" : "T2", work.container());
+            if (work.type() == Work.Type.BOOK) {
+                line(out, "PB", CitationStyle.publisher(work));
+                line(out, "CY", CitationStyle.place(work).orElse(""));
+            } else {
+                line(out, work.type() == Work.Type.ARTICLE ? "JO" : "T2", work.container());
+            }
             line(out, "VL", work.volume());
             line(out, "IS", work.issue());
             line(out, "PY", work.year());

@@ -238,14 +238,20 @@ public final class TeiExport {
 
     private void bibl(Xml xml, Work work) {
         xml.raw("          <bibl xml:id=\"").attr(workId(work)).raw("\" type=\"")
-                .attr(work.type() == Work.Type.ARTICLE ? "article" : "periodical").raw("\">\n");
+                .attr(work.type().name().toLowerCase(java.util.Locale.ROOT)).raw("\">\n");
         for (String author : work.authors()) {
             xml.raw("            <author>").text(author).raw("</author>\n");
         }
-        if (!work.title().isEmpty()) {
-            xml.raw("            <title level=\"a\">").text(work.title()).raw("</title>\n");
+        if (work.type() == Work.Type.BOOK) {
+            xml.raw("            <title level=\"m\">").text(work.title()).raw("</title>\n");
+            CitationStyle.place(work).ifPresent(p -> xml.raw("            <pubPlace>").text(p).raw("</pubPlace>\n"));
+            xml.raw("            <publisher>").text(CitationStyle.publisher(work)).raw("</publisher>\n");
+        } else {
+            if (!work.title().isEmpty()) {
+                xml.raw("            <title level=\"a\">").text(work.title()).raw("</title>\n");
+            }
+            xml.raw("            <title level=\"j\">").text(work.container()).raw("</title>\n");
         }
-        xml.raw("            <title level=\"j\">").text(work.container()).raw("</title>\n");
         if (!work.volume().isEmpty()) {
             xml.raw("            <biblScope unit=\"volume\">").text(work.volume()).raw("</biblScope>\n");
         }

@@ -23,6 +23,7 @@ import org.apparatus.model.DateExpression;
 import org.apparatus.model.EssayId;
 import org.apparatus.model.Essay;
 import org.apparatus.model.Event;
+import org.apparatus.model.EventDate;
 import org.apparatus.model.EventId;
 import org.apparatus.model.Markup;
 import org.apparatus.model.Mention;
@@ -91,6 +92,7 @@ public final class Annotator {
     /** Each event's cues, case-folded: an event whose cues are all absent from a text is not searched for. */
     private final Map<EventId, List<String>> foldedCues = new HashMap<>();
     private final Map<EventId, String> titles = new HashMap<>();
+    private final Map<EventId, EventDate> eventDates = new HashMap<>();
     private final Set<String> ignored;
     private final Set<String> ignoredForms;
 
@@ -110,11 +112,13 @@ public final class Annotator {
         this.forms = new FormMatcher(all.stream().distinct().toList());
         for (Event event : registry.events()) {
             titles.putIfAbsent(event.id(), event.title());
+            eventDates.putIfAbsent(event.id(), event.date());
             if (!event.cues().isEmpty()) {
                 foldedCues.put(event.id(), event.cues().stream().map(Annotator::fold).toList());
+                String gap = CueGap.of(event);
                 cues.put(event.id(), Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", event.cues().stream()
-                        .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList())
-                        + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                        .sorted(Comparator.comparingInt(String::length).reversed()).map(c -> CueGap.spread(c, gap))
+                        .toList()) + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
             }
         }
         Set<String> ig = new java.util.HashSet<>();
@@ -215,6 +219,9 @@ public final class Annotator {
                     while (m.find()) {
                         int start = m.start();
                         int end = m.end();
+                        if (!agrees(cue.getKey(), m, anchor, text)) {
+                            continue;
+                        }
                         if (replacements.stream().noneMatch(r -> r.start() < end && start < r.end())) {
                             replacements.add(new Replacement(start, end, "mention event",
                                     "../events/" + cue.getKey() + ".html", title(cue.getKey())));
@@ -371,7 +378,7 @@ public final class Annotator {
                 while (m.find()) {
                     int s = m.start();
                     int e = m.end();
-                    if (excluded.stream().anyMatch(x -> x.overlaps(s, e))) {
+                    if (excluded.stream().anyMatch(x -> x.overlaps(s, e)) || !agrees(cue.getKey(), m, "", text)) {
                         continue;
                     }
                     int[] sentence = sentences.around(s);
@@ -389,6 +396,47 @@ public final class Annotator {
                     passages.add(best);
                 }
             }
+        }
+
+        /** True when a cue of the event occurs in the words with no year in its gaps the event cannot have. */
+        private boolean found(Map.Entry<EventId, Pattern> cue, String words, Text text) {
+            Matcher m = cue.getValue().matcher(words);
+            while (m.find()) {
+                if (agrees(cue.getKey(), m, "", text)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * True unless a year written in the gaps of a cue ("Putin's 2001 visit to Pyongyang") cannot be the event's:
+         * then the phrase is about another occasion, and is not linked (warned once, at the link, so that a
+         * maintainer sees the near miss). A month or day that disagrees within the year is the essay's dating of the
+         * event, which the event's page shows beside the registry's.
+         */
+        private boolean agrees(EventId event, Matcher m, String anchor, Text text) {
+            EventDate registered = eventDates.get(event);
+            for (int g = 1; g <= m.groupCount() && registered != null; g++) {
+                String gap = m.group(g);
+                if (gap == null || gap.isBlank()) {
+                    continue;
+                }
+                for (DateExpression d : DateExpression.find(gap, Optional.empty())) {
+                    if (d.date().isPresent() && !d.relative()
+                            && (d.date().get().to().getYear() < registered.from().getYear()
+                            || d.date().get().from().getYear() > registered.to().getYear())) {
+                        if (!anchor.isEmpty()) {
+                            diagnostics.warning(essay.source(), text.line(), 1, "'" + m.group() + "' (" + anchor
+                                    + ") reads like a cue of the event '" + event + "', but " + d.printed()
+                                    + " cannot be its date (" + registered.words() + "): not linked; add the phrase"
+                                    + " to the cues of the event it names");
+                        }
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         private Optional<Integer> writtenIn() {
@@ -409,7 +457,7 @@ public final class Annotator {
                 String words = flat.substring(sentence[0], sentence[1]).strip();
                 String folded = fold(words);
                 boolean covered = cues.entrySet().stream()
-                        .anyMatch(c -> mayContain(folded, c.getKey()) && c.getValue().matcher(words).find());
+                        .anyMatch(c -> mayContain(folded, c.getKey()) && found(c, words, text));
                 dated.add(new Annotations.DatedStatement(essay.id(), anchor, text.line(), d, words, covered));
                 if (d.date().isPresent() && !d.relative()
                         && d.date().get().precision() != org.apparatus.model.EventDate.Precision.YEAR) {
@@ -487,6 +535,10 @@ public final class Annotator {
                 parts.add(a.journal());
             } else if (c instanceof Citation.Periodical p) {
                 parts.add(p.title());
+            } else if (c instanceof Citation.Book b) {
+                parts.addAll(b.authors());
+                parts.add(b.title());
+                parts.add(b.publisher());
             } else if (c instanceof Citation.OpCit o) {
                 parts.addAll(o.authors());
             }
@@ -508,10 +560,13 @@ public final class Annotator {
         return spans;
     }
 
-    /** True unless none of the event's cues occurs in the case-folded text, in which case its pattern cannot match. */
+    /**
+     * True unless, for each of the event's cues, some word of it is absent from the case-folded text, in which case
+     * its pattern cannot match (a cue may have words between its own: {@link CueGap}).
+     */
     private boolean mayContain(String folded, EventId event) {
         for (String cue : foldedCues.getOrDefault(event, List.of())) {
-            if (folded.contains(cue)) {
+            if (folded.contains(cue) || SPACES.splitAsStream(cue).allMatch(folded::contains)) {
                 return true;
             }
         }

@@ -22,14 +22,37 @@ import org.apparatus.model.WorkId;
 
 /**
  * The edition's works and what each note cites, resolved: {@code Ibid.} is the work of the previous note, {@code op.
- * cit.} the most recent earlier work by exactly the same authors, in the same essay. What cannot be resolved without
- * guessing is reported, never guessed.
+ * cit.} the one earlier work by exactly the same authors, in the same essay (with several, it is ambiguous until
+ * works.yml says which it means). What cannot be resolved without guessing is reported, never guessed.
  *
  * @param works every distinct work, sorted the way a bibliography is
  * @param references what each note cites, resolved, in the note's order
  * @param problems what a maintainer should look at, in essay and note order
+ * @param ambiguous the op. cit. of each note that could mean more than one work and is not settled in works.yml
  */
-public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> references, List<Problem> problems) {
+public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> references, List<Problem> problems,
+                           Map<NoteKey, List<Ambiguous>> ambiguous) {
+
+    /** A bibliography in which no op. cit. is left ambiguous. */
+    public Bibliography(List<Work> works, Map<NoteKey, List<Reference>> references, List<Problem> problems) {
+        this(works, references, problems, Map.of());
+    }
+
+    /**
+     * An op. cit. that could mean any of several works by its authors cited earlier in the essay, or an Ibid. that
+     * follows one: never guessed.
+     *
+     * @param candidates the works it could mean, most recently cited first
+     * @param printed the citation as the note prints it
+     */
+    public record Ambiguous(List<Work> candidates, Optional<String> pinpoint, String printed, Via via) {
+        public Ambiguous {
+            candidates = List.copyOf(candidates);
+            Objects.requireNonNull(via, "via");
+            Objects.requireNonNull(pinpoint, "pinpoint");
+            Objects.requireNonNull(printed, "printed");
+        }
+    }
 
     /** A note of an essay. */
     public record NoteKey(EssayId essay, int number) {
@@ -115,11 +138,30 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
         }
     }
 
-    /** A note and its citations resolved within its essay. */
-    record LocalNote(Note note, List<LocalReference> references) {
+    /**
+     * A note and its citations resolved within its essay.
+     *
+     * @param ambiguous its op. cit. that could mean several works, to be settled by works.yml or reported
+     */
+    record LocalNote(Note note, List<LocalReference> references, List<LocalAmbiguous> ambiguous) {
         LocalNote {
             Objects.requireNonNull(note, "note");
             references = List.copyOf(references);
+            ambiguous = List.copyOf(ambiguous);
+        }
+    }
+
+    /**
+     * An op. cit. with several candidate works, each as first cited (most recent first), and where its reference
+     * goes among the note's references if works.yml settles it.
+     */
+    record LocalAmbiguous(int position, List<LocalReference> candidates, Optional<String> pinpoint, String printed,
+                          Via via) {
+        LocalAmbiguous {
+            candidates = List.copyOf(candidates);
+            Objects.requireNonNull(via, "via");
+            Objects.requireNonNull(pinpoint, "pinpoint");
+            Objects.requireNonNull(printed, "printed");
         }
     }
 
@@ -156,6 +198,8 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
         List<Problem> problems = new ArrayList<>();
         Map<NoteKey, Note> notes = new HashMap<>();
         Map<NoteKey, Essay> essayOf = new HashMap<>();
+        Map<NoteKey, List<LocalAmbiguous>> unsettled = new LinkedHashMap<>();
+        Map<WorkId, Set<NoteKey>> settled = new HashMap<>();
         for (Essay essay : essays) {
             Local local = locally.apply(essay);
             problems.addAll(local.problems());
@@ -169,10 +213,49 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
                     resolved.add(new Reference(intern(byKey, found, ids, r.key(), r.work()), r.pinpoint(), r.via(),
                             r.printed()));
                 }
+                // an ambiguous op. cit. goes in where it stands once works.yml says which work it means
+                for (int i = note.ambiguous().size() - 1; i >= 0; i--) {
+                    LocalAmbiguous a = note.ambiguous().get(i);
+                    List<WorkId> candidates = a.candidates().stream()
+                            .map(c -> intern(byKey, found, ids, c.key(), c.work()).id()).toList();
+                    Optional<WorkId> meant = corrections.settled(key, candidates);
+                    if (meant.isPresent()) {
+                        Work work = byKey.get(a.candidates().get(candidates.indexOf(meant.get())).key());
+                        settled.computeIfAbsent(meant.get(), w -> new java.util.HashSet<>()).add(key);
+                        resolved.add(a.position(), new Reference(work, a.pinpoint(), a.via(), a.printed()));
+                    } else {
+                        unsettled.computeIfAbsent(key, k -> new ArrayList<>()).add(0, a);
+                    }
+                }
                 references.put(key, List.copyOf(resolved));
             }
         }
         Map<WorkId, Work> works = corrections.apply(found, diagnostics);
+        corrections.checkSettlements(settled, diagnostics);
+        Map<NoteKey, List<Ambiguous>> ambiguous = new LinkedHashMap<>();
+        unsettled.forEach((key, list) -> {
+            List<Ambiguous> views = new ArrayList<>();
+            for (LocalAmbiguous a : list) {
+                List<Work> candidates = a.candidates().stream().map(c -> {
+                    WorkId id = byKey.get(c.key()).id();
+                    return works.getOrDefault(corrections.target(id), works.get(id));
+                }).toList();
+                views.add(new Ambiguous(candidates, a.pinpoint(), a.printed(), a.via()));
+                problems.add(Problem.at(essayOf.get(key), notes.get(key), a.printed(), (a.via() == Via.IBID
+                        ? "Ibid. follows an ambiguous op. cit.: " : "op. cit. is ambiguous: ")
+                        + candidates.size() + " earlier works of this essay are by "
+                        + String.join(" and ", a.candidates().get(0).work().authors()) + " ("
+                        + String.join(", ", candidates.stream().map(w -> w.id().value()).toList())
+                        + "); say which in content/works.yml with 'notes: [" + key.essay() + "/" + key.number()
+                        + "]' under the work meant"));
+            }
+            ambiguous.put(key, List.copyOf(views));
+        });
+        // in essay and note order, as the report lists them
+        Map<EssayId, Integer> essayOrder = new HashMap<>();
+        essays.forEach(e -> essayOrder.putIfAbsent(e.id(), essayOrder.size()));
+        problems.sort(Comparator.comparing((Problem p) -> essayOrder.getOrDefault(p.essay(), 0))
+                .thenComparingInt(Problem::note));
         Map<NoteKey, List<Reference>> corrected = new LinkedHashMap<>();
         Map<WorkId, NoteKey> firstCiting = new HashMap<>();
         // a work merged into an id that no work has (an error, reported by apply) stays itself
@@ -201,7 +284,8 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
         List<Work> cited = works.values().stream().filter(w -> firstCiting.containsKey(w.id())).toList();
         Map<Work, String> sortKeys = new java.util.IdentityHashMap<>();
         cited.forEach(w -> sortKeys.put(w, sortKey(w)));
-        return new Bibliography(cited.stream().sorted(order(sortKeys::get)).toList(), corrected, problems);
+        return new Bibliography(cited.stream().sorted(order(sortKeys::get)).toList(), corrected, problems,
+                ambiguous);
     }
 
     /** What one essay's notes cite, resolved within the essay: {@link Local}. */
@@ -211,27 +295,52 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
         List<LocalReference> history = new ArrayList<>();
         // what each citation naming a work resolved to, empty where it could not be read or resolved
         List<Optional<LocalReference>> previous = List.of();
+        // beside each: the ambiguity an unresolved op. cit. (or an Ibid. of one) left, which an Ibid. after it shares
+        List<Optional<LocalAmbiguous>> previousAmbiguous = List.of();
         for (Note note : essay.notes()) {
             List<LocalReference> resolved = new ArrayList<>();
+            List<LocalAmbiguous> ambiguous = new ArrayList<>();
             List<Optional<LocalReference>> named = new ArrayList<>();
+            List<Optional<LocalAmbiguous>> namedAmbiguous = new ArrayList<>();
             for (Citation citation : note.citations()) {
                 Optional<LocalReference> reference = Optional.empty();
+                Optional<LocalAmbiguous> ambiguity = Optional.empty();
                 if (citation instanceof Citation.Article a) {
                     Work work = article(a);
                     reference = Optional.of(new LocalReference(key(work), work, a.pinpoint(), Via.CITED, a.printed()));
+                } else if (citation instanceof Citation.Book k) {
+                    Work work = book(k);
+                    reference = Optional.of(new LocalReference(key(work), work, k.pinpoint(), Via.CITED, k.printed()));
                 } else if (citation instanceof Citation.Periodical p) {
                     Work work = periodical(p);
                     reference = Optional.of(new LocalReference(key(work), work, p.pinpoint(), Via.CITED, p.printed()));
                 } else if (citation instanceof Citation.Ibid ibid) {
                     // within a note, Ibid. is the citation just before it; first in a note, the previous note
-                    reference = ibid(ibid, named.isEmpty() ? previous : List.of(named.get(named.size() - 1)),
-                            essay, note, problems);
+                    List<Optional<LocalAmbiguous>> before = named.isEmpty() ? previousAmbiguous
+                            : List.of(namedAmbiguous.get(namedAmbiguous.size() - 1));
+                    if (before.size() == 1 && before.get(0).isPresent()) {
+                        LocalAmbiguous of = before.get(0).get();
+                        ambiguity = Optional.of(new LocalAmbiguous(resolved.size(), of.candidates(),
+                                ibid.pinpoint().or(of::pinpoint), ibid.printed(), Via.IBID));
+                        ambiguous.add(ambiguity.get());
+                    } else {
+                        reference = ibid(ibid, named.isEmpty() ? previous : List.of(named.get(named.size() - 1)),
+                                essay, note, problems);
+                    }
                 } else if (citation instanceof Citation.OpCit opCit) {
-                    reference = opCit(opCit, history, essay, note, problems);
+                    List<LocalReference> candidates = candidates(opCit, history);
+                    if (candidates.size() > 1) {
+                        ambiguity = Optional.of(new LocalAmbiguous(resolved.size(), candidates, opCit.pinpoint(),
+                                opCit.printed(), Via.OP_CIT));
+                        ambiguous.add(ambiguity.get());
+                    } else {
+                        reference = opCit(opCit, candidates, essay, note, problems);
+                    }
                 } else if (citation instanceof Citation.Commentary c && c.looksLikeCitation()) {
                     problems.add(Problem.at(essay, note, c.printed(),
                             "could not read this citation; expected Author, \"Title,\" *Journal*, Vol. n,"
-                                    + " No. n (Season Year), p. n, or *Periodical*, Month Day, Year"));
+                                    + " No. n (Season Year), p. n, *Periodical*, Month Day, Year, or Author, *Title*"
+                                    + " (Place: Publisher, Year)"));
                 }
                 reference.ifPresent(r -> {
                     resolved.add(r);
@@ -239,10 +348,12 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
                 });
                 if (!(citation instanceof Citation.Commentary c) || c.looksLikeCitation()) {
                     named.add(reference);
+                    namedAmbiguous.add(ambiguity);
                 }
             }
-            notes.add(new LocalNote(note, resolved));
+            notes.add(new LocalNote(note, resolved, ambiguous));
             previous = named;
+            previousAmbiguous = namedAmbiguous;
         }
         return new Local(notes, problems);
     }
@@ -281,6 +392,12 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
         works = List.copyOf(works);
         references = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(references));
         problems = List.copyOf(problems);
+        ambiguous = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ambiguous));
+    }
+
+    /** The op. cit. of a note left ambiguous, each with the works it could mean. */
+    public List<Ambiguous> ambiguousIn(EssayId essay, int note) {
+        return ambiguous.getOrDefault(new NoteKey(essay, note), List.of());
     }
 
     /**
@@ -306,17 +423,30 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
         return Optional.of(new LocalReference(work.key(), work.work(), pinpoint, Via.IBID, ibid.printed()));
     }
 
-    private static Optional<LocalReference> opCit(Citation.OpCit opCit, List<LocalReference> history, Essay essay,
-                                                  Note note, List<Problem> problems) {
+    /**
+     * The distinct works by exactly the op. cit.'s authors cited before it in the essay, most recently cited first:
+     * one is the work it means, several are a question the print does not answer.
+     */
+    private static List<LocalReference> candidates(Citation.OpCit opCit, List<LocalReference> history) {
         List<String> wanted = opCit.authors().stream().map(Bibliography::nameKey).toList();
         Map<List<String>, List<String>> keys = new HashMap<>(); // each author list's keys once
+        Map<String, LocalReference> found = new LinkedHashMap<>();
         for (int i = history.size() - 1; i >= 0; i--) {
             LocalReference earlier = history.get(i);
             if (keys.computeIfAbsent(earlier.work().authors(),
                     authors -> authors.stream().map(Bibliography::nameKey).toList()).equals(wanted)) {
-                return Optional.of(new LocalReference(earlier.key(), earlier.work(), opCit.pinpoint(), Via.OP_CIT,
-                        opCit.printed()));
+                found.putIfAbsent(earlier.key(), earlier);
             }
+        }
+        return List.copyOf(found.values());
+    }
+
+    private static Optional<LocalReference> opCit(Citation.OpCit opCit, List<LocalReference> candidates, Essay essay,
+                                                  Note note, List<Problem> problems) {
+        if (candidates.size() == 1) {
+            LocalReference earlier = candidates.get(0);
+            return Optional.of(new LocalReference(earlier.key(), earlier.work(), opCit.pinpoint(), Via.OP_CIT,
+                    opCit.printed()));
         }
         problems.add(Problem.at(essay, note, opCit.printed(), "op. cit. names "
                 + String.join(" and ", opCit.authors()) + ", but no earlier note of this essay cites a work by exactly"
@@ -331,18 +461,23 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
                 a.issue(), a.season(), a.year(), "", "", complete);
     }
 
+    private static Work book(Citation.Book b) {
+        return new Work(new WorkId("provisional"), Work.Type.BOOK, b.authors(), b.title(), b.publisher(), "", "", "",
+                b.year(), "", "", true);
+    }
+
     private static Work periodical(Citation.Periodical p) {
         return new Work(new WorkId("provisional"), Work.Type.PERIODICAL, List.of(), "", p.title(), "", "", "",
                 p.date(), "", "", true);
     }
 
     /**
-     * The key of a work: citations with the same key are one work (same authors and title for an article, same title
-     * and date for an issue of a periodical).
+     * The key of a work: citations with the same key are one work (same authors and title for an article or a book,
+     * same title and date for an issue of a periodical).
      */
     private static String key(Work candidate) {
-        return candidate.type() == Work.Type.ARTICLE
-                ? "a|" + String.join("|", candidate.authors().stream().map(Bibliography::nameKey).toList()) + "|"
+        return candidate.type() != Work.Type.PERIODICAL
+                ? (candidate.type() == Work.Type.BOOK ? "b|" : "a|") + String.join("|", candidate.authors().stream().map(Bibliography::nameKey).toList()) + "|"
                         + normalise(candidate.title())
                 : "p|" + normalise(candidate.container()) + "|" + candidate.date();
     }
@@ -357,7 +492,7 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
         if (known != null) {
             return known;
         }
-        String base = candidate.type() == Work.Type.ARTICLE
+        String base = candidate.type() != Work.Type.PERIODICAL
                 ? slug(family(candidate.authors().get(0)) + " " + candidate.year() + " "
                         + firstWords(candidate.title()))
                 : slug(candidate.container() + " " + candidate.date());

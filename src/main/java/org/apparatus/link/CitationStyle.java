@@ -172,9 +172,14 @@ public final class CitationStyle {
 
     /** The work as CSL item data, as citeproc formats it and CSL-JSON lists it. */
     public static CSLItemData item(Work work) {
-        CSLItemDataBuilder b = new CSLItemDataBuilder().id(work.id().value())
-                .type(work.type() == Work.Type.ARTICLE ? CSLType.ARTICLE_JOURNAL : CSLType.ARTICLE_NEWSPAPER)
-                .containerTitle(work.container());
+        CSLItemDataBuilder b = new CSLItemDataBuilder().id(work.id().value());
+        if (work.type() == Work.Type.BOOK) {
+            b.type(CSLType.BOOK).publisher(publisher(work));
+            place(work).ifPresent(b::publisherPlace);
+        } else {
+            b.type(work.type() == Work.Type.ARTICLE ? CSLType.ARTICLE_JOURNAL : CSLType.ARTICLE_NEWSPAPER)
+                    .containerTitle(work.container());
+        }
         if (!work.title().isEmpty()) {
             b.title(work.title());
         }
@@ -195,6 +200,18 @@ public final class CitationStyle {
             b.URL(work.url());
         }
         return b.build();
+    }
+
+    /** A book's publisher: what its container prints after the place ({@code London: Verso} gives Verso). */
+    public static String publisher(Work work) {
+        int colon = work.container().indexOf(':');
+        return colon < 0 ? work.container().strip() : work.container().substring(colon + 1).strip();
+    }
+
+    /** A book's place of publication, if its container prints one before a colon. */
+    public static Optional<String> place(Work work) {
+        int colon = work.container().indexOf(':');
+        return colon <= 0 ? Optional.empty() : Optional.of(work.container().substring(0, colon).strip());
     }
 
     private static Optional<CSLDate> date(Work work) {
@@ -231,6 +248,12 @@ public final class CitationStyle {
             kv.add("rft.genre=article");
             kv.add("rft.atitle=" + enc(work.title()));
             kv.add("rft.jtitle=" + enc(work.container()));
+        } else if (work.type() == Work.Type.BOOK) {
+            kv.add("rft_val_fmt=" + enc("info:ofi/fmt:kev:mtx:book"));
+            kv.add("rft.genre=book");
+            kv.add("rft.btitle=" + enc(work.title()));
+            kv.add("rft.pub=" + enc(publisher(work)));
+            place(work).ifPresent(p -> kv.add("rft.place=" + enc(p)));
         } else {
             kv.add("rft_val_fmt=" + enc("info:ofi/fmt:kev:mtx:journal"));
             kv.add("rft.genre=issue");
@@ -265,8 +288,8 @@ public final class CitationStyle {
             parts.add("citation_title=" + work.title());
         }
         work.authors().forEach(a -> parts.add("citation_author=" + a));
-        parts.add((work.type() == Work.Type.ARTICLE ? "citation_journal_title=" : "citation_title=")
-                + work.container());
+        parts.add((work.type() == Work.Type.ARTICLE ? "citation_journal_title="
+                : work.type() == Work.Type.BOOK ? "citation_publisher=" : "citation_title=") + work.container());
         if (!work.volume().isEmpty()) {
             parts.add("citation_volume=" + work.volume());
         }

@@ -35,7 +35,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * of {@code authors} (a list of full names), {@code title}, {@code container}, {@code volume}, {@code issue},
  * {@code season}, {@code date}, {@code doi}, {@code url}, or {@code same-as: other-id} to merge it into another work.
  * To split a work that the notes' wording made one, give the new work its own id with {@code split-from: old-id} and
- * {@code notes: [essay-id/12, ...]}, the notes that cite the new one, plus any fields that differ.
+ * {@code notes: [essay-id/12, ...]}, the notes that cite the new one, plus any fields that differ. Under a work that
+ * is not split off, {@code notes: [essay-id/12]} (or just {@code [12]}) settles an ambiguous op. cit. of that note: it
+ * means this work.
  */
 public final class WorkCorrections {
 
@@ -167,6 +169,47 @@ public final class WorkCorrections {
             }
         }
         return target(id);
+    }
+
+    /**
+     * The work an ambiguous op. cit. of a note means, if works.yml settles it: the one candidate whose entry lists
+     * the note under {@code notes} ({@code essay-id/12}, or {@code 12}).
+     */
+    Optional<WorkId> settled(Bibliography.NoteKey note, List<WorkId> candidates) {
+        List<WorkId> meant = candidates.stream().filter(c -> lists(c.value(), note)).toList();
+        return meant.size() == 1 ? Optional.of(meant.get(0)) : Optional.empty();
+    }
+
+    private boolean lists(String id, Bibliography.NoteKey note) {
+        Entry entry = entries.get(id);
+        return entry != null && !entry.fields().containsKey("split-from")
+                && entry.fields().get("notes") instanceof List<?> notes
+                && (notes.contains(note.essay() + "/" + note.number()) || notes.contains(String.valueOf(note.number())));
+    }
+
+    /**
+     * Warns of each note listed under a work that is not split off where no ambiguous op. cit. of that note could
+     * mean the work, so a settlement that settles nothing is never silent.
+     *
+     * @param settled each work with the notes whose op. cit. its entry settled
+     */
+    void checkSettlements(Map<WorkId, Set<Bibliography.NoteKey>> settled, Diagnostics diagnostics) {
+        entries.forEach((id, entry) -> {
+            if (entry.fields().containsKey("split-from") || !(entry.fields().get("notes") instanceof List<?> notes)) {
+                return;
+            }
+            Set<Bibliography.NoteKey> done = WorkId.isValid(id) ? settled.getOrDefault(new WorkId(id), Set.of())
+                    : Set.of();
+            for (Object listed : notes) {
+                boolean used = done.stream().anyMatch(k -> listed.equals(k.essay() + "/" + k.number())
+                        || listed.equals(String.valueOf(k.number())));
+                if (!used) {
+                    diagnostics.warning(display, entry.line(), 1, "'" + id + "' lists note '" + listed + "', but no"
+                            + " ambiguous op. cit. of that note could mean this work; expected a note the citation"
+                            + " report lists as ambiguous, with this work among its candidates");
+                }
+            }
+        });
     }
 
     /** The works with corrections applied, merged works folded into their targets and split works added, by id. */

@@ -8,8 +8,8 @@ import java.util.Optional;
  * One citation found in a note, as the print gave it. A note holds one or more, in order, with any commentary kept as
  * {@link Commentary}; resolving {@link Ibid} and {@link OpCit} to works happens when the site is cross-referenced.
  */
-public sealed interface Citation permits Citation.Article, Citation.Periodical, Citation.Ibid, Citation.OpCit,
-        Citation.Commentary {
+public sealed interface Citation permits Citation.Article, Citation.Periodical, Citation.Book, Citation.Ibid,
+        Citation.OpCit, Citation.Commentary {
 
     /** The citation's text as the note prints it (Markdown). */
     String printed();
@@ -57,6 +57,30 @@ public sealed interface Citation permits Citation.Article, Citation.Periodical, 
         }
     }
 
+    /**
+     * A book: {@code Author, *Title* (Place: Publisher, 1999), p. 12.}
+     *
+     * @param publisher the place and publisher as printed ({@code London: Verso}), never blank
+     */
+    record Book(String printed, List<String> authors, String title, String publisher, String year,
+                Optional<String> pinpoint) implements Citation {
+        public Book {
+            Objects.requireNonNull(printed, "printed");
+            authors = List.copyOf(authors);
+            if (authors.isEmpty()) {
+                throw new IllegalArgumentException("a book citation names at least one author");
+            }
+            Objects.requireNonNull(title, "title");
+            if (Objects.requireNonNull(publisher, "publisher").isBlank()) {
+                throw new IllegalArgumentException("a book citation names its publisher");
+            }
+            if (!Objects.requireNonNull(year, "year").matches("\\d{4}")) {
+                throw new IllegalArgumentException("a book's year is yyyy: " + year);
+            }
+            Objects.requireNonNull(pinpoint, "pinpoint");
+        }
+    }
+
     /** {@code *Ibid.*, p. 21}: the work of the previous note, with a new pinpoint or the same one. */
     record Ibid(String printed, Optional<String> pinpoint) implements Citation {
         public Ibid {
@@ -65,7 +89,7 @@ public sealed interface Citation permits Citation.Article, Citation.Periodical, 
         }
     }
 
-    /** {@code Author, *op. cit.*, p. 28}: the most recent earlier work by exactly these authors. */
+    /** {@code Author, *op. cit.*, p. 28}: the earlier work by exactly these authors (ambiguous when they have several). */
     record OpCit(String printed, List<String> authors, Optional<String> pinpoint) implements Citation {
         public OpCit {
             Objects.requireNonNull(printed, "printed");
@@ -77,8 +101,8 @@ public sealed interface Citation permits Citation.Article, Citation.Periodical, 
     /**
      * Text of a note that is not a citation this parser knows.
      *
-     * @param looksLikeCitation true when it has the marks of one (an italic title or a quoted title), so a maintainer
-     *                          should look at it
+     * @param looksLikeCitation true when it has the marks of one (a quoted or italic title with a year or a month, an
+     *                          italic title after "see", a page or volume number), so a maintainer should look at it
      */
     record Commentary(String printed, boolean looksLikeCitation) implements Citation {
         public Commentary {

@@ -145,7 +145,8 @@ final class EssayPages {
         for (int i = 0; i < works.size(); i++) {
             Work w = works.get(i);
             json.append(i > 0 ? "," : "").append("{\"@type\":")
-                    .append(Json.scriptSafe(w.type() == Work.Type.ARTICLE ? "ScholarlyArticle" : "NewsArticle"));
+                    .append(Json.scriptSafe(w.type() == Work.Type.ARTICLE ? "ScholarlyArticle"
+                                : w.type() == Work.Type.BOOK ? "Book" : "NewsArticle"));
             json.append(",\"name\":").append(Json.scriptSafe(w.title().isEmpty() ? w.container() : w.title()));
             if (!w.authors().isEmpty()) {
                 json.append(",\"author\":[");

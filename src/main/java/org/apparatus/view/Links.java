@@ -82,6 +82,18 @@ final class Links {
                     root + "bibliography/" + ref.work().id() + ".html", others,
                     otherKeys.size() - others.size()));
         }
+        // an op. cit. the print leaves open: its words, and every work it could mean, none chosen
+        for (Bibliography.Ambiguous a : bibliography.ambiguousIn(essay.id(), note.number())) {
+            String words = a.printed().replace("*", "").replace("_", "").strip().replaceAll("[.;,]+$", "");
+            views.add(new Page.ResolvedReference(a.via().label(), new Markup("\u201C"
+                    + org.jsoup.nodes.Entities.escape(words) + "\u201D is ambiguous: the print does not say which"
+                    + " of the " + a.candidates().size() + " earlier works by "
+                    + (a.candidates().get(0).authors().size() == 1 ? "this author" : "these authors")
+                    + " it means"), "", List.of(), 0,
+                    a.candidates().stream().map(w -> new Chrome.Link(
+                            CitationStyle.text(style.note(w, a.pinpoint())),
+                            root + "bibliography/" + w.id() + ".html", false)).toList()));
+        }
         return views;
     }
 

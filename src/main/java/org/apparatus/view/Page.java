@@ -117,15 +117,23 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
      * @param otherNotes the other notes citing the same work
      */
     /**
-     * A work a note cites, resolved.
+     * A work a note cites, resolved; or an op. cit. that could mean several works, with its candidates.
      *
      * @param otherNotes some of the other notes citing the work, in edition order
      * @param moreNotes how many other notes cite it besides those (the work's page lists every one)
+     * @param candidates for an ambiguous op. cit. (then {@code reference} is the print's words and {@code workHref}
+     *                   empty), every work it could mean, with its page; else empty
      */
     record ResolvedReference(String via, Markup reference, String workHref, List<Chrome.Link> otherNotes,
-                             int moreNotes) {
+                             int moreNotes, List<Chrome.Link> candidates) {
+        public ResolvedReference(String via, Markup reference, String workHref, List<Chrome.Link> otherNotes,
+                                 int moreNotes) {
+            this(via, reference, workHref, otherNotes, moreNotes, List.of());
+        }
+
         public ResolvedReference {
             otherNotes = List.copyOf(otherNotes);
+            candidates = List.copyOf(candidates);
             if (moreNotes < 0) {
                 throw new IllegalArgumentException("moreNotes must not be negative: " + moreNotes);
             }

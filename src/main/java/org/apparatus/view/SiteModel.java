@@ -60,7 +60,8 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
      */
     private record EssayInputs(Shared shared, Essay essay, Annotations annotations, List<EditorialChange> changes,
                                Optional<Titled> previous, Optional<Titled> next, String seedSha256,
-                               List<List<Bibliography.Reference>> references, List<List<Bibliography.NoteKey>> citing) {
+                               List<List<Bibliography.Reference>> references, List<List<Bibliography.NoteKey>> citing,
+                               List<List<Bibliography.Ambiguous>> ambiguous) {
     }
 
     public SiteModel {
@@ -187,7 +188,8 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                     Optional.ofNullable(next).map(e -> new Titled(e.id(), e.title())), seedSha256,
                     essay.notes().stream().map(n -> bibliography.of(essay.id(), n.number())).toList(),
                     links.worksCitedBy(essay).stream()
-                            .map(w -> List.copyOf(links.citing(w.id()).keySet())).toList());
+                            .map(w -> List.copyOf(links.citing(w.id()).keySet())).toList(),
+                    essay.notes().stream().map(n -> bibliography.ambiguousIn(essay.id(), n.number())).toList());
             parts.add(new Part(paths, inputs, () -> {
                 List<Page> own = new ArrayList<>();
                 own.add(essayPages.essayPage(essay, changes, previous, next));

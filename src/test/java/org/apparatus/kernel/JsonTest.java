@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.util.Locale;
 
+import org.apparatus.Mutations;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;

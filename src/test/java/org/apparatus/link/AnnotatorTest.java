@@ -152,6 +152,34 @@ class AnnotatorTest {
     }
 
     @Test
+    void aCueMayHaveADateTheEventsOrdinalsOrAnAdjectiveBetweenItsWordsButNoOtherOccasion() {
+        Registry registry = new Registry(REGISTRY.actors(), List.of(new Event(new EventId("visit"),
+                "Putin's visit to Pyongyang", EventDate.parse("2000-07-19/2000-07-20", false).orElseThrow(), "",
+                "Pyongyang", List.of(new ActorId("putin")), "The first visit by a Russian leader.",
+                List.of("Putin's visit to Pyongyang"), 1)), Set.of());
+        String md = "---\nid: \"test\"\ntitle: \"Test\"\nauthor: \"A. Writer\"\n---\n\n"
+                + "Putin's July 2000 visit to Pyongyang was short.\n\n"
+                + "Putin's historic first visit to Pyongyang mattered.\n\n"
+                + "Putin's second visit to Pyongyang never came.\n\n"
+                + "Putin's 2002 visit to Pyongyang is a rumour.\n\n"
+                + "It was Putin's. Visit to Pyongyang they did not.\n\n"
+                + "Putin's July 2000 brief official state visit to Pyongyang is too far apart.\n";
+        Essay essay = EssayParser.parse("content/essays/test.md", "test", md, Essay.Origin.CURATED, diagnostics)
+                .orElseThrow();
+        Annotations a = new Annotator(registry).annotate(essay, diagnostics);
+        assertThat(a.passages()).extracting(Annotations.EventPassage::anchor).containsExactly("p1", "p2");
+        assertThat(a.passages().get(0).cue()).isEqualTo("Putin's July 2000 visit to Pyongyang");
+        assertThat(a.passages().get(0).date()).get().satisfies(d -> assertThat(d.printed()).isEqualTo("July 2000"));
+        assertThat(a.passages().get(1).cue()).isEqualTo("Putin's historic first visit to Pyongyang");
+        for (String anchor : List.of("p3", "p4", "p5", "p6")) {
+            assertThat(Jsoup.parseBodyFragment(a.linked().get(anchor).html()).select("a.mention.event")).as(anchor)
+                    .isEmpty();
+        }
+        assertThat(diagnostics.all()).extracting(Diagnostic::message).singleElement().asString()
+                .contains("'Putin's 2002 visit to Pyongyang' (p4)", "not linked");
+    }
+
+    @Test
     void unregisteredNamesAreReportedWithoutJunk() {
         Annotations a = annotate("""
                 However, Jiang Zemin met Putin during the Cold War. The Korea Herald reported it.[^1] In July the

@@ -35,7 +35,8 @@ class BibliographyFuzzFindingsTest {
         assertThat(b.of(e.id(), 2)).isEmpty();
         assertThat(b.problems()).extracting(Bibliography.Problem::note, Bibliography.Problem::message).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(2, "could not read this citation; expected Author, \"Title,\""
-                        + " *Journal*, Vol. n, No. n (Season Year), p. n, or *Periodical*, Month Day, Year"),
+                        + " *Journal*, Vol. n, No. n (Season Year), p. n, *Periodical*, Month Day, Year, or Author,"
+                        + " *Title* (Place: Publisher, Year)"),
                 org.assertj.core.groups.Tuple.tuple(2, "Ibid. refers to a citation that could not be read or resolved"));
     }
 

@@ -148,28 +148,80 @@ class BibliographyTest {
     }
 
     @Test
-    void opCitPicksTheMostRecentWorkOfAnAuthorWithTwo() {
+    void opCitOfAnAuthorWithTwoEarlierWorksIsAmbiguousAndNamesBoth() {
         Essay e = essay("two-works", JOO_EARLIER, JOO, "Seung-Ho Joo, *op. cit.*, p. 108.", JOO_EARLIER,
                 "Seung-Ho Joo, *op. cit.*, p. 7.");
         Bibliography b = resolve(e);
         Work earlier = only(b, e, 1).work();
         Work summit = only(b, e, 2).work();
         assertThat(earlier).isNotEqualTo(summit);
-        assertThat(only(b, e, 3)).isEqualTo(new Reference(summit, Optional.of("108"), Via.OP_CIT,
-                "Seung-Ho Joo, *op. cit.*, p. 108."));
-        assertThat(only(b, e, 5).work()).as("after note 4 cites the earlier work again, it is the most recent")
-                .isEqualTo(earlier);
-        assertThat(only(b, e, 5).pinpoint()).contains("7");
+        assertThat(b.of(e.id(), 3)).as("never the most recent by default").isEmpty();
+        assertThat(b.ambiguousIn(e.id(), 3)).containsExactly(new Bibliography.Ambiguous(List.of(summit, earlier),
+                Optional.of("108"), "Seung-Ho Joo, *op. cit.*, p. 108.", Via.OP_CIT));
+        assertThat(b.of(e.id(), 5)).isEmpty();
+        assertThat(b.ambiguousIn(e.id(), 5)).singleElement().extracting(Bibliography.Ambiguous::candidates)
+                .isEqualTo(List.of(earlier, summit));
         assertThat(b.works()).hasSize(2);
-        assertThat(b.problems()).isEmpty();
+        assertThat(b.problems()).extracting(Bibliography.Problem::note).containsExactly(3, 5);
+        assertThat(b.problems().get(0).message()).contains("ambiguous", summit.id().value(), earlier.id().value());
     }
 
     @Test
-    void opCitMostRecentCountsIbidAndOpCitReferencesToo() {
-        // note 3, an Ibid. of the earlier work, is its latest use
+    void worksYmlSaysWhichWorkAnAmbiguousOpCitMeans(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        Essay e = essay("settled", JOO_EARLIER, JOO, "Seung-Ho Joo, *op. cit.*, p. 108.");
+        String earlier = resolve(e).of(e.id(), 1).get(0).work().id().value();
+        java.nio.file.Path yml = dir.resolve("works.yml");
+        java.nio.file.Files.writeString(yml, earlier + ":\n  notes: [settled/3]\n");
+        Diagnostics diagnostics = new Diagnostics();
+        Bibliography b = Bibliography.resolve(List.of(e), WorkCorrections.read(yml, "content/works.yml", diagnostics),
+                diagnostics);
+        assertThat(b.of(e.id(), 3)).singleElement().satisfies(r -> {
+            assertThat(r.work().id().value()).isEqualTo(earlier);
+            assertThat(r.via()).isEqualTo(Via.OP_CIT);
+            assertThat(r.pinpoint()).contains("108");
+        });
+        assertThat(b.ambiguousIn(e.id(), 3)).isEmpty();
+        assertThat(b.problems()).isEmpty();
+        assertThat(diagnostics.all()).isEmpty();
+    }
+
+    @Test
+    void anIbidAfterAnAmbiguousOpCitSharesItsCandidatesAndIsSettledTheSameWay(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        Essay e = essay("ibid-after", JOO_EARLIER, JOO, "Seung-Ho Joo, *op. cit.*, p. 108.", "*Ibid.*, p. 109.",
+                "*Ibid.*");
+        Bibliography b = resolve(e);
+        Work earlier = only(b, e, 1).work();
+        Work summit = only(b, e, 2).work();
+        assertThat(b.of(e.id(), 4)).isEmpty();
+        assertThat(b.ambiguousIn(e.id(), 4)).containsExactly(new Bibliography.Ambiguous(List.of(summit, earlier),
+                Optional.of("109"), "*Ibid.*, p. 109.", Via.IBID));
+        assertThat(b.ambiguousIn(e.id(), 5)).singleElement().extracting(Bibliography.Ambiguous::pinpoint)
+                .isEqualTo(Optional.of("109"));
+        assertThat(b.problems()).extracting(Bibliography.Problem::note).containsExactly(3, 4, 5);
+        assertThat(b.problems().get(1).message()).startsWith("Ibid. follows an ambiguous op. cit.");
+
+        java.nio.file.Path yml = dir.resolve("works.yml");
+        java.nio.file.Files.writeString(yml, earlier.id() + ":\n  notes: [3, 4, 5]\n");
+        Diagnostics d = new Diagnostics();
+        Bibliography settled = Bibliography.resolve(List.of(e), WorkCorrections.read(yml, "content/works.yml", d), d);
+        assertThat(d.all()).isEmpty();
+        for (int n = 3; n <= 5; n++) {
+            assertThat(settled.of(e.id(), n)).singleElement().extracting(Reference::work).isEqualTo(earlier);
+        }
+        assertThat(settled.of(e.id(), 4).get(0).via()).isEqualTo(Via.IBID);
+    }
+
+    @Test
+    void opCitCountsEachEarlierWorkOnceHoweverOftenCited() {
+        // the earlier work cited again by Ibid. is still one candidate beside the other
         Essay e = essay("recent", JOO, JOO_EARLIER, "*Ibid.*, p. 9.", "Seung-Ho Joo, *op. cit.*, p. 10.");
         Bibliography b = resolve(e);
-        assertThat(only(b, e, 4).work()).isEqualTo(only(b, e, 2).work());
+        assertThat(b.ambiguousIn(e.id(), 4)).singleElement().extracting(a -> a.candidates().size()).isEqualTo(2);
+        Essay once = essay("once", JOO, "*Ibid.*, p. 9.", JOO, "Seung-Ho Joo, *op. cit.*, p. 10.");
+        Bibliography b2 = resolve(once);
+        assertThat(only(b2, once, 4).work()).isEqualTo(only(b2, once, 1).work());
     }
 
     @Test

@@ -281,4 +281,64 @@ class CitationParserTest {
             }
         });
     }
+
+    @Test
+    void aPeriodicalInsideCommentaryIsACitationAndTheCommentaryStays() {
+        assertThat(CitationParser.parse("On the mood in Tallinn see *Postimees*, March 9, 2002, p. 3, which calls the"
+                + " offer a trap.")).containsExactly(
+                new Citation.Commentary("On the mood in Tallinn see", false),
+                new Citation.Periodical("*Postimees*, March 9, 2002, p. 3", "Postimees", "2002-03-09",
+                        Optional.of("3")),
+                new Citation.Commentary(", which calls the offer a trap.", false));
+    }
+
+    @Test
+    void anArticleInsideCommentaryNamesItsAuthorsNotThePhraseBeforeThem() {
+        String text = "The background is set out in Ilse Rand and Juris Ozols, \"Small States and Large Neighbours,\""
+                + " *Baltic Review*, Vol. 7, No. 2 (Spring 2001), p. 41, who doubt that any offer was made.";
+        assertThat(CitationParser.parse(text)).containsExactly(
+                new Citation.Commentary("The background is set out in", false),
+                new Citation.Article("Ilse Rand and Juris Ozols, \"Small States and Large Neighbours,\" *Baltic Review*,"
+                        + " Vol. 7, No. 2 (Spring 2001), p. 41", List.of("Ilse Rand", "Juris Ozols"),
+                        "Small States and Large Neighbours", "Baltic Review", "7", "2", "Spring", "2001",
+                        Optional.of("41")),
+                new Citation.Commentary(", who doubt that any offer was made.", false));
+        assertThat(CitationParser.parse("See Ilse Rand, \"Small States,\" *Baltic Review*, Vol. 7 (2001), p. 4."))
+                .filteredOn(c -> c instanceof Citation.Article).singleElement()
+                .extracting(c -> ((Citation.Article) c).authors()).isEqualTo(List.of("Ilse Rand"));
+    }
+
+    @Test
+    void aBookAloneOrInsideCommentaryIsABook() {
+        assertThat(CitationParser.parse("Karin Aas, *The Baltic Rim* (Oslo: Norli, 1998), p. 12.")).containsExactly(
+                new Citation.Book("Karin Aas, *The Baltic Rim* (Oslo: Norli, 1998), p. 12.", List.of("Karin Aas"),
+                        "The Baltic Rim", "Oslo: Norli", "1998", Optional.of("12")));
+        assertThat(CitationParser.parse("A fuller history is Karin Aas and Ole Vik, *The Baltic Rim* (Oslo: Norli,"
+                + " 1998), pp. 12-14, still the standard account.")).containsExactly(
+                new Citation.Commentary("A fuller history is", false),
+                new Citation.Book("Karin Aas and Ole Vik, *The Baltic Rim* (Oslo: Norli, 1998), pp. 12-14",
+                        List.of("Karin Aas", "Ole Vik"), "The Baltic Rim", "Oslo: Norli", "1998",
+                        Optional.of("12\u201314")),
+                new Citation.Commentary(", still the standard account.", false));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"For the tone of the reporting see *Diena*, which ran no editorial.",
+            "Compare the unsigned editorial in *Diena* that spring.",
+            "See the ministry's statement of May 4, 2001, on the offer."})
+    void commentaryThatLooksLikeACitationButHoldsNoneIsFlagged(String text) {
+        assertThat(CitationParser.parse(text)).anySatisfy(c -> assertThat(c)
+                .isInstanceOfSatisfying(Citation.Commentary.class, k -> assertThat(k.looksLikeCitation()).isTrue()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {600, 6000})
+    void longRunsOfCapitalisedWordsNeverOverflowTheStack(int words) {
+        // names in prose are read with bounded repetition: a long run of capitals once overflowed the matcher's stack
+        assertThatCode(() -> CitationParser.parse("Abc Def, ".repeat(words))).doesNotThrowAnyException();
+        assertThatCode(() -> CitationParser.parse("see " + "Ann Ames and ".repeat(words) + ", *J*"))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> CitationParser.parse("Abc ".repeat(words) + ", \"T,\" *J*, 2001"))
+                .doesNotThrowAnyException();
+    }
 }
