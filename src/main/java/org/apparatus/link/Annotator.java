@@ -47,6 +47,11 @@ import org.jsoup.nodes.TextNode;
  */
 public final class Annotator {
 
+    /** The most names (registered or not) and dates one paragraph or note may hold; far above any real essay. */
+    public static final int MAX_NAMES_PER_PARAGRAPH = 30_000;
+    /** The most names and dates one essay may hold. */
+    public static final int MAX_NAMES_PER_ESSAY = 100_000;
+
     private static final Set<String> PLACE_WORDS = Set.of("to", "in", "at", "from", "into", "near", "via", "visit", "visited", "visiting", "visits", "reached", "left", "leave", "arrived",
             "around", "outside", "inside", "across", "through", "return", "returned", "flew", "travelled", "traveled");
     private static final Set<String> NOT_NAMES = Set.of("I", "A", "An", "The", "Ibid", "Vol", "No", "Nos", "Mr", "Mrs",
@@ -151,6 +156,8 @@ public final class Annotator {
         /** Where the last capital read as a place ended in the text being annotated, or -1. */
         private int lastPlaceEnd = -1;
         private Optional<Integer> year = Optional.empty();
+        /** True once a limit is exceeded: the rest of the essay is not read, and the build fails. */
+        private boolean refused;
 
         Pass(Essay essay, Diagnostics diagnostics) {
             this.essay = essay;
@@ -162,10 +169,15 @@ public final class Annotator {
                 if (block instanceof Block.Paragraph p) {
                     p.notes().forEach(n -> beforeNote.putIfAbsent(n, new HashMap<>(lastSeen)));
                 }
-                annotate(block.anchor(), 0, block.text(), List.of(), block instanceof Block.Paragraph);
+                if (!refused) {
+                    annotate(block.anchor(), 0, block.text(), List.of(), block instanceof Block.Paragraph);
+                }
             }
             Map<ActorId, Integer> afterBody = lastSeen;
             for (Note note : essay.notes()) {
+                if (refused) {
+                    break;
+                }
                 lastSeen = new HashMap<>(beforeNote.getOrDefault(note.number(), afterBody));
                 annotate(note.anchor(), note.number(), note.text(), citedParts(note), false);
             }
@@ -184,7 +196,11 @@ public final class Annotator {
             List<Span> excluded = excluded(sentenceText, cited);
             lastPlaceEnd = -1;
             List<Span> taken = new ArrayList<>();
+            int foundBefore = found();
             for (Piece piece : pieces) {
+                if (exceeds(foundBefore, text)) {
+                    return;
+                }
                 if (piece.override() != null) {
                     override(piece, anchor, note, text, sentences, taken);
                     continue;
@@ -192,6 +208,9 @@ public final class Annotator {
                 List<Replacement> replacements = new ArrayList<>();
                 String words = piece.node().getWholeText();
                 for (int[] found : forms.find(words)) {
+                    if (found() - foundBefore > MAX_NAMES_PER_PARAGRAPH) {
+                        break;
+                    }
                     String form = words.substring(found[0], found[1]);
                     int s = piece.offset() + found[0];
                     int e = piece.offset() + found[1];
@@ -206,6 +225,8 @@ public final class Annotator {
                     });
                 }
                 String foldedWords = fold(words);
+                TreeMap<Integer, Replacement> linkedHere = new TreeMap<>();
+                replacements.forEach(r -> linkedHere.put(r.start(), r));
                 for (Map.Entry<EventId, Pattern> cue : cues.entrySet()) {
                     if (!mayContain(foldedWords, cue.getKey())) {
                         continue;
@@ -214,9 +235,11 @@ public final class Annotator {
                     while (m.find()) {
                         int start = m.start();
                         int end = m.end();
-                        if (replacements.stream().noneMatch(r -> r.start() < end && start < r.end())) {
-                            replacements.add(new Replacement(start, end, "mention event",
-                                    "../events/" + cue.getKey() + ".html", title(cue.getKey())));
+                        if (!overlaps(linkedHere, start, end)) {
+                            Replacement r = new Replacement(start, end, "mention event",
+                                    "../events/" + cue.getKey() + ".html", title(cue.getKey()));
+                            replacements.add(r);
+                            linkedHere.put(start, r);
                         }
                     }
                 }
@@ -229,14 +252,46 @@ public final class Annotator {
             if (!cues.isEmpty()) {
                 passages(anchor, note, text, sentences, folded, excluded, dates);
             }
-            if (body) {
-                dates(anchor, text, sentences, dates);
+            if (body && !exceeds(foundBefore, text)) {
+                dates(anchor, text, sentences, dates.subList(0, Math.min(dates.size(), MAX_NAMES_PER_PARAGRAPH + 1)));
             }
             if (curating()) {
-                unregistered(anchor, text, sentences, excluded, taken);
+                unregistered(anchor, text, sentences, excluded, taken, foundBefore);
+            }
+            if (exceeds(foundBefore, text)) {
+                return;
             }
             boolean changed = root.select("a.mention").size() > 0 || text.markup().html().contains("actor:");
             linked.put(anchor, changed ? new Markup(root.html()) : text.markup());
+        }
+
+        /** How many names and dates the essay holds so far. */
+        private int found() {
+            return mentions.size() + dated.size() + unregistered.size();
+        }
+
+        /**
+         * True, with an error at the text's line, when the text or the essay holds more names and dates than a limit
+         * allows since {@code from} names were found before the text: its annotation stops, so that no input can
+         * make it hold more than the limits.
+         */
+        private boolean exceeds(int from, Text text) {
+            if (refused) {
+                return true;
+            }
+            int here = found() - from;
+            if (here > MAX_NAMES_PER_PARAGRAPH) {
+                diagnostics.error(essay.source(), text.line(), 0, String.format(Locale.ROOT, "the paragraph or note"
+                        + " holds more than %,d names and dates, which exceeds the limit of a paragraph; expected at"
+                        + " most %,d (split the paragraph)", MAX_NAMES_PER_PARAGRAPH, MAX_NAMES_PER_PARAGRAPH));
+                refused = true;
+            } else if (found() > MAX_NAMES_PER_ESSAY) {
+                diagnostics.error(essay.source(), text.line(), 0, String.format(Locale.ROOT, "the essay holds more"
+                        + " than %,d names and dates by this paragraph, which exceeds the limit of an essay; expected"
+                        + " at most %,d (split the essay)", MAX_NAMES_PER_ESSAY, MAX_NAMES_PER_ESSAY));
+                refused = true;
+            }
+            return refused;
         }
 
         private String title(EventId id) {
@@ -352,9 +407,9 @@ public final class Annotator {
             String flat = sentences.text();
             int[] sentence = sentences.around(start);
             return new Mention(actor, essay.id(), anchor, note, form, how,
-                    flat.substring(sentence[0], start).stripLeading(),
+                    Context.before(flat, sentence[0], start),
                     // a form with a full stop inside ("George W. Bush") may end past the sentence break it contains
-                    flat.substring(end, Math.max(end, sentence[1])).stripTrailing(),
+                    Context.after(flat, end, Math.max(end, sentence[1])),
                     text.line());
         }
 
@@ -378,8 +433,8 @@ public final class Annotator {
                             .filter(d -> d.start() >= sentence[0] && d.end() <= sentence[1])
                             .min(Comparator.comparingInt(d -> distance(d, s, e)));
                     Annotations.EventPassage passage = new Annotations.EventPassage(cue.getKey(), essay.id(), anchor,
-                            note, text.line(), flat.substring(sentence[0], s).stripLeading(), m.group(),
-                            flat.substring(e, sentence[1]).stripTrailing(), date);
+                            note, text.line(), Context.before(flat, sentence[0], s), m.group(),
+                            Context.after(flat, e, sentence[1]), date);
                     if (best == null || best.date().isEmpty() && date.isPresent()) {
                         best = passage;
                     }
@@ -405,7 +460,8 @@ public final class Annotator {
             String flat = sentences.text();
             for (DateExpression d : found) {
                 int[] sentence = sentences.around(d.start());
-                String words = flat.substring(sentence[0], sentence[1]).strip();
+                String words = (Context.before(flat, sentence[0], d.start()) + flat.substring(d.start(), d.end())
+                        + Context.after(flat, d.end(), Math.max(d.end(), sentence[1]))).strip();
                 String folded = fold(words);
                 boolean covered = cues.entrySet().stream()
                         .anyMatch(c -> mayContain(folded, c.getKey()) && c.getValue().matcher(words).find());
@@ -418,10 +474,10 @@ public final class Annotator {
         }
 
         private void unregistered(String anchor, Text text, Sentences sentences, List<Span> excluded,
-                                  List<Span> taken) {
+                                  List<Span> taken, int found) {
             String flat = sentences.text();
             Matcher m = NAME_LIKE.matcher(flat);
-            while (m.find()) {
+            while (m.find() && found() - found <= MAX_NAMES_PER_PARAGRAPH) {
                 String name = trim(m.group());
                 int s = m.start();
                 String[] words = SPACES.split(name, 2);
@@ -436,14 +492,13 @@ public final class Annotator {
                 }
                 int start = s;
                 int e = s + name.length();
-                if (name.isEmpty() || taken.stream().anyMatch(x -> x.overlaps(start, e))
+                if (name.isEmpty() || covered(taken, start, e)
                         || excluded.stream().anyMatch(x -> x.overlaps(start, e)) || !nameLike(name, flat, start)) {
                     continue;
                 }
                 int[] sentence = sentences.around(start);
                 unregistered.add(new Annotations.Unregistered(name, essay.id(), anchor, text.line(),
-                        flat.substring(sentence[0], start).stripLeading(),
-                        flat.substring(e, sentence[1]).stripTrailing()));
+                        Context.before(flat, sentence[0], start), Context.after(flat, e, sentence[1])));
             }
         }
 
@@ -626,6 +681,23 @@ public final class Annotator {
     private record Piece(TextNode node, int offset, Element override) {
     }
 
+    /** True when [start, end) overlaps one of the spans, which are in order and overlap none of each other. */
+    private static boolean covered(List<Span> spans, int start, int end) {
+        int low = 0;
+        int high = spans.size() - 1;
+        int last = -1; // the last span starting before end
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (spans.get(middle).start() < end) {
+                last = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return last >= 0 && spans.get(last).end() > start;
+    }
+
     private record Span(int start, int end) {
         boolean overlaps(int s, int e) {
             return start < e && s < end;
@@ -643,26 +715,35 @@ public final class Annotator {
         String text = node.getWholeText();
         TreeMap<Integer, Replacement> ordered = new TreeMap<>();
         for (Replacement r : replacements) {
-            if (ordered.values().stream().noneMatch(o -> o.start() < r.end() && r.start() < o.end())) {
+            if (!overlaps(ordered, r.start(), r.end())) {
                 ordered.put(r.start(), r);
             }
         }
+        List<Node> nodes = new ArrayList<>();
         int at = 0;
         for (Replacement r : ordered.values()) {
             if (r.start() > at) {
-                node.before(new TextNode(text.substring(at, r.start())));
+                nodes.add(new TextNode(text.substring(at, r.start())));
             }
             Element a = new Element("a").attr("class", r.cssClass()).attr("href", r.href());
             if (!r.title().isEmpty()) {
                 a.attr("title", r.title());
             }
             a.appendText(text.substring(r.start(), r.end()));
-            node.before(a);
+            nodes.add(a);
             at = r.end();
         }
         if (at < text.length()) {
-            node.before(new TextNode(text.substring(at)));
+            nodes.add(new TextNode(text.substring(at)));
         }
+        // all at once: inserting them one by one would move the parent's later children once for each
+        ((Element) node.parentNode()).insertChildren(node.siblingIndex(), nodes);
         node.remove();
+    }
+
+    /** True when [start, end) overlaps one of the spans, which overlap none of each other, keyed by their start. */
+    private static boolean overlaps(TreeMap<Integer, Replacement> spans, int start, int end) {
+        Map.Entry<Integer, Replacement> last = spans.lowerEntry(end);
+        return last != null && last.getValue().end() > start;
     }
 }

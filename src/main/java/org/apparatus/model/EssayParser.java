@@ -62,6 +62,10 @@ public final class EssayParser {
     public static final Set<String> KEYS = Set.of("id", "title", "author", "seed", "sha256", "abstract", "bio",
             "date");
 
+    /** The most words a paragraph or note may hold; far above any real essay's (a few hundred). */
+    public static final int MAX_WORDS_PER_PARAGRAPH = 200_000;
+    /** The most notes an essay may hold; far above any real essay's (a few hundred). */
+    public static final int MAX_NOTES = 10_000;
     private static final Pattern UNSAFE_SCHEME = Pattern.compile("^(javascript|vbscript|data|file):.*",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern ACTOR_OVERRIDE = Pattern.compile("actor:(-|[a-z0-9]+(-[a-z0-9]+)*)?");
@@ -136,6 +140,12 @@ public final class EssayParser {
             }
             checkUnsafe(document, 0);
             Map<Integer, FootnoteBlock> definitions = definitions(document);
+            if (definitions.size() > MAX_NOTES) {
+                int[] at = position(new ArrayList<>(definitions.values()).get(MAX_NOTES));
+                error(at[0], 0, String.format(Locale.ROOT, "the essay has %,d notes, which exceeds the limit of an"
+                        + " essay; expected at most %,d notes (split the essay)", definitions.size(), MAX_NOTES));
+                return Optional.empty();
+            }
             HtmlRenderer renderer = renderer();
 
             String idValue = front.containsKey("id") ? front.get("id").value() : fallbackId;
@@ -156,7 +166,7 @@ public final class EssayParser {
             }
             List<Block> blocks = blocks(document, renderer);
             List<Note> notes = new ArrayList<>();
-            definitions.forEach((n, block) -> notes.add(new Note(n, text(block, renderer),
+            definitions.forEach((n, block) -> notes.add(new Note(n, limited(text(block, renderer), "note"),
                     CitationParser.parse(noteSource(block)))));
             Optional<Text> abstractText = field(front, "abstract", renderer);
             Optional<Text> bio = field(front, "bio", renderer); // both may report errors: read before the check
@@ -351,7 +361,7 @@ public final class EssayParser {
                     }
                     int startPage = breaks.isEmpty() || !startsWithMarker(paragraph) ? page : breaks.get(0);
                     List<Integer> inside = startsWithMarker(paragraph) ? breaks.subList(1, breaks.size()) : breaks;
-                    Text text = text(paragraph, renderer);
+                    Text text = limited(text(paragraph, renderer), "paragraph");
                     blocks.add(new Block.Paragraph(paragraphs, unique("p" + paragraphs, anchors), text, startPage,
                             inside, notes));
                     page = breaks.isEmpty() ? page : breaks.get(breaks.size() - 1);
@@ -408,6 +418,26 @@ public final class EssayParser {
             }
             return new Text(plain.toString().replaceAll("\\s+", " ").strip(), new Markup(html),
                     lineOf(node.getStartOffset()));
+        }
+
+        /** The text, after an error at its line if it holds more words than a paragraph or note may. */
+        private Text limited(Text text, String what) {
+            int words = 0;
+            boolean inWord = false;
+            String plain = text.plain();
+            for (int i = 0; i < plain.length(); i++) {
+                boolean space = Character.isWhitespace(plain.charAt(i));
+                if (!space && !inWord) {
+                    words++;
+                }
+                inWord = !space;
+            }
+            if (words > MAX_WORDS_PER_PARAGRAPH) {
+                error(text.line(), 0, String.format(Locale.ROOT, "the %s has %,d words, which exceeds the limit of a"
+                        + " paragraph; expected at most %,d words (split it into paragraphs)", what, words,
+                        MAX_WORDS_PER_PARAGRAPH));
+            }
+            return text;
         }
 
         /** Reports raw HTML (shown as text) and links with schemes that could run code (never rendered). */
