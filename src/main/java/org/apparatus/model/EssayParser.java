@@ -1,6 +1,5 @@
 package org.apparatus.model;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,10 +14,6 @@ import java.util.regex.Pattern;
 
 import org.apparatus.Diagnostics;
 import org.apparatus.Slug;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -213,46 +208,25 @@ public final class EssayParser {
             }
             String yaml = block.substring(open, close + 1);
             int offset = lineOf(first.getStartOffset()) + 1; // YAML line 0 is the line after the opening '---'
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            options.setMaxAliasesForCollections(10);
-            options.setAllowRecursiveKeys(false);
-            options.setNestingDepthLimit(10);
-            options.setCodePointLimit(1 << 20);
-            org.yaml.snakeyaml.nodes.Node root;
-            try {
-                root = new Yaml(options).compose(new StringReader(yaml));
-            } catch (MarkedYAMLException e) {
-                var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-                boolean atEnd = mark != null && mark.getIndex() >= yaml.length() && e.getContextMark() != null;
-                if (atEnd) {
-                    mark = e.getContextMark(); // "unexpected end": where the unfinished thing began says more
-                }
-                int line = mark == null ? offset : offset + mark.getLine();
-                int column = mark == null ? 1 : mark.getColumn() + 1;
-                error(line, column, "broken YAML front matter: " + e.getProblem()
-                        + (atEnd ? " " + e.getContext() : "") + "; expected 'key: value' lines, with values containing ':' or '#' in double quotes");
-                return Map.of();
-            } catch (YAMLException e) {
-                error(offset, 1, "broken YAML front matter: " + e.getMessage());
+            long errors = diagnostics.count(org.apparatus.Diagnostic.Severity.ERROR);
+            Optional<org.yaml.snakeyaml.nodes.Node> composed = YamlText.compose(yaml, source, offset,
+                    "YAML front matter", "'key: value' lines, with values containing ':' or '#' in double quotes",
+                    diagnostics);
+            if (diagnostics.count(org.apparatus.Diagnostic.Severity.ERROR) > errors) {
+                failed = true; // broken, or a key twice
                 return Map.of();
             }
+            org.yaml.snakeyaml.nodes.Node root = composed.orElse(null);
             if (!(root instanceof MappingNode mapping)) {
                 error(offset, 1, "the front matter is not a list of 'key: value' lines");
                 return Map.of();
             }
             Map<String, Field> fields = new LinkedHashMap<>();
-            Set<String> seen = new HashSet<>(); // compose() does not enforce setAllowDuplicateKeys(false)
             for (NodeTuple tuple : mapping.getValue()) {
                 int line = offset + tuple.getKeyNode().getStartMark().getLine();
                 int column = tuple.getKeyNode().getStartMark().getColumn() + 1;
                 if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
                     error(line, column, "a front matter key must be a plain word");
-                    continue;
-                }
-                if (!seen.add(key.getValue())) {
-                    error(line, column, "duplicate key '" + key.getValue() + "' in the front matter;"
-                            + " expected each key once");
                     continue;
                 }
                 if (!KEYS.contains(key.getValue())) {
