@@ -73,6 +73,8 @@ public final class Annotator {
     private static final Pattern NAME_LIKE = Pattern.compile("(?<![\\p{L}\\p{N}’'-])" + CAP
             + "(?:\\s+(?:(?:of|the|de)\\s+)*" + CAP + ")*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A hyphen between letters, a small one after it: "Jong-il", which the import makes "Jongil" across a page. */
+    private static final Pattern REJOINABLE = Pattern.compile("(?<=\\p{L})-(\\p{Ll})");
     private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}]+)\\W*$");
     /** "set out for Moscow", "left for Seoul": a destination. */
@@ -190,40 +192,62 @@ public final class Annotator {
             Element root = document.body();
             StringBuilder flat = new StringBuilder();
             List<Piece> pieces = new ArrayList<>();
-            collect(root, flat, pieces);
+            List<Integer> pageBreaks = new ArrayList<>();
+            collect(root, flat, pieces, pageBreaks);
             String sentenceText = flat.toString();
             Sentences sentences = new Sentences(sentenceText);
             List<Span> excluded = excluded(sentenceText, cited);
             lastPlaceEnd = -1;
             List<Span> taken = new ArrayList<>();
             int foundBefore = found();
+            // names are found in the whole text, page markers and rejoined words seen through, then linked piece by
+            // piece: a name a page break cuts is linked on both sides of its marker
+            Map<Piece, List<Replacement>> named = new java.util.IdentityHashMap<>();
+            pieces.forEach(piece -> named.put(piece, new ArrayList<>()));
+            int nextOverride = 0;
+            for (int[] found : forms.find(sentenceText)) {
+                if (found() - foundBefore > MAX_NAMES_PER_PARAGRAPH) {
+                    break;
+                }
+                int s = found[0];
+                int e = found[1];
+                for (; nextOverride < pieces.size() && pieces.get(nextOverride).offset() < s; nextOverride++) {
+                    if (pieces.get(nextOverride).override() != null) {
+                        override(pieces.get(nextOverride), anchor, note, text, sentences, taken);
+                    }
+                }
+                String form = sentenceText.substring(s, e);
+                String registered = forms.registered(form);
+                List<int[]> parts = textPieces(pieces, s, e);
+                if (parts.isEmpty() || !registered.equals(form) && !beforePageBreak(sentenceText, e, pageBreaks)) {
+                    continue; // in a link or code, or a word rejoined nowhere near a page break
+                }
+                taken.add(new Span(s, e));
+                if (excluded.stream().anyMatch(x -> x.overlaps(s, e))) {
+                    continue;
+                }
+                resolve(registered, sentenceText, s, anchor, text).ifPresent(r -> {
+                    for (int[] part : parts) {
+                        named.get(pieces.get(part[0])).add(new Replacement(part[1], part[2], "mention actor",
+                                "../actors/" + r.actor() + ".html", actors.get(r.actor()).name()));
+                    }
+                    mentions.add(mention(r.actor(), anchor, note, form, r.how(), sentences, s, e, text));
+                });
+            }
+            for (; nextOverride < pieces.size(); nextOverride++) {
+                if (pieces.get(nextOverride).override() != null) {
+                    override(pieces.get(nextOverride), anchor, note, text, sentences, taken);
+                }
+            }
             for (Piece piece : pieces) {
                 if (exceeds(foundBefore, text)) {
                     return;
                 }
                 if (piece.override() != null) {
-                    override(piece, anchor, note, text, sentences, taken);
                     continue;
                 }
-                List<Replacement> replacements = new ArrayList<>();
+                List<Replacement> replacements = named.get(piece);
                 String words = piece.node().getWholeText();
-                for (int[] found : forms.find(words)) {
-                    if (found() - foundBefore > MAX_NAMES_PER_PARAGRAPH) {
-                        break;
-                    }
-                    String form = words.substring(found[0], found[1]);
-                    int s = piece.offset() + found[0];
-                    int e = piece.offset() + found[1];
-                    taken.add(new Span(s, e));
-                    if (excluded.stream().anyMatch(x -> x.overlaps(s, e))) {
-                        continue;
-                    }
-                    resolve(form, sentenceText, s, anchor, text).ifPresent(r -> {
-                        replacements.add(new Replacement(found[0], found[1], "mention actor",
-                                "../actors/" + r.actor() + ".html", actors.get(r.actor()).name()));
-                        mentions.add(mention(r.actor(), anchor, note, form, r.how(), sentences, s, e, text));
-                    });
-                }
                 String foldedWords = fold(words);
                 TreeMap<Integer, Replacement> linkedHere = new TreeMap<>();
                 replacements.forEach(r -> linkedHere.put(r.start(), r));
@@ -298,14 +322,21 @@ public final class Annotator {
             return titles.getOrDefault(id, "");
         }
 
-        /** The text nodes to search, each with its offset in the flat text; footnote calls and page markers left out. */
-        private void collect(Node node, StringBuilder flat, List<Piece> pieces) {
+        /**
+         * The text nodes to search, each with its offset in the flat text; footnote calls and page markers left out,
+         * the places of the markers kept.
+         */
+        private void collect(Node node, StringBuilder flat, List<Piece> pieces, List<Integer> pageBreaks) {
             for (Node child : new ArrayList<>(node.childNodes())) {
                 if (child instanceof TextNode t) {
                     pieces.add(new Piece(t, flat.length(), null));
                     flat.append(t.getWholeText());
                 } else if (child instanceof Element e) {
-                    if (e.tagName().equals("sup") || e.hasClass("pb")) {
+                    if (e.hasClass("pb")) {
+                        pageBreaks.add(flat.length());
+                        continue;
+                    }
+                    if (e.tagName().equals("sup")) {
                         continue;
                     }
                     if (e.tagName().equals("a") && e.attr("href").startsWith("actor:")) {
@@ -314,7 +345,7 @@ public final class Annotator {
                     } else if (e.tagName().equals("a") || e.tagName().equals("code")) {
                         flat.append(e.text());
                     } else {
-                        collect(e, flat, pieces);
+                        collect(e, flat, pieces, pageBreaks);
                     }
                 }
             }
@@ -590,13 +621,30 @@ public final class Annotator {
      */
     static final class FormMatcher {
         private final Map<Character, List<String>> byFirst = new HashMap<>();
+        /** Each form with a hyphen before a small letter ("Kim Jong-il") as the import rejoins it across a page. */
+        private final Map<String, String> rejoined = new HashMap<>();
 
         FormMatcher(List<String> forms) {
+            Set<String> registered = new java.util.HashSet<>(forms);
             for (String form : forms) {
+                String joined = REJOINABLE.matcher(form).replaceAll("$1");
+                if (!joined.equals(form) && !registered.contains(joined)) {
+                    rejoined.putIfAbsent(joined, form);
+                }
+            }
+            List<String> all = new ArrayList<>(forms);
+            rejoined.keySet().stream().sorted().forEach(all::add);
+            all.sort(Comparator.comparingInt(String::length).reversed()); // stable: the given order among equals
+            for (String form : all) {
                 if (!form.isEmpty()) {
                     byFirst.computeIfAbsent(form.charAt(0), k -> new ArrayList<>()).add(form);
                 }
             }
+        }
+
+        /** The registered form a found one stands for: itself, or the hyphenated form a rejoined word was. */
+        String registered(String found) {
+            return rejoined.getOrDefault(found, found);
         }
 
         /** Start and end of each form found, left to right, none overlapping. */
@@ -675,6 +723,54 @@ public final class Annotator {
             end = end == BreakIterator.DONE ? text.length() : Math.max(end, Math.min(at, text.length()));
             return new int[] {start, end};
         }
+    }
+
+    /**
+     * Where [start, end) of the flat text lies in its text nodes, as {piece, start, end in the piece} for each; empty
+     * unless text nodes that follow each other with nothing but footnote calls and page markers between them hold
+     * all of it (words in a link or code are never names).
+     */
+    private static List<int[]> textPieces(List<Piece> pieces, int start, int end) {
+        int low = 0;
+        int high = pieces.size() - 1;
+        int first = -1; // the last piece starting at or before start
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (pieces.get(middle).offset() <= start) {
+                first = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        List<int[]> parts = new ArrayList<>();
+        int at = start;
+        for (int i = Math.max(first, 0); i < pieces.size() && at < end; i++) {
+            Piece piece = pieces.get(i);
+            int length = piece.node() == null ? 0 : piece.node().getWholeText().length();
+            if (piece.offset() + length <= at && !(length == 0 && piece.offset() == at)) {
+                continue; // ends before: an empty node, or the piece before start
+            }
+            if (piece.node() == null || piece.offset() > at) {
+                return List.of();
+            }
+            int to = Math.min(end, piece.offset() + length);
+            if (to > at) {
+                parts.add(new int[] {i, at - piece.offset(), to - piece.offset()});
+            }
+            at = to;
+        }
+        return at == end ? parts : List.of();
+    }
+
+    /** True when only spaces stand between {@code at} and a page marker: where the import rejoins a word. */
+    private static boolean beforePageBreak(String flat, int at, List<Integer> pageBreaks) {
+        int next = at;
+        while (next < flat.length() && Character.isWhitespace(flat.charAt(next))) {
+            next++;
+        }
+        return java.util.Collections.binarySearch(pageBreaks, next) >= 0
+                || java.util.Collections.binarySearch(pageBreaks, at) >= 0;
     }
 
     /** A text node to search, or an override link, at an offset of the flat text. */
