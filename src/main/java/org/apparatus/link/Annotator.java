@@ -60,6 +60,15 @@ public final class Annotator {
             "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday", "Spring", "Summer", "Fall", "Autumn", "Winter");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "de");
+    /** Words of offices and titles: a phrase naming one before any "of" is an office, not a name. */
+    private static final Set<String> OFFICES = Set.of("Minister", "Ministers", "President", "Presidents",
+            "Vice-President", "Director", "Directors", "Secretary", "Secretaries", "Chairman", "Chairmen",
+            "Chairwoman", "Chairperson", "Ambassador", "Ambassadors", "Governor", "Governors", "Envoy", "Envoys",
+            "Spokesman", "Spokeswoman", "Spokesperson", "Premier", "Chancellor", "Commander", "Mayor", "Senator",
+            "Deputy", "Adviser", "Advisor", "Representative", "Chief", "Marshal", "Undersecretary",
+            "Under-Secretary", "Consul", "Attaché", "Prosecutor", "Speaker");
+    private static final Pattern LETTER_AND_WORD = Pattern.compile("\\p{Lu}-\\p{Ll}+");
+    private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{M}’'-]+");
     /** Words that start sentences in capitals without being names. */
     private static final Set<String> STARTERS = Set.of("a", "after", "again", "all", "also", "although", "an", "and",
             "another", "any", "as", "at", "because", "before", "both", "but", "by", "consequently", "despite", "during",
@@ -68,8 +77,9 @@ public final class Annotator {
             "nevertheless", "no", "nor", "not", "now", "of", "on", "once", "one", "only", "or", "other", "our",
             "second", "secondly", "she", "since", "so", "some", "such", "that", "the", "their", "then", "there",
             "therefore", "these", "they", "third", "this", "those", "though", "thus", "to", "under", "unlike", "until",
-            "we", "what", "when", "where", "whether", "which", "while", "with", "within", "without", "yet");
-    private static final String CAP = "\\p{Lu}[\\p{L}\\p{M}]*(?:[-’'][\\p{L}\\p{M}]+)*";
+            "we", "what", "when", "where", "whether", "which", "while", "with", "within", "without", "yet", "who",
+            "whom", "whose", "why", "how");
+    private static final String CAP = "\\p{Lu}[\\p{L}\\p{M}]*(?:[-’'][\\p{L}\\p{M}\\p{N}]+)*";
     private static final Pattern NAME_LIKE = Pattern.compile("(?<![\\p{L}\\p{N}’'-])" + CAP
             + "(?:\\s+(?:(?:of|the|de)\\s+)*" + CAP + ")*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -158,6 +168,8 @@ public final class Annotator {
         /** Where the last capital read as a place ended in the text being annotated, or -1. */
         private int lastPlaceEnd = -1;
         private Optional<Integer> year = Optional.empty();
+        /** The words the essay prints in small letters, read when first needed. */
+        private Set<String> lowerCaseWords;
         /** True once a limit is exceeded: the rest of the essay is not read, and the build fails. */
         private boolean refused;
 
@@ -280,7 +292,9 @@ public final class Annotator {
                 dates(anchor, text, sentences, dates.subList(0, Math.min(dates.size(), MAX_NAMES_PER_PARAGRAPH + 1)));
             }
             if (curating()) {
-                unregistered(anchor, text, sentences, excluded, taken, foundBefore);
+                if (note != 0 || body) { // a heading's words are capitalised as a title's: never names for it
+                    unregistered(anchor, text, sentences, excluded, taken, foundBefore);
+                }
             }
             if (exceeds(foundBefore, text)) {
                 return;
@@ -513,12 +527,13 @@ public final class Annotator {
                 int s = m.start();
                 String[] words = SPACES.split(name, 2);
                 while (words.length == 2 && (STARTERS.contains(words[0].toLowerCase(Locale.ROOT))
-                        || NOT_NAMES.contains(words[0]) || CONNECTORS.contains(words[0]))) {
+                        || NOT_NAMES.contains(words[0]) || CONNECTORS.contains(words[0])
+                        || sentenceOpens(flat, s) && commonWord(words[0]))) {
                     s += name.indexOf(words[1], words[0].length());
                     name = trim(words[1]);
                     words = SPACES.split(name, 2);
                 }
-                if (STARTERS.contains(name.toLowerCase(Locale.ROOT))) {
+                if (STARTERS.contains(name.toLowerCase(Locale.ROOT)) || office(name)) {
                     continue;
                 }
                 int start = s;
@@ -542,13 +557,64 @@ public final class Annotator {
             if (java.util.Arrays.stream(words).allMatch(w -> NOT_NAMES.contains(w) || CONNECTORS.contains(w))) {
                 return false;
             }
+            if (words.length == 1 && LETTER_AND_WORD.matcher(bare).matches()) {
+                return false; // "U-turn", "X-ray": a common noun
+            }
             if (words.length == 1) {
                 boolean acronym = bare.length() > 1 && bare.equals(bare.toUpperCase(Locale.ROOT));
-                String before = flat.substring(0, start).stripTrailing();
-                boolean sentenceStart = before.isEmpty() || ".!?:;\"“‘(—–".indexOf(before.charAt(before.length() - 1)) >= 0;
-                return acronym || !sentenceStart;
+                return acronym || !sentenceStart(flat, start);
             }
             return true;
+        }
+
+        /** True when the words at {@code start} open a sentence (or a quotation, or a clause after a colon). */
+        private static boolean sentenceStart(String flat, int start) {
+            int end = start;
+            while (end > 0 && Character.isWhitespace(flat.charAt(end - 1))) {
+                end--;
+            }
+            return end == 0 || ".!?:;\"“‘(—–".indexOf(flat.charAt(end - 1)) >= 0;
+        }
+
+        /** True when the words at {@code start} open the text or a sentence after its full stop, "?" or "!". */
+        private static boolean sentenceOpens(String flat, int start) {
+            int end = start;
+            while (end > 0 && Character.isWhitespace(flat.charAt(end - 1))) {
+                end--;
+            }
+            return end == 0 || ".!?".indexOf(flat.charAt(end - 1)) >= 0;
+        }
+
+        /** True for a word the essay also prints in small letters: a common word, capitalised to open a sentence. */
+        private boolean commonWord(String word) {
+            if (lowerCaseWords == null) {
+                lowerCaseWords = new java.util.HashSet<>();
+                List<Text> texts = new ArrayList<>();
+                essay.blocks().forEach(b -> texts.add(b.text()));
+                essay.notes().forEach(n -> texts.add(n.text()));
+                for (Text t : texts) {
+                    for (String w : WORDS.split(t.plain())) {
+                        if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+                            lowerCaseWords.add(w);
+                        }
+                    }
+                }
+            }
+            return lowerCaseWords.contains(word.toLowerCase(Locale.ROOT));
+        }
+
+        /**
+         * True for an office or title ("Prime Minister", "Minister of Transport", "Director of the Federal Security
+         * Bureau"): the people who hold it are the actors, so it is no name to register.
+         */
+        private static boolean office(String name) {
+            String head = name.split("\\s+of\\s+", 2)[0];
+            for (String word : SPACES.split(head)) {
+                if (OFFICES.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static String trim(String name) {
