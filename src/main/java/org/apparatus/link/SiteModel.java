@@ -670,7 +670,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                 Optional<Block.Paragraph> passage = Optional.ofNullable(passages(essay).get(key.number()));
                 for (Bibliography.Reference ref : refs) {
                     citing.add(new Page.Citing(essay.title().markup(), essayHref, key.number(),
-                            root + notePath(key.essay(), key.number()), ref.pinpoint().orElse(""), ref.via().label(),
+                            root + notePath(key.essay(), key.number()), ref.pages(), ref.via().label(),
                             passage.map(p -> passageMarkup(linked(essay, p.anchor(), p.text()), essayHref,
                                     key.number())).orElse(new Markup("")),
                             passage.map(p -> essayHref + "#" + p.anchor()).orElse("")));
