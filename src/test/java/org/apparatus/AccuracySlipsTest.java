@@ -18,20 +18,22 @@ class AccuracySlipsTest {
 
     @Test
     void aWorkPageCitesAPageRangeAsPagesAndOnePageAsAPage() {
+        String work = "Seung-Ho Joo, \"Russia and Korea: The Summit and After,\" *The Korean Journal of Defense"
+                + " Analysis*, Vol. 13, No. 1 (Autumn, 2001), ";
         TestProject p = new TestProject(dir).essay("e.md", Samples.essay("e", """
                 The summit was no breakthrough.[^1] The treaty was new.[^2] Both were noted.[^3]
 
-                [^1]: Seung-Ho Joo, "Russia and Korea: The Summit and After," *The Korean Journal of Defense Analysis*, Vol. 13, No. 1 (Autumn, 2001), pp. 104-7.
-                [^2]: Seung-Ho Joo, "Russia and Korea: The Summit and After," *The Korean Journal of Defense Analysis*, Vol. 13, No. 1 (Autumn, 2001), p. 98.
-                [^3]: Seung-Ho Joo, "Russia and Korea: The Summit and After," *The Korean Journal of Defense Analysis*, Vol. 13, No. 1 (Autumn, 2001), pp. 98, 104.
-                """));
+                [^1]: %spp. 104-7.
+                [^2]: %sp. 98.
+                [^3]: %spp. 98, 104.
+                """.formatted(work, work, work)));
         Build.Result result = p.build();
         assertThat(result.published()).as(TestProject.report(result)).isTrue();
         Path works = p.out().resolve("bibliography");
-        String work = TestProject.files(works).stream().filter(f -> f.startsWith("joo-") && f.endsWith(".html"))
+        String page = TestProject.files(works).stream().filter(f -> f.startsWith("joo-") && f.endsWith(".html"))
                 .findFirst().orElseThrow();
-        Document page = p.page("bibliography/" + work);
-        assertThat(page.select("ol.citing > li > p").eachText()).filteredOn(t -> t.startsWith("Note "))
+        Document workPage = p.page("bibliography/" + page);
+        assertThat(workPage.select("ol.citing > li > p").eachText()).filteredOn(t -> t.startsWith("Note "))
                 .containsExactly(
                 "Note 1 of Essay e, pp. 104–7", "Note 2 of Essay e, p. 98", "Note 3 of Essay e, pp. 98, 104");
     }

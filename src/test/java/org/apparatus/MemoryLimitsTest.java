@@ -59,7 +59,8 @@ class MemoryLimitsTest {
         Child child = build(root);
         assertThat(child.exit()).as(child.output()).isZero();
         assertThat(child.output()).doesNotContain("OutOfMemoryError").contains("built");
-        org.jsoup.nodes.Document putin = org.jsoup.Jsoup.parse(root.resolve("site/actors/vladimir-putin.html").toFile());
+        org.jsoup.nodes.Document putin = org.jsoup.Jsoup.parse(
+                root.resolve("site/actors/vladimir-putin.html").toFile());
         // every mention is listed, each with a bounded part of its sentence, cut with an ellipsis
         assertThat(putin.select("blockquote.in-context")).hasSizeGreaterThan(8_000)
                 .allSatisfy(q -> assertThat(q.text()).hasSizeLessThan(1_000))

@@ -72,7 +72,8 @@ class YamlTextTest {
         YamlText.compose("title: \"x\"\nauthor: a: b\n", "content/essays/e.md", 2, "YAML front matter",
                 "'key: value' lines", diagnostics);
         assertThat(messages()).singleElement().asString()
-                .startsWith("content/essays/e.md:3:10: error: broken YAML front matter: mapping values are not allowed");
+                .startsWith("content/essays/e.md:3:10: error: broken YAML front matter: mapping values are not"
+                        + " allowed");
     }
 
     // ---- each kind of file ----
