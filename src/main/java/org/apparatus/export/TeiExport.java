@@ -501,15 +501,16 @@ public final class TeiExport {
                 found.sort(Comparator.comparing((Found f) -> !f.mention().event().isEmpty()
                                 && f.mention().actor().isEmpty())
                         .thenComparingInt(Found::start).thenComparing(Comparator.comparingInt(Found::end).reversed()));
-                List<Found> chosen = new ArrayList<>();
+                // the chosen, which overlap none of each other, by start: the one that may overlap is the last before
+                java.util.TreeMap<Integer, Found> chosen = new java.util.TreeMap<>();
                 for (Found f : found) {
-                    if (chosen.stream().noneMatch(c -> c.start() < f.end() && f.start() < c.end())) {
-                        chosen.add(f);
+                    Map.Entry<Integer, Found> last = chosen.lowerEntry(f.end());
+                    if (last == null || last.getValue().end() <= f.start()) {
+                        chosen.put(f.start(), f);
                     }
                 }
-                chosen.sort(Comparator.comparingInt(Found::start));
                 int at = 0;
-                for (Found f : chosen) {
+                for (Found f : chosen.values()) {
                     xml.text(text.substring(at, f.start()));
                     mention(f.mention(), text.substring(f.start(), f.end()));
                     at = f.end();

@@ -45,6 +45,9 @@ public final class SeedImporter {
     private static final Pattern PAGE_MARKER_INNER = Pattern.compile("(?<=\\\\\\[)\\[(?=page )");
     private static final Pattern RAW_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(\\s[^<>]*)?/?>");
     private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\\.?\\s+)?");
+    /** How a note cut inside a reference ends: "Vol.", "No.", "pp.", a comma, "(" or an opening quotation mark. */
+    private static final Pattern UNFINISHED_NOTE = Pattern.compile(
+            "(?:(?<![\\p{L}])(?:Vol|Vols|No|Nos|pp?|Pp?)\\.|[,(\\[\u201C\u2018])$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]$");
     private static final Pattern TRAILING_CLOSERS = Pattern.compile(
             "(\\[\\^\\d+\\]|\\[\\[page \\d+]]|[\"'\\u201D\\u2019)\\]*_]|\\s)+$");
@@ -78,6 +81,17 @@ public final class SeedImporter {
 
         boolean open() {
             return level == 0 && !SENTENCE_END.matcher(TRAILING_CLOSERS.matcher(markdown).replaceAll("")).find();
+        }
+
+        /**
+         * True for a note visibly cut: inside a reference (it ends in "Vol.", "No.", "p." or "pp.", a comma, an open
+         * parenthesis or an opening quotation mark, or leaves a quotation open), or before its sentence ends.
+         */
+        boolean unfinished() {
+            String text = markdown.toString().strip();
+            long straightQuotes = text.chars().filter(c -> c == '"').count();
+            return UNFINISHED_NOTE.matcher(text).find() || straightQuotes % 2 == 1 || open()
+                    || text.lastIndexOf('\u201C') > text.lastIndexOf('\u201D');
         }
     }
 
@@ -168,10 +182,16 @@ public final class SeedImporter {
             boolean afterRule = false;
             boolean inNotes = false;
             Paragraph lastNote = null;
+            List<Paragraph> block = new ArrayList<>(); // the notes of the note block being read
+            List<Paragraph> lastBlock = new ArrayList<>(); // and of the one before the last rule
             for (int i = start; i < chunks.size(); i++) {
                 Chunk chunk = chunks.get(i);
                 String text = chunk.text();
                 if (RULE.matcher(text).matches()) {
+                    if (!block.isEmpty()) {
+                        lastBlock = block;
+                        block = new ArrayList<>();
+                    }
                     pageEnded = true;
                     afterRule = true;
                     inNotes = true;
@@ -196,6 +216,7 @@ public final class SeedImporter {
                         notes.put(n, note);
                         lastNote = note;
                     }
+                    block.add(lastNote);
                     pageEnded = true;
                     inNotes = true;
                     afterRule = false;
@@ -203,8 +224,9 @@ public final class SeedImporter {
                 }
                 if (afterRule && lastNote != null && i + 1 < chunks.size()
                         && definition(chunks.get(i + 1).text(), true).isPresent()) {
-                    append(lastNote, inline(text.replace('\n', ' '), chunk.line(), false), null);
-                    lastNote.raw.add(new SeedText(text, chunk.line()));
+                    Paragraph cut = continued(lastNote, block.isEmpty() ? lastBlock : block, chunk.line());
+                    append(cut, inline(text.replace('\n', ' '), chunk.line(), false), null);
+                    cut.raw.add(new SeedText(text, chunk.line()));
                     afterRule = false;
                     continue;
                 }
@@ -245,6 +267,26 @@ public final class SeedImporter {
                 pageEnded = false;
                 headingOpenedPage = false;
             }
+        }
+
+        /**
+         * The note a block of words at the top of a page's notes continues: the last note of the page before that is
+         * visibly unfinished, though a later, complete note stands between them; with none unfinished, the last note,
+         * with a warning that it looked complete.
+         */
+        private Paragraph continued(Paragraph lastNote, List<Paragraph> candidates, int line) {
+            for (int i = candidates.size() - 1; i >= 0; i--) {
+                if (candidates.get(i).unfinished()) {
+                    return candidates.get(i);
+                }
+            }
+            int number = notes.entrySet().stream().filter(e -> e.getValue() == lastNote).map(Map.Entry::getKey)
+                    .findFirst().orElse(0);
+            diagnostics.warning(seed.displayPath(), line, 1, "the words at the top of this note block continue"
+                    + " no note that ends unfinished (in \"Vol.\", \"No.\", \"pp.\", a comma or an open parenthesis"
+                    + " or quotation); they are added to note " + number + ", the last before them: check that they"
+                    + " belong to it");
+            return lastNote;
         }
 
         /**

@@ -49,6 +49,11 @@ import org.jsoup.nodes.TextNode;
  */
 public final class Annotator {
 
+    /** The most names (registered or not) and dates one paragraph or note may hold; far above any real essay. */
+    public static final int MAX_NAMES_PER_PARAGRAPH = 30_000;
+    /** The most names and dates one essay may hold. */
+    public static final int MAX_NAMES_PER_ESSAY = 100_000;
+
     private static final Set<String> PLACE_WORDS = Set.of("to", "in", "at", "from", "into", "near", "via", "visit", "visited", "visiting", "visits", "reached", "left", "leave", "arrived",
             "around", "outside", "inside", "across", "through", "return", "returned", "flew", "travelled", "traveled");
     private static final Set<String> NOT_NAMES = Set.of("I", "A", "An", "The", "Ibid", "Vol", "No", "Nos", "Mr", "Mrs",
@@ -57,6 +62,15 @@ public final class Annotator {
             "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday", "Spring", "Summer", "Fall", "Autumn", "Winter");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "de");
+    /** Words of offices and titles: a phrase naming one before any "of" is an office, not a name. */
+    private static final Set<String> OFFICES = Set.of("Minister", "Ministers", "President", "Presidents",
+            "Vice-President", "Director", "Directors", "Secretary", "Secretaries", "Chairman", "Chairmen",
+            "Chairwoman", "Chairperson", "Ambassador", "Ambassadors", "Governor", "Governors", "Envoy", "Envoys",
+            "Spokesman", "Spokeswoman", "Spokesperson", "Premier", "Chancellor", "Commander", "Mayor", "Senator",
+            "Deputy", "Adviser", "Advisor", "Representative", "Chief", "Marshal", "Undersecretary",
+            "Under-Secretary", "Consul", "Attaché", "Prosecutor", "Speaker");
+    private static final Pattern LETTER_AND_WORD = Pattern.compile("\\p{Lu}-\\p{Ll}+");
+    private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{M}’'-]+");
     /** Words that start sentences in capitals without being names. */
     private static final Set<String> STARTERS = Set.of("a", "after", "again", "all", "also", "although", "an", "and",
             "another", "any", "as", "at", "because", "before", "both", "but", "by", "consequently", "despite", "during",
@@ -65,11 +79,14 @@ public final class Annotator {
             "nevertheless", "no", "nor", "not", "now", "of", "on", "once", "one", "only", "or", "other", "our",
             "second", "secondly", "she", "since", "so", "some", "such", "that", "the", "their", "then", "there",
             "therefore", "these", "they", "third", "this", "those", "though", "thus", "to", "under", "unlike", "until",
-            "we", "what", "when", "where", "whether", "which", "while", "with", "within", "without", "yet");
-    private static final String CAP = "\\p{Lu}[\\p{L}\\p{M}]*(?:[-’'][\\p{L}\\p{M}]+)*";
+            "we", "what", "when", "where", "whether", "which", "while", "with", "within", "without", "yet", "who",
+            "whom", "whose", "why", "how");
+    private static final String CAP = "\\p{Lu}[\\p{L}\\p{M}]*(?:[-’'][\\p{L}\\p{M}\\p{N}]+)*";
     private static final Pattern NAME_LIKE = Pattern.compile("(?<![\\p{L}\\p{N}’'-])" + CAP
             + "(?:\\s+(?:(?:of|the|de)\\s+)*" + CAP + ")*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A hyphen between letters, a small one after it: "Jong-il", which the import makes "Jongil" across a page. */
+    private static final Pattern REJOINABLE = Pattern.compile("(?<=\\p{L})-(\\p{Ll})");
     private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}]+)\\W*$");
     /** "set out for Moscow", "left for Seoul": a destination. */
@@ -156,6 +173,10 @@ public final class Annotator {
         /** Where the last capital read as a place ended in the text being annotated, or -1. */
         private int lastPlaceEnd = -1;
         private Optional<Integer> year = Optional.empty();
+        /** The words the essay prints in small letters, read when first needed. */
+        private Set<String> lowerCaseWords;
+        /** True once a limit is exceeded: the rest of the essay is not read, and the build fails. */
+        private boolean refused;
 
         Pass(Essay essay, Diagnostics diagnostics) {
             this.essay = essay;
@@ -167,10 +188,15 @@ public final class Annotator {
                 if (block instanceof Block.Paragraph p) {
                     p.notes().forEach(n -> beforeNote.putIfAbsent(n, new HashMap<>(lastSeen)));
                 }
-                annotate(block.anchor(), 0, block.text(), List.of(), block instanceof Block.Paragraph);
+                if (!refused) {
+                    annotate(block.anchor(), 0, block.text(), List.of(), block instanceof Block.Paragraph);
+                }
             }
             Map<ActorId, Integer> afterBody = lastSeen;
             for (Note note : essay.notes()) {
+                if (refused) {
+                    break;
+                }
                 lastSeen = new HashMap<>(beforeNote.getOrDefault(note.number(), afterBody));
                 annotate(note.anchor(), note.number(), note.text(), citedParts(note), false);
             }
@@ -183,34 +209,65 @@ public final class Annotator {
             Element root = document.body();
             StringBuilder flat = new StringBuilder();
             List<Piece> pieces = new ArrayList<>();
-            collect(root, flat, pieces);
+            List<Integer> pageBreaks = new ArrayList<>();
+            collect(root, flat, pieces, pageBreaks);
             String sentenceText = flat.toString();
             Sentences sentences = new Sentences(sentenceText);
             List<Span> excluded = excluded(sentenceText, cited);
             lastPlaceEnd = -1;
             List<Span> taken = new ArrayList<>();
-            for (Piece piece : pieces) {
-                if (piece.override() != null) {
-                    override(piece, anchor, note, text, sentences, taken);
+            int foundBefore = found();
+            // names are found in the whole text, page markers and rejoined words seen through, then linked piece by
+            // piece: a name a page break cuts is linked on both sides of its marker
+            Map<Piece, List<Replacement>> named = new java.util.IdentityHashMap<>();
+            pieces.forEach(piece -> named.put(piece, new ArrayList<>()));
+            int nextOverride = 0;
+            for (int[] found : forms.find(sentenceText)) {
+                if (found() - foundBefore > MAX_NAMES_PER_PARAGRAPH) {
+                    break;
+                }
+                int s = found[0];
+                int e = found[1];
+                for (; nextOverride < pieces.size() && pieces.get(nextOverride).offset() < s; nextOverride++) {
+                    if (pieces.get(nextOverride).override() != null) {
+                        override(pieces.get(nextOverride), anchor, note, text, sentences, taken);
+                    }
+                }
+                String form = sentenceText.substring(s, e);
+                String registered = forms.registered(form);
+                List<int[]> parts = textPieces(pieces, s, e);
+                if (parts.isEmpty() || !registered.equals(form) && !beforePageBreak(sentenceText, e, pageBreaks)) {
+                    continue; // in a link or code, or a word rejoined nowhere near a page break
+                }
+                taken.add(new Span(s, e));
+                if (excluded.stream().anyMatch(x -> x.overlaps(s, e))) {
                     continue;
                 }
-                List<Replacement> replacements = new ArrayList<>();
-                String words = piece.node().getWholeText();
-                for (int[] found : forms.find(words)) {
-                    String form = words.substring(found[0], found[1]);
-                    int s = piece.offset() + found[0];
-                    int e = piece.offset() + found[1];
-                    taken.add(new Span(s, e));
-                    if (excluded.stream().anyMatch(x -> x.overlaps(s, e))) {
-                        continue;
-                    }
-                    resolve(form, sentenceText, s, anchor, text).ifPresent(r -> {
-                        replacements.add(new Replacement(found[0], found[1], "mention actor",
+                resolve(registered, sentenceText, s, anchor, text).ifPresent(r -> {
+                    for (int[] part : parts) {
+                        named.get(pieces.get(part[0])).add(new Replacement(part[1], part[2], "mention actor",
                                 "../actors/" + r.actor() + ".html", actors.get(r.actor()).name()));
-                        mentions.add(mention(r.actor(), anchor, note, form, r.how(), sentences, s, e, text));
-                    });
+                    }
+                    mentions.add(mention(r.actor(), anchor, note, form, r.how(), sentences, s, e, text));
+                });
+            }
+            for (; nextOverride < pieces.size(); nextOverride++) {
+                if (pieces.get(nextOverride).override() != null) {
+                    override(pieces.get(nextOverride), anchor, note, text, sentences, taken);
                 }
+            }
+            for (Piece piece : pieces) {
+                if (exceeds(foundBefore, text)) {
+                    return;
+                }
+                if (piece.override() != null) {
+                    continue;
+                }
+                List<Replacement> replacements = named.get(piece);
+                String words = piece.node().getWholeText();
                 String foldedWords = fold(words);
+                TreeMap<Integer, Replacement> linkedHere = new TreeMap<>();
+                replacements.forEach(r -> linkedHere.put(r.start(), r));
                 for (Map.Entry<EventId, Pattern> cue : cues.entrySet()) {
                     if (!mayContain(foldedWords, cue.getKey())) {
                         continue;
@@ -222,9 +279,11 @@ public final class Annotator {
                         if (!agrees(cue.getKey(), m, anchor, text)) {
                             continue;
                         }
-                        if (replacements.stream().noneMatch(r -> r.start() < end && start < r.end())) {
-                            replacements.add(new Replacement(start, end, "mention event",
-                                    "../events/" + cue.getKey() + ".html", title(cue.getKey())));
+                        if (!overlaps(linkedHere, start, end)) {
+                            Replacement r = new Replacement(start, end, "mention event",
+                                    "../events/" + cue.getKey() + ".html", title(cue.getKey()));
+                            replacements.add(r);
+                            linkedHere.put(start, r);
                         }
                     }
                 }
@@ -237,28 +296,69 @@ public final class Annotator {
             if (!cues.isEmpty()) {
                 passages(anchor, note, text, sentences, folded, excluded, dates);
             }
-            if (body) {
-                dates(anchor, text, sentences, dates);
+            if (body && !exceeds(foundBefore, text)) {
+                dates(anchor, text, sentences, dates.subList(0, Math.min(dates.size(), MAX_NAMES_PER_PARAGRAPH + 1)));
             }
             if (curating()) {
-                unregistered(anchor, text, sentences, excluded, taken);
+                if (note != 0 || body) { // a heading's words are capitalised as a title's: never names for it
+                    unregistered(anchor, text, sentences, excluded, taken, foundBefore);
+                }
+            }
+            if (exceeds(foundBefore, text)) {
+                return;
             }
             boolean changed = root.select("a.mention").size() > 0 || text.markup().html().contains("actor:");
             linked.put(anchor, changed ? new Markup(root.html()) : text.markup());
+        }
+
+        /** How many names and dates the essay holds so far. */
+        private int found() {
+            return mentions.size() + dated.size() + unregistered.size();
+        }
+
+        /**
+         * True, with an error at the text's line, when the text or the essay holds more names and dates than a limit
+         * allows since {@code from} names were found before the text: its annotation stops, so that no input can
+         * make it hold more than the limits.
+         */
+        private boolean exceeds(int from, Text text) {
+            if (refused) {
+                return true;
+            }
+            int here = found() - from;
+            if (here > MAX_NAMES_PER_PARAGRAPH) {
+                diagnostics.error(essay.source(), text.line(), 0, String.format(Locale.ROOT, "the paragraph or note"
+                        + " holds more than %,d names and dates, which exceeds the limit of a paragraph; expected at"
+                        + " most %,d (split the paragraph)", MAX_NAMES_PER_PARAGRAPH, MAX_NAMES_PER_PARAGRAPH));
+                refused = true;
+            } else if (found() > MAX_NAMES_PER_ESSAY) {
+                diagnostics.error(essay.source(), text.line(), 0, String.format(Locale.ROOT, "the essay holds more"
+                        + " than %,d names and dates by this paragraph, which exceeds the limit of an essay; expected"
+                        + " at most %,d (split the essay)", MAX_NAMES_PER_ESSAY, MAX_NAMES_PER_ESSAY));
+                refused = true;
+            }
+            return refused;
         }
 
         private String title(EventId id) {
             return titles.getOrDefault(id, "");
         }
 
-        /** The text nodes to search, each with its offset in the flat text; footnote calls and page markers left out. */
-        private void collect(Node node, StringBuilder flat, List<Piece> pieces) {
+        /**
+         * The text nodes to search, each with its offset in the flat text; footnote calls and page markers left out,
+         * the places of the markers kept.
+         */
+        private void collect(Node node, StringBuilder flat, List<Piece> pieces, List<Integer> pageBreaks) {
             for (Node child : new ArrayList<>(node.childNodes())) {
                 if (child instanceof TextNode t) {
                     pieces.add(new Piece(t, flat.length(), null));
                     flat.append(t.getWholeText());
                 } else if (child instanceof Element e) {
-                    if (e.tagName().equals("sup") || e.hasClass("pb")) {
+                    if (e.hasClass("pb")) {
+                        pageBreaks.add(flat.length());
+                        continue;
+                    }
+                    if (e.tagName().equals("sup")) {
                         continue;
                     }
                     if (e.tagName().equals("a") && e.attr("href").startsWith("actor:")) {
@@ -267,7 +367,7 @@ public final class Annotator {
                     } else if (e.tagName().equals("a") || e.tagName().equals("code")) {
                         flat.append(e.text());
                     } else {
-                        collect(e, flat, pieces);
+                        collect(e, flat, pieces, pageBreaks);
                     }
                 }
             }
@@ -360,9 +460,9 @@ public final class Annotator {
             String flat = sentences.text();
             int[] sentence = sentences.around(start);
             return new Mention(actor, essay.id(), anchor, note, form, how,
-                    flat.substring(sentence[0], start).stripLeading(),
+                    Context.before(flat, sentence[0], start),
                     // a form with a full stop inside ("George W. Bush") may end past the sentence break it contains
-                    flat.substring(end, Math.max(end, sentence[1])).stripTrailing(),
+                    Context.after(flat, end, Math.max(end, sentence[1])),
                     text.line());
         }
 
@@ -386,8 +486,8 @@ public final class Annotator {
                             .filter(d -> d.start() >= sentence[0] && d.end() <= sentence[1])
                             .min(Comparator.comparingInt(d -> distance(d, s, e)));
                     Annotations.EventPassage passage = new Annotations.EventPassage(cue.getKey(), essay.id(), anchor,
-                            note, text.line(), flat.substring(sentence[0], s).stripLeading(), m.group(),
-                            flat.substring(e, sentence[1]).stripTrailing(), date);
+                            note, text.line(), Context.before(flat, sentence[0], s), m.group(),
+                            Context.after(flat, e, sentence[1]), date);
                     if (best == null || best.date().isEmpty() && date.isPresent()) {
                         best = passage;
                     }
@@ -454,7 +554,8 @@ public final class Annotator {
             String flat = sentences.text();
             for (DateExpression d : found) {
                 int[] sentence = sentences.around(d.start());
-                String words = flat.substring(sentence[0], sentence[1]).strip();
+                String words = (Context.before(flat, sentence[0], d.start()) + flat.substring(d.start(), d.end())
+                        + Context.after(flat, d.end(), Math.max(d.end(), sentence[1]))).strip();
                 String folded = fold(words);
                 boolean covered = cues.entrySet().stream()
                         .anyMatch(c -> mayContain(folded, c.getKey()) && found(c, words, text));
@@ -467,32 +568,32 @@ public final class Annotator {
         }
 
         private void unregistered(String anchor, Text text, Sentences sentences, List<Span> excluded,
-                                  List<Span> taken) {
+                                  List<Span> taken, int found) {
             String flat = sentences.text();
             Matcher m = NAME_LIKE.matcher(flat);
-            while (m.find()) {
+            while (m.find() && found() - found <= MAX_NAMES_PER_PARAGRAPH) {
                 String name = trim(m.group());
                 int s = m.start();
                 String[] words = SPACES.split(name, 2);
                 while (words.length == 2 && (STARTERS.contains(words[0].toLowerCase(Locale.ROOT))
-                        || NOT_NAMES.contains(words[0]) || CONNECTORS.contains(words[0]))) {
+                        || NOT_NAMES.contains(words[0]) || CONNECTORS.contains(words[0])
+                        || sentenceOpens(flat, s) && commonWord(words[0]))) {
                     s += name.indexOf(words[1], words[0].length());
                     name = trim(words[1]);
                     words = SPACES.split(name, 2);
                 }
-                if (STARTERS.contains(name.toLowerCase(Locale.ROOT))) {
+                if (STARTERS.contains(name.toLowerCase(Locale.ROOT)) || office(name)) {
                     continue;
                 }
                 int start = s;
                 int e = s + name.length();
-                if (name.isEmpty() || taken.stream().anyMatch(x -> x.overlaps(start, e))
+                if (name.isEmpty() || covered(taken, start, e)
                         || excluded.stream().anyMatch(x -> x.overlaps(start, e)) || !nameLike(name, flat, start)) {
                     continue;
                 }
                 int[] sentence = sentences.around(start);
                 unregistered.add(new Annotations.Unregistered(name, essay.id(), anchor, text.line(),
-                        flat.substring(sentence[0], start).stripLeading(),
-                        flat.substring(e, sentence[1]).stripTrailing()));
+                        Context.before(flat, sentence[0], start), Context.after(flat, e, sentence[1])));
             }
         }
 
@@ -505,13 +606,64 @@ public final class Annotator {
             if (java.util.Arrays.stream(words).allMatch(w -> NOT_NAMES.contains(w) || CONNECTORS.contains(w))) {
                 return false;
             }
+            if (words.length == 1 && LETTER_AND_WORD.matcher(bare).matches()) {
+                return false; // "U-turn", "X-ray": a common noun
+            }
             if (words.length == 1) {
                 boolean acronym = bare.length() > 1 && bare.equals(bare.toUpperCase(Locale.ROOT));
-                String before = flat.substring(0, start).stripTrailing();
-                boolean sentenceStart = before.isEmpty() || ".!?:;\"“‘(—–".indexOf(before.charAt(before.length() - 1)) >= 0;
-                return acronym || !sentenceStart;
+                return acronym || !sentenceStart(flat, start);
             }
             return true;
+        }
+
+        /** True when the words at {@code start} open a sentence (or a quotation, or a clause after a colon). */
+        private static boolean sentenceStart(String flat, int start) {
+            int end = start;
+            while (end > 0 && Character.isWhitespace(flat.charAt(end - 1))) {
+                end--;
+            }
+            return end == 0 || ".!?:;\"“‘(—–".indexOf(flat.charAt(end - 1)) >= 0;
+        }
+
+        /** True when the words at {@code start} open the text or a sentence after its full stop, "?" or "!". */
+        private static boolean sentenceOpens(String flat, int start) {
+            int end = start;
+            while (end > 0 && Character.isWhitespace(flat.charAt(end - 1))) {
+                end--;
+            }
+            return end == 0 || ".!?".indexOf(flat.charAt(end - 1)) >= 0;
+        }
+
+        /** True for a word the essay also prints in small letters: a common word, capitalised to open a sentence. */
+        private boolean commonWord(String word) {
+            if (lowerCaseWords == null) {
+                lowerCaseWords = new java.util.HashSet<>();
+                List<Text> texts = new ArrayList<>();
+                essay.blocks().forEach(b -> texts.add(b.text()));
+                essay.notes().forEach(n -> texts.add(n.text()));
+                for (Text t : texts) {
+                    for (String w : WORDS.split(t.plain())) {
+                        if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+                            lowerCaseWords.add(w);
+                        }
+                    }
+                }
+            }
+            return lowerCaseWords.contains(word.toLowerCase(Locale.ROOT));
+        }
+
+        /**
+         * True for an office or title ("Prime Minister", "Minister of Transport", "Director of the Federal Security
+         * Bureau"): the people who hold it are the actors, so it is no name to register.
+         */
+        private static boolean office(String name) {
+            String head = name.split("\\s+of\\s+", 2)[0];
+            for (String word : SPACES.split(head)) {
+                if (OFFICES.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static String trim(String name) {
@@ -591,13 +743,30 @@ public final class Annotator {
      */
     static final class FormMatcher {
         private final Map<Character, List<String>> byFirst = new HashMap<>();
+        /** Each form with a hyphen before a small letter ("Kim Jong-il") as the import rejoins it across a page. */
+        private final Map<String, String> rejoined = new HashMap<>();
 
         FormMatcher(List<String> forms) {
+            Set<String> registered = new java.util.HashSet<>(forms);
             for (String form : forms) {
+                String joined = REJOINABLE.matcher(form).replaceAll("$1");
+                if (!joined.equals(form) && !registered.contains(joined)) {
+                    rejoined.putIfAbsent(joined, form);
+                }
+            }
+            List<String> all = new ArrayList<>(forms);
+            rejoined.keySet().stream().sorted().forEach(all::add);
+            all.sort(Comparator.comparingInt(String::length).reversed()); // stable: the given order among equals
+            for (String form : all) {
                 if (!form.isEmpty()) {
                     byFirst.computeIfAbsent(form.charAt(0), k -> new ArrayList<>()).add(form);
                 }
             }
+        }
+
+        /** The registered form a found one stands for: itself, or the hyphenated form a rejoined word was. */
+        String registered(String found) {
+            return rejoined.getOrDefault(found, found);
         }
 
         /** Start and end of each form found, left to right, none overlapping. */
@@ -678,8 +847,73 @@ public final class Annotator {
         }
     }
 
+    /**
+     * Where [start, end) of the flat text lies in its text nodes, as {piece, start, end in the piece} for each; empty
+     * unless text nodes that follow each other with nothing but footnote calls and page markers between them hold
+     * all of it (words in a link or code are never names).
+     */
+    private static List<int[]> textPieces(List<Piece> pieces, int start, int end) {
+        int low = 0;
+        int high = pieces.size() - 1;
+        int first = -1; // the last piece starting at or before start
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (pieces.get(middle).offset() <= start) {
+                first = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        List<int[]> parts = new ArrayList<>();
+        int at = start;
+        for (int i = Math.max(first, 0); i < pieces.size() && at < end; i++) {
+            Piece piece = pieces.get(i);
+            int length = piece.node() == null ? 0 : piece.node().getWholeText().length();
+            if (piece.offset() + length <= at && !(length == 0 && piece.offset() == at)) {
+                continue; // ends before: an empty node, or the piece before start
+            }
+            if (piece.node() == null || piece.offset() > at) {
+                return List.of();
+            }
+            int to = Math.min(end, piece.offset() + length);
+            if (to > at) {
+                parts.add(new int[] {i, at - piece.offset(), to - piece.offset()});
+            }
+            at = to;
+        }
+        return at == end ? parts : List.of();
+    }
+
+    /** True when only spaces stand between {@code at} and a page marker: where the import rejoins a word. */
+    private static boolean beforePageBreak(String flat, int at, List<Integer> pageBreaks) {
+        int next = at;
+        while (next < flat.length() && Character.isWhitespace(flat.charAt(next))) {
+            next++;
+        }
+        return java.util.Collections.binarySearch(pageBreaks, next) >= 0
+                || java.util.Collections.binarySearch(pageBreaks, at) >= 0;
+    }
+
     /** A text node to search, or an override link, at an offset of the flat text. */
     private record Piece(TextNode node, int offset, Element override) {
+    }
+
+    /** True when [start, end) overlaps one of the spans, which are in order and overlap none of each other. */
+    private static boolean covered(List<Span> spans, int start, int end) {
+        int low = 0;
+        int high = spans.size() - 1;
+        int last = -1; // the last span starting before end
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (spans.get(middle).start() < end) {
+                last = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return last >= 0 && spans.get(last).end() > start;
     }
 
     private record Span(int start, int end) {
@@ -699,26 +933,29 @@ public final class Annotator {
         String text = node.getWholeText();
         TreeMap<Integer, Replacement> ordered = new TreeMap<>();
         for (Replacement r : replacements) {
-            if (ordered.values().stream().noneMatch(o -> o.start() < r.end() && r.start() < o.end())) {
+            if (!overlaps(ordered, r.start(), r.end())) {
                 ordered.put(r.start(), r);
             }
         }
+        List<Node> nodes = new ArrayList<>();
         int at = 0;
         for (Replacement r : ordered.values()) {
             if (r.start() > at) {
-                node.before(new TextNode(text.substring(at, r.start())));
+                nodes.add(new TextNode(text.substring(at, r.start())));
             }
             Element a = new Element("a").attr("class", r.cssClass()).attr("href", r.href());
             if (!r.title().isEmpty()) {
                 a.attr("title", r.title());
             }
             a.appendText(text.substring(r.start(), r.end()));
-            node.before(a);
+            nodes.add(a);
             at = r.end();
         }
         if (at < text.length()) {
-            node.before(new TextNode(text.substring(at)));
+            nodes.add(new TextNode(text.substring(at)));
         }
+        // all at once: inserting them one by one would move the parent's later children once for each
+        ((Element) node.parentNode()).insertChildren(node.siblingIndex(), nodes);
         node.remove();
     }
 
@@ -739,5 +976,11 @@ public final class Annotator {
                     + " actors/unregistered.html); expected it in content/actors.yml, as an actor, an alias, or under"
                     + " 'ignore'");
         });
+    }
+
+    /** True when [start, end) overlaps one of the spans, which overlap none of each other, keyed by their start. */
+    private static boolean overlaps(TreeMap<Integer, Replacement> spans, int start, int end) {
+        Map.Entry<Integer, Replacement> last = spans.lowerEntry(end);
+        return last != null && last.getValue().end() > start;
     }
 }

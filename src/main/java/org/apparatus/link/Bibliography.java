@@ -88,6 +88,11 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
             Objects.requireNonNull(via, "via");
             Objects.requireNonNull(printed, "printed");
         }
+
+        /** The pinpoint with its label as a reader sees it: "p. 48", "pp. 104–7", "pp. 12, 15"; empty without one. */
+        public String pages() {
+            return pinpoint.map(p -> (p.matches(".*[-\u2013,].*") ? "pp. " : "p. ") + p).orElse("");
+        }
     }
 
     /**

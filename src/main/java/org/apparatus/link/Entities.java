@@ -1,6 +1,7 @@
 package org.apparatus.link;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,24 +145,30 @@ public record Entities(List<Actor> actors, List<Event> events, List<Mention> men
         Map<String, Block.Paragraph> paragraphs = new HashMap<>();
         essay.paragraphs().forEach(p -> paragraphs.put(p.anchor(), p));
         Map<String, Integer> searchedUpTo = new HashMap<>();
+        // for each paragraph and form, where the count of its occurrences stopped and how many it had counted: the
+        // mentions of a paragraph come in order, so each occurrence is counted once, however long the paragraph
+        Map<String, int[]> counted = new HashMap<>();
         for (org.apparatus.model.Mention m : found.mentions()) {
             Block.Paragraph p = paragraphs.get(m.anchor());
             if (m.note() != 0 || p == null) {
                 continue;
             }
             String text = p.text().plain();
+            String before = Context.uncut(m.before());
             int from = searchedUpTo.getOrDefault(m.anchor(), 0);
-            int sentence = text.indexOf(m.before() + m.form(), Math.max(0, from - m.before().length()));
-            int at = sentence >= 0 ? sentence + m.before().length() : text.indexOf(m.form(), from);
+            int sentence = text.indexOf(before + m.form(), Math.max(0, from - before.length()));
+            int at = sentence >= 0 ? sentence + before.length() : text.indexOf(m.form(), from);
             if (at < 0) {
                 continue; // the words are not in the paragraph as printed: nothing to tag
             }
             searchedUpTo.put(m.anchor(), at + m.form().length());
-            int occurrence = 0;
-            for (int i = text.indexOf(m.form()); i >= 0 && i <= at;
+            int[] count = counted.computeIfAbsent(m.anchor() + "\u0000" + m.form(), k -> new int[2]);
+            for (int i = text.indexOf(m.form(), count[0]); i >= 0 && i <= at;
                  i = text.indexOf(m.form(), i + m.form().length())) {
-                occurrence++;
+                count[0] = i + m.form().length();
+                count[1]++;
             }
+            int occurrence = count[1];
             if (occurrence > 0) {
                 mentions.add(new Mention(essay.id(), p.number(), m.form(), occurrence, m.actor().value(), "", ""));
             }
@@ -172,8 +179,9 @@ public record Entities(List<Actor> actors, List<Event> events, List<Mention> men
                 continue;
             }
             String text = p.text().plain();
-            int sentence = text.indexOf(passage.before() + passage.cue());
-            int at = sentence >= 0 ? sentence + passage.before().length() : text.indexOf(passage.cue());
+            String before = Context.uncut(passage.before());
+            int sentence = text.indexOf(before + passage.cue());
+            int at = sentence >= 0 ? sentence + before.length() : text.indexOf(passage.cue());
             int occurrence = 0;
             for (int i = text.indexOf(passage.cue()); at >= 0 && i >= 0 && i <= at;
                  i = text.indexOf(passage.cue(), i + passage.cue().length())) {
@@ -194,11 +202,17 @@ public record Entities(List<Actor> actors, List<Event> events, List<Mention> men
             int at = date.start() >= 0 && date.end() <= text.length()
                     && text.substring(date.start(), date.end()).equals(date.printed()) ? date.start()
                     : text.indexOf(date.printed());
-            int occurrence = 0;
-            for (int i = text.indexOf(date.printed()); i >= 0 && i <= at;
-                 i = text.indexOf(date.printed(), i + date.printed().length())) {
-                occurrence++;
+            int[] count = counted.computeIfAbsent(dated.anchor() + "\u0001" + date.printed(), k -> new int[3]);
+            if (at < count[2] || date.printed().isEmpty()) {
+                Arrays.fill(count, 0); // an earlier place than the last: count again from the start
             }
+            count[2] = Math.max(at, 0);
+            for (int i = text.indexOf(date.printed(), count[0]); i >= 0 && i <= at && !date.printed().isEmpty();
+                 i = text.indexOf(date.printed(), i + date.printed().length())) {
+                count[0] = i + date.printed().length();
+                count[1]++;
+            }
+            int occurrence = count[1];
             if (at >= 0 && occurrence > 0 && !date.printed().isEmpty()) {
                 mentions.add(new Mention(essay.id(), p.number(), date.printed(), occurrence, "", "",
                         date.date().get().start()));

@@ -1,8 +1,5 @@
 package org.apparatus.link;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,10 +17,7 @@ import org.apparatus.kernel.Diagnostics;
 import org.apparatus.kernel.TextFiles;
 import org.apparatus.model.Work;
 import org.apparatus.model.WorkId;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.apparatus.model.YamlText;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -79,27 +73,12 @@ public final class WorkCorrections {
         if (!Files.isRegularFile(file)) {
             return new WorkCorrections(Map.of(), display);
         }
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(10);
-        options.setNestingDepthLimit(10);
-        options.setCodePointLimit(1 << 22);
         Optional<String> text = TextFiles.read(file, display, "work corrections file", diagnostics);
         if (text.isEmpty()) {
             return new WorkCorrections(Map.of(), display);
         }
-        Node root;
-        try (Reader reader = new StringReader(text.get())) {
-            root = new Yaml(options).compose(reader);
-        } catch (MarkedYAMLException e) {
-            var mark = e.getProblemMark();
-            diagnostics.error(display, mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
-                    "broken YAML: " + e.getProblem() + "; expected work ids, each with 'key: value' lines");
-            return new WorkCorrections(Map.of(), display);
-        } catch (YAMLException | IOException e) {
-            diagnostics.error(display, 0, 0, "cannot read the work corrections: " + e.getMessage());
-            return new WorkCorrections(Map.of(), display);
-        }
+        Node root = YamlText.compose(text.get(), display, 1, "YAML", "work ids, each with 'key: value' lines",
+                diagnostics).orElse(null);
         Map<String, Entry> entries = new TreeMap<>();
         if (root == null) {
             return new WorkCorrections(entries, display);

@@ -1,5 +1,6 @@
 package org.apparatus.model;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,11 +8,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.apparatus.kernel.Diagnostic;
 import org.apparatus.kernel.Diagnostics;
 import org.apparatus.kernel.Slug;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.HtmlBlock;
@@ -19,7 +25,6 @@ import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ext.yaml.front.matter.AbstractYamlFrontMatterVisitor;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -83,15 +88,12 @@ public final class ContentPageParser {
                     + " title: \"...\", and '---'");
             return Optional.empty();
         }
-        AbstractYamlFrontMatterVisitor visitor = new AbstractYamlFrontMatterVisitor();
-        visitor.visit(document);
-        Map<String, List<String>> front = visitor.getData();
-        for (String key : new TreeSet<>(front.keySet())) {
-            if (!KEYS.contains(key)) {
-                diagnostics.warning(source, 1, 1, "unknown front matter key '" + key + "' is ignored; expected title,"
-                        + " nav or description");
-            }
+        Optional<Map<String, String>> read = frontMatter(source, document.getFirstChild().getChars().toString(),
+                diagnostics);
+        if (read.isEmpty()) {
+            return Optional.empty();
         }
+        Map<String, String> front = read.get();
         String title = value(front, "title");
         if (title.isBlank()) {
             diagnostics.error(source, 1, 1, "the front matter has no 'title'; expected a line title: \"...\"");
@@ -140,16 +142,54 @@ public final class ContentPageParser {
                 description.isBlank() ? title : description, new Markup(body.body().html().strip()), body.body().text()));
     }
 
-    private static String value(Map<String, List<String>> front, String key) {
-        List<String> values = front.get(key);
-        if (values == null || values.isEmpty()) {
-            return "";
+    private static String value(Map<String, String> front, String key) {
+        return front.getOrDefault(key, "").strip();
+    }
+
+    /**
+     * The front matter's keys and values, read as YAML as an essay's are; empty, after an error at its line, when it is
+     * broken, repeats a key or gives a list or map where a text is expected.
+     */
+    private static Optional<Map<String, String>> frontMatter(String source, String block, Diagnostics diagnostics) {
+        int open = block.indexOf('\n') + 1;
+        int close = Math.max(block.lastIndexOf("\n---"), block.lastIndexOf("\n..."));
+        if (open == 0 || close + 1 < open) {
+            diagnostics.error(source, 1, 1, "the front matter is never closed; expected a line '---' after its last"
+                    + " key");
+            return Optional.empty();
         }
-        String v = values.get(0).strip();
-        if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
-            v = v.substring(1, v.length() - 1);
+        long errors = diagnostics.count(Diagnostic.Severity.ERROR);
+        Optional<org.yaml.snakeyaml.nodes.Node> root = YamlText.compose(block.substring(open, close + 1), source, 2,
+                "YAML front matter", "'key: value' lines, with values containing ':' or '#' in double quotes",
+                diagnostics);
+        if (diagnostics.count(Diagnostic.Severity.ERROR) > errors) {
+            return Optional.empty();
         }
-        return v.strip();
+        Map<String, String> values = new HashMap<>();
+        if (root.isEmpty()) {
+            return Optional.of(values);
+        }
+        if (!(root.get() instanceof MappingNode mapping)) {
+            diagnostics.error(source, 2, 1, "the front matter is not a list of 'key: value' lines");
+            return Optional.empty();
+        }
+        boolean failed = false;
+        for (NodeTuple tuple : mapping.getValue()) {
+            int line = 2 + tuple.getKeyNode().getStartMark().getLine();
+            int column = tuple.getKeyNode().getStartMark().getColumn() + 1;
+            String key = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
+            if (!KEYS.contains(key)) {
+                diagnostics.warning(source, line, column, "unknown front matter key '" + key + "' is ignored;"
+                        + " expected title, nav or description");
+            } else if (!(tuple.getValueNode() instanceof ScalarNode value)) {
+                diagnostics.error(source, line, column, "'" + key + "' must be a single text value, not a list or"
+                        + " map");
+                failed = true;
+            } else if (!value.getTag().equals(Tag.NULL)) {
+                values.put(key, value.getValue());
+            }
+        }
+        return failed ? Optional.empty() : Optional.of(values);
     }
 
     private static boolean unsafe(String url) {

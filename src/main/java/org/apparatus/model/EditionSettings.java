@@ -2,6 +2,7 @@ package org.apparatus.model;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,10 +10,11 @@ import java.util.Set;
 
 import org.apparatus.kernel.Diagnostics;
 import org.apparatus.kernel.TextFiles;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * The edition's own settings from the optional {@code content/site.yml}: its title, the sentence that introduces
@@ -36,41 +38,37 @@ public record EditionSettings(String title, String introduction, String url) {
         if (!Files.isRegularFile(file)) {
             return defaults;
         }
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(10);
-        options.setCodePointLimit(1 << 20);
         Optional<String> text = TextFiles.read(file, display, "edition settings file", diagnostics);
         if (text.isEmpty()) {
             return defaults;
         }
-        Object loaded;
-        try {
-            loaded = new Yaml(options).load(text.get());
-        } catch (MarkedYAMLException e) {
-            var mark = e.getProblemMark();
-            diagnostics.error(display, mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
-                    "broken YAML: " + e.getProblem() + "; expected 'title: ...' and 'introduction: ...' lines");
-            return defaults;
-        } catch (YAMLException e) {
-            diagnostics.error(display, 0, 0, "cannot read the edition settings: " + e.getMessage());
+        Optional<Node> root = YamlText.compose(text.get(), display, 1, "YAML",
+                "'title: ...' and 'introduction: ...' lines", diagnostics);
+        if (root.isEmpty()) {
             return defaults;
         }
-        if (loaded == null) {
-            return defaults;
-        }
-        if (!(loaded instanceof Map<?, ?> map)) {
+        if (!(root.get() instanceof MappingNode map)) {
             diagnostics.error(display, 1, 1, "expected 'key: value' lines (title, introduction)");
             return defaults;
         }
-        for (Object key : map.keySet()) {
-            if (!KEYS.contains(String.valueOf(key))) {
-                diagnostics.warning(display, 0, 0, "unknown key '" + key + "' is ignored; expected title, introduction or url");
+        Map<String, String> values = new HashMap<>();
+        for (NodeTuple tuple : map.getValue()) {
+            int line = tuple.getKeyNode().getStartMark().getLine() + 1;
+            int column = tuple.getKeyNode().getStartMark().getColumn() + 1;
+            String key = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
+            if (!KEYS.contains(key)) {
+                diagnostics.warning(display, line, column, "unknown key '" + key + "' is ignored; expected title,"
+                        + " introduction or url");
+            } else if (!(tuple.getValueNode() instanceof ScalarNode value)) {
+                diagnostics.error(display, line, column, "'" + key + "' must be a single text value, not a list or"
+                        + " map");
+            } else if (!value.getTag().equals(Tag.NULL)) {
+                values.put(key, value.getValue());
             }
         }
-        Object title = map.get("title");
-        Object introduction = map.get("introduction");
-        Object url = map.get("url");
+        String title = values.get("title");
+        String introduction = values.get("introduction");
+        String url = values.get("url");
         String address = url == null ? "" : String.valueOf(url).strip();
         if (!address.isEmpty() && !address.matches("https?://[^\\s]+/")) {
             diagnostics.error(display, 0, 0, "'url' must be an http(s) address ending in '/', such as"

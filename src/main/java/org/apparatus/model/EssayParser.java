@@ -1,6 +1,5 @@
 package org.apparatus.model;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,10 +14,6 @@ import java.util.regex.Pattern;
 
 import org.apparatus.kernel.Diagnostics;
 import org.apparatus.kernel.Slug;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -62,6 +57,10 @@ public final class EssayParser {
     public static final Set<String> KEYS = Set.of("id", "title", "author", "seed", "sha256", "abstract", "bio",
             "date");
 
+    /** The most words a paragraph or note may hold; far above any real essay's (a few hundred). */
+    public static final int MAX_WORDS_PER_PARAGRAPH = 200_000;
+    /** The most notes an essay may hold; far above any real essay's (a few hundred). */
+    public static final int MAX_NOTES = 10_000;
     private static final Pattern UNSAFE_SCHEME = Pattern.compile("^(javascript|vbscript|data|file):.*",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern ACTOR_OVERRIDE = Pattern.compile("actor:(-|[a-z0-9]+(-[a-z0-9]+)*)?");
@@ -136,6 +135,12 @@ public final class EssayParser {
             }
             checkUnsafe(document, 0);
             Map<Integer, FootnoteBlock> definitions = definitions(document);
+            if (definitions.size() > MAX_NOTES) {
+                int[] at = position(new ArrayList<>(definitions.values()).get(MAX_NOTES));
+                error(at[0], 0, String.format(Locale.ROOT, "the essay has %,d notes, which exceeds the limit of an"
+                        + " essay; expected at most %,d notes (split the essay)", definitions.size(), MAX_NOTES));
+                return Optional.empty();
+            }
             HtmlRenderer renderer = renderer();
 
             String idValue = front.containsKey("id") ? front.get("id").value() : fallbackId;
@@ -156,7 +161,7 @@ public final class EssayParser {
             }
             List<Block> blocks = blocks(document, renderer);
             List<Note> notes = new ArrayList<>();
-            definitions.forEach((n, block) -> notes.add(new Note(n, text(block, renderer),
+            definitions.forEach((n, block) -> notes.add(new Note(n, limited(text(block, renderer), "note"),
                     CitationParser.parse(noteSource(block)))));
             Optional<Text> abstractText = field(front, "abstract", renderer);
             Optional<Text> bio = field(front, "bio", renderer); // both may report errors: read before the check
@@ -203,46 +208,25 @@ public final class EssayParser {
             }
             String yaml = block.substring(open, close + 1);
             int offset = lineOf(first.getStartOffset()) + 1; // YAML line 0 is the line after the opening '---'
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            options.setMaxAliasesForCollections(10);
-            options.setAllowRecursiveKeys(false);
-            options.setNestingDepthLimit(10);
-            options.setCodePointLimit(1 << 20);
-            org.yaml.snakeyaml.nodes.Node root;
-            try {
-                root = new Yaml(options).compose(new StringReader(yaml));
-            } catch (MarkedYAMLException e) {
-                var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-                boolean atEnd = mark != null && mark.getIndex() >= yaml.length() && e.getContextMark() != null;
-                if (atEnd) {
-                    mark = e.getContextMark(); // "unexpected end": where the unfinished thing began says more
-                }
-                int line = mark == null ? offset : offset + mark.getLine();
-                int column = mark == null ? 1 : mark.getColumn() + 1;
-                error(line, column, "broken YAML front matter: " + e.getProblem()
-                        + (atEnd ? " " + e.getContext() : "") + "; expected 'key: value' lines, with values containing ':' or '#' in double quotes");
-                return Map.of();
-            } catch (YAMLException e) {
-                error(offset, 1, "broken YAML front matter: " + e.getMessage());
+            long errors = diagnostics.count(org.apparatus.kernel.Diagnostic.Severity.ERROR);
+            Optional<org.yaml.snakeyaml.nodes.Node> composed = YamlText.compose(yaml, source, offset,
+                    "YAML front matter", "'key: value' lines, with values containing ':' or '#' in double quotes",
+                    diagnostics);
+            if (diagnostics.count(org.apparatus.kernel.Diagnostic.Severity.ERROR) > errors) {
+                failed = true; // broken, or a key twice
                 return Map.of();
             }
+            org.yaml.snakeyaml.nodes.Node root = composed.orElse(null);
             if (!(root instanceof MappingNode mapping)) {
                 error(offset, 1, "the front matter is not a list of 'key: value' lines");
                 return Map.of();
             }
             Map<String, Field> fields = new LinkedHashMap<>();
-            Set<String> seen = new HashSet<>(); // compose() does not enforce setAllowDuplicateKeys(false)
             for (NodeTuple tuple : mapping.getValue()) {
                 int line = offset + tuple.getKeyNode().getStartMark().getLine();
                 int column = tuple.getKeyNode().getStartMark().getColumn() + 1;
                 if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
                     error(line, column, "a front matter key must be a plain word");
-                    continue;
-                }
-                if (!seen.add(key.getValue())) {
-                    error(line, column, "duplicate key '" + key.getValue() + "' in the front matter;"
-                            + " expected each key once");
                     continue;
                 }
                 if (!KEYS.contains(key.getValue())) {
@@ -351,7 +335,7 @@ public final class EssayParser {
                     }
                     int startPage = breaks.isEmpty() || !startsWithMarker(paragraph) ? page : breaks.get(0);
                     List<Integer> inside = startsWithMarker(paragraph) ? breaks.subList(1, breaks.size()) : breaks;
-                    Text text = text(paragraph, renderer);
+                    Text text = limited(text(paragraph, renderer), "paragraph");
                     blocks.add(new Block.Paragraph(paragraphs, unique("p" + paragraphs, anchors), text, startPage,
                             inside, notes));
                     page = breaks.isEmpty() ? page : breaks.get(breaks.size() - 1);
@@ -408,6 +392,26 @@ public final class EssayParser {
             }
             return new Text(plain.toString().replaceAll("\\s+", " ").strip(), new Markup(html),
                     lineOf(node.getStartOffset()));
+        }
+
+        /** The text, after an error at its line if it holds more words than a paragraph or note may. */
+        private Text limited(Text text, String what) {
+            int words = 0;
+            boolean inWord = false;
+            String plain = text.plain();
+            for (int i = 0; i < plain.length(); i++) {
+                boolean space = Character.isWhitespace(plain.charAt(i));
+                if (!space && !inWord) {
+                    words++;
+                }
+                inWord = !space;
+            }
+            if (words > MAX_WORDS_PER_PARAGRAPH) {
+                error(text.line(), 0, String.format(Locale.ROOT, "the %s has %,d words, which exceeds the limit of a"
+                        + " paragraph; expected at most %,d words (split it into paragraphs)", what, words,
+                        MAX_WORDS_PER_PARAGRAPH));
+            }
+            return text;
         }
 
         /** Reports raw HTML (shown as text) and links with schemes that could run code (never rendered). */

@@ -1,8 +1,5 @@
 package org.apparatus.model;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,10 +14,6 @@ import java.util.TreeSet;
 
 import org.apparatus.kernel.Diagnostics;
 import org.apparatus.kernel.TextFiles;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -82,21 +75,8 @@ public record Registry(List<Actor> actors, List<Event> events, Set<String> ignor
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(10);
-        options.setNestingDepthLimit(10);
-        options.setCodePointLimit(1 << 22);
-        try (Reader reader = new StringReader(text.get())) {
-            return Optional.ofNullable(new Yaml(options).compose(reader));
-        } catch (MarkedYAMLException e) {
-            var mark = e.getProblemMark();
-            diagnostics.error(display, mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
-                    "broken YAML: " + e.getProblem() + "; expected a list of entries, each with 'key: value' lines");
-        } catch (YAMLException | IOException e) {
-            diagnostics.error(display, 0, 0, "cannot read the registry: " + e.getMessage());
-        }
-        return Optional.empty();
+        return YamlText.compose(text.get(), display, 1, "YAML", "a list of entries, each with 'key: value' lines",
+                diagnostics);
     }
 
     /** One file being read, with its diagnostics. */

@@ -123,7 +123,7 @@ final class BibliographyPages {
             Optional<Block.Paragraph> passage = Optional.ofNullable(links.passages(essay).get(key.number()));
             for (Bibliography.Reference ref : refs) {
                 citing.add(new Page.Citing(essay.title().markup(), essayHref, key.number(),
-                        root + SitePaths.notePath(key.essay(), key.number()), ref.pinpoint().orElse(""), ref.via().label(),
+                        root + SitePaths.notePath(key.essay(), key.number()), ref.pages(), ref.via().label(),
                         passage.map(p -> Links.passageMarkup(links.linked(essay, p.anchor(), p.text()), essayHref,
                                 key.number())).orElse(new Markup("")),
                         passage.map(p -> essayHref + "#" + p.anchor()).orElse("")));

@@ -233,9 +233,10 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
     /**
      * A note citing a work.
      *
+     * @param pages the pages the note cites, with their label ("p. 48", "pp. 104–7"), or empty
      * @param via how the note names the work ({@code Ibid.}, {@code op. cit.}, or empty)
      */
-    record Citing(Markup essayTitle, String essayHref, int note, String noteHref, String pinpoint, String via,
+    record Citing(Markup essayTitle, String essayHref, int note, String noteHref, String pages, String via,
                   Markup passage, String passageHref) {
     }
 

@@ -183,7 +183,8 @@ class EssayParserTest {
     void duplicateKeyIsAnError() {
         assertThat(parse("---\ntitle: T\ntitle: U\nauthor: A\n---\n\nText.\n")).isEmpty();
         assertThat(messages()).containsExactly(
-                "content/essays/e.md:3:1: error: duplicate key 'title' in the front matter; expected each key once");
+                "content/essays/e.md:3:1: error: duplicate key 'title'; first at line 2 (expected each key once: the"
+                        + " second would silently replace the first)");
     }
 
     @Test
