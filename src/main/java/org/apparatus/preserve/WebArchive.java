@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.apparatus.Json;
+import org.apparatus.publish.MediaTypes;
 import org.jsoup.Jsoup;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -76,7 +77,7 @@ final class WebArchive {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 String url = base + file.getKey();
                 byte[] body = file.getValue();
-                String type = mediaType(file.getKey());
+                String type = MediaTypes.of(file.getKey());
                 String sha256 = Digests.hex("SHA-256", body);
                 HttpResponse http = new HttpResponse.Builder(200, "OK").version(MessageVersion.HTTP_1_1)
                         .setHeader("Content-Type", type)
@@ -160,31 +161,6 @@ final class WebArchive {
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         return String.join(",", parts) + (defaultPort ? "" : ":" + port) + ")"
                 + path.toLowerCase(Locale.ROOT) + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-    }
-
-    /** The media type a web server would send for a file of the site. */
-    static String mediaType(String path) {
-        String ext = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        return switch (ext) {
-            case "html" -> "text/html; charset=utf-8";
-            case "css" -> "text/css; charset=utf-8";
-            case "js" -> "text/javascript; charset=utf-8";
-            case "json" -> "application/json";
-            case "xml" -> path.startsWith("data/tei/") ? "application/tei+xml" : "application/xml";
-            case "txt" -> "text/plain; charset=utf-8";
-            case "bib" -> "application/x-bibtex; charset=utf-8";
-            case "ris" -> "application/x-research-info-systems; charset=utf-8";
-            case "svg" -> "image/svg+xml";
-            case "png" -> "image/png";
-            case "jpg", "jpeg" -> "image/jpeg";
-            case "gif" -> "image/gif";
-            case "webp" -> "image/webp";
-            case "ico" -> "image/vnd.microsoft.icon";
-            case "woff2" -> "font/woff2";
-            case "woff" -> "font/woff";
-            case "pdf" -> "application/pdf";
-            default -> "application/octet-stream";
-        };
     }
 
     private static byte[] utf8(String s) {
