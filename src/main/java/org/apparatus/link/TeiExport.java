@@ -1,8 +1,5 @@
 package org.apparatus.link;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +13,7 @@ import java.util.regex.Pattern;
 import org.apparatus.model.Block;
 import org.apparatus.model.EditionSettings;
 import org.apparatus.model.Essay;
+import org.apparatus.model.EventDate;
 import org.apparatus.model.EssayId;
 import org.apparatus.model.Markup;
 import org.apparatus.model.Note;
@@ -112,7 +110,7 @@ final class TeiExport {
                 xml.raw("          <author>").text(essay.author().plain()).raw("</author>\n");
             }
             xml.raw("          <title>").text(essay.title().plain()).raw("</title>\n");
-            essay.date().filter(TeiExport::isDate).ifPresent(d ->
+            essay.date().filter(EventDate::valid).ifPresent(d ->
                     xml.raw("          <date when=\"").attr(d).raw("\">").text(d).raw("</date>\n"));
             xml.raw("          <idno type=\"seed\">seeds/").text(essay.seed().get()).raw("</idno>\n");
             String sha = seedSha256.isEmpty() ? essay.seedSha256().orElse("") : seedSha256;
@@ -163,9 +161,9 @@ final class TeiExport {
             xml.raw("    <listEvent>\n");
             for (Entities.Event event : annotations.events()) {
                 xml.raw("      <event xml:id=\"event-").attr(event.id()).raw("\"");
-                if (isDate(event.when()) && event.until().isEmpty()) {
+                if (EventDate.valid(event.when()) && event.until().isEmpty()) {
                     xml.raw(" when=\"").attr(event.when()).raw("\"");
-                } else if (isDate(event.when()) && isDate(event.until())) {
+                } else if (EventDate.valid(event.when()) && EventDate.valid(event.until())) {
                     xml.raw(" from=\"").attr(event.when()).raw("\" to=\"").attr(event.until()).raw("\"");
                 }
                 List<String> refs = event.actors().stream().filter(actors::containsKey).map(a -> "#actor-" + a)
@@ -251,7 +249,7 @@ final class TeiExport {
         if (!work.date().isEmpty() || !work.season().isEmpty()) {
             String shown = (work.season() + " " + work.date()).strip();
             xml.raw("            <date");
-            if (isDate(work.date())) {
+            if (EventDate.valid(work.date())) {
                 xml.raw(" when=\"").attr(work.date()).raw("\"");
             }
             xml.raw(">").text(shown).raw("</date>\n");
@@ -282,24 +280,6 @@ final class TeiExport {
 
     private static String workId(Work work) {
         return "work-" + work.id();
-    }
-
-    /** True for a date TEI's {@code when} accepts: a real year, year and month, or day. */
-    static boolean isDate(String date) {
-        try {
-            if (date.matches("\\d{4}")) {
-                return true;
-            } else if (date.matches("\\d{4}-\\d{2}")) {
-                YearMonth.parse(date);
-                return true;
-            } else if (date.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                LocalDate.parse(date);
-                return true;
-            }
-            return false;
-        } catch (DateTimeException e) {
-            return false;
-        }
     }
 
     /** The body of one essay: its sections and paragraphs, with the notes placed where the text refers to them. */
@@ -531,7 +511,7 @@ final class TeiExport {
                     xml.raw("<" + name + " ref=\"").attr(ref).raw("\">").text(words).raw("</" + name + ">");
                 } else if (events.contains(m.event())) {
                     xml.raw("<rs type=\"event\" ref=\"#event-").attr(m.event()).raw("\">").text(words).raw("</rs>");
-                } else if (isDate(m.when())) {
+                } else if (EventDate.valid(m.when())) {
                     xml.raw("<date when=\"").attr(m.when()).raw("\">").text(words).raw("</date>");
                 } else {
                     xml.text(words);
