@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apparatus.model.Markup;
+import org.apparatus.model.PersonName;
 import org.apparatus.model.Work;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
@@ -219,11 +220,10 @@ public final class CitationStyle {
     }
 
     static CSLName name(String full) {
-        String family = Bibliography.family(full);
-        String given = full.strip().substring(0, full.strip().length() - family.length()).strip();
-        CSLNameBuilder b = new CSLNameBuilder().family(family);
-        if (!given.isEmpty()) {
-            b.given(given);
+        PersonName name = PersonName.of(full);
+        CSLNameBuilder b = new CSLNameBuilder().family(name.family());
+        if (!name.given().isEmpty()) {
+            b.given(name.given());
         }
         return b.build();
     }
@@ -246,8 +246,7 @@ public final class CitationStyle {
                     : BibTeXEntry.TYPE_MISC, new Key(work.id().value()));
             if (!work.authors().isEmpty()) {
                 entry.addField(BibTeXEntry.KEY_AUTHOR, new StringValue(String.join(" and ", work.authors().stream()
-                        .map(a -> Bibliography.family(a) + ", " + a.substring(0, a.length()
-                                - Bibliography.family(a).length()).strip()).toList()), StringValue.Style.BRACED));
+                        .map(a -> PersonName.of(a).inverted()).toList()), StringValue.Style.BRACED));
             }
             if (!work.title().isEmpty()) {
                 entry.addField(BibTeXEntry.KEY_TITLE, braced(work.title()));
@@ -298,8 +297,7 @@ public final class CitationStyle {
         for (Work work : works) {
             line(out, "TY", work.type() == Work.Type.ARTICLE ? "JOUR" : "NEWS");
             line(out, "ID", work.id().value());
-            work.authors().forEach(a -> line(out, "AU", Bibliography.family(a) + ", "
-                    + a.substring(0, a.length() - Bibliography.family(a).length()).strip()));
+            work.authors().forEach(a -> line(out, "AU", PersonName.of(a).inverted()));
             line(out, "TI", work.title().isEmpty() ? work.container() : work.title());
             line(out, work.type() == Work.Type.ARTICLE ? "JO" : "T2", work.container());
             line(out, "VL", work.volume());
