@@ -22,6 +22,7 @@ import org.apparatus.model.Event;
 import org.apparatus.model.Markup;
 import org.apparatus.model.Mention;
 import org.apparatus.model.Note;
+import org.apparatus.model.PersonName;
 import org.apparatus.model.Registry;
 import org.apparatus.model.Text;
 import org.apparatus.model.Work;
@@ -754,7 +755,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
             String author = essay.author().plain();
             String chicago = (author.isEmpty() ? "" : author + ", ") + "\u201C" + essay.title().plain() + ",\u201D "
                     + (locator.isEmpty() ? "" : locator + ", ") + "in " + edition.title() + ", " + address + ".";
-            String key = (author.isEmpty() ? "anonymous" : Bibliography.slug(Bibliography.family(author))) + "-"
+            String key = (author.isEmpty() ? "anonymous" : Bibliography.slug(PersonName.of(author).family())) + "-"
                     + essay.id() + (locator.isEmpty() ? "" : "-" + Bibliography.slug(locator));
             String bibtex = "@incollection{" + key + ",\n"
                     + (author.isEmpty() ? "" : "  author = {" + bibtexName(author) + "},\n")
@@ -766,9 +767,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         }
 
         private static String bibtexName(String full) {
-            String family = Bibliography.family(full);
-            String given = full.substring(0, full.length() - family.length()).strip();
-            return given.isEmpty() ? family : family + ", " + given;
+            return PersonName.of(full).inverted();
         }
 
         /** Google Scholar and Zotero metadata for an essay page. */
