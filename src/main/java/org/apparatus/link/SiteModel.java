@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.apparatus.Diagnostics;
-import org.apparatus.Json;
+import org.apparatus.export.JsonLd;
 import org.apparatus.ingest.ImportedEssay;
 import org.apparatus.model.Actor;
 import org.apparatus.model.Block;
@@ -787,40 +787,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
 
         /** A schema.org ScholarlyArticle with the works it cites. */
         private String jsonLd(Essay essay, String path) {
-            StringBuilder json = new StringBuilder("{\"@context\":\"https://schema.org\",\"@type\":\"ScholarlyArticle\"");
-            json.append(",\"headline\":").append(Json.scriptSafe(essay.title().plain()));
-            if (!essay.author().plain().isEmpty()) {
-                json.append(",\"author\":{\"@type\":\"Person\",\"name\":").append(Json.scriptSafe(essay.author().plain()))
-                        .append('}');
-            }
-            json.append(",\"isPartOf\":{\"@type\":\"Book\",\"name\":").append(Json.scriptSafe(edition.title())).append('}');
-            essay.date().ifPresent(d -> json.append(",\"datePublished\":").append(Json.scriptSafe(d)));
-            if (!edition.url().isEmpty()) {
-                json.append(",\"url\":").append(Json.scriptSafe(edition.url() + path));
-            }
-            json.append(",\"citation\":[");
-            List<Work> works = worksCitedBy(essay);
-            for (int i = 0; i < works.size(); i++) {
-                Work w = works.get(i);
-                json.append(i > 0 ? "," : "").append("{\"@type\":")
-                        .append(Json.scriptSafe(w.type() == Work.Type.ARTICLE ? "ScholarlyArticle" : "NewsArticle"));
-                json.append(",\"name\":").append(Json.scriptSafe(w.title().isEmpty() ? w.container() : w.title()));
-                if (!w.authors().isEmpty()) {
-                    json.append(",\"author\":[");
-                    for (int a = 0; a < w.authors().size(); a++) {
-                        json.append(a > 0 ? "," : "").append("{\"@type\":\"Person\",\"name\":")
-                                .append(Json.scriptSafe(w.authors().get(a))).append('}');
-                    }
-                    json.append(']');
-                }
-                json.append(",\"isPartOf\":{\"@type\":\"Periodical\",\"name\":").append(Json.scriptSafe(w.container()))
-                        .append('}');
-                if (!w.date().isEmpty()) {
-                    json.append(",\"datePublished\":").append(Json.scriptSafe(w.date()));
-                }
-                json.append('}');
-            }
-            return json.append("]}").toString();
+            return JsonLd.article(essay, edition, path, worksCitedBy(essay));
         }
 
         /** The annotated markup of a heading, paragraph or note, with links relative to {@code essays/}. */
