@@ -1,7 +1,6 @@
 package org.apparatus.link;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,14 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apparatus.export.BibTeX;
 import org.apparatus.model.Markup;
 import org.apparatus.model.PersonName;
 import org.apparatus.model.Work;
-import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
-import org.jbibtex.BibTeXFormatter;
 import org.jbibtex.Key;
-import org.jbibtex.StringValue;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -240,55 +237,34 @@ public final class CitationStyle {
 
     /** The works as a BibTeX database. */
     public static String bibtex(List<Work> works) {
-        BibTeXDatabase database = new BibTeXDatabase();
+        List<BibTeXEntry> entries = new ArrayList<>();
         for (Work work : works) {
             BibTeXEntry entry = new BibTeXEntry(work.type() == Work.Type.ARTICLE ? BibTeXEntry.TYPE_ARTICLE
                     : BibTeXEntry.TYPE_MISC, new Key(work.id().value()));
-            if (!work.authors().isEmpty()) {
-                entry.addField(BibTeXEntry.KEY_AUTHOR, new StringValue(String.join(" and ", work.authors().stream()
-                        .map(a -> PersonName.of(a).inverted()).toList()), StringValue.Style.BRACED));
-            }
+            BibTeX.add(entry, BibTeXEntry.KEY_AUTHOR, String.join(" and ", work.authors().stream()
+                    .map(a -> PersonName.of(a).inverted()).toList()), false);
             if (!work.title().isEmpty()) {
-                entry.addField(BibTeXEntry.KEY_TITLE, braced(work.title()));
-                entry.addField(BibTeXEntry.KEY_JOURNAL, braced(work.container()));
+                entry.addField(BibTeXEntry.KEY_TITLE, BibTeX.text(work.title()));
+                entry.addField(BibTeXEntry.KEY_JOURNAL, BibTeX.text(work.container()));
             } else {
-                entry.addField(BibTeXEntry.KEY_TITLE, braced(work.container()));
-                entry.addField(BibTeXEntry.KEY_HOWPUBLISHED, braced(work.container()));
+                entry.addField(BibTeXEntry.KEY_TITLE, BibTeX.text(work.container()));
+                entry.addField(BibTeXEntry.KEY_HOWPUBLISHED, BibTeX.text(work.container()));
             }
-            if (!work.volume().isEmpty()) {
-                entry.addField(BibTeXEntry.KEY_VOLUME, braced(work.volume()));
-            }
-            if (!work.issue().isEmpty()) {
-                entry.addField(BibTeXEntry.KEY_NUMBER, braced(work.issue()));
-            }
-            if (!work.year().isEmpty()) {
-                entry.addField(BibTeXEntry.KEY_YEAR, braced(work.year()));
-            }
+            BibTeX.add(entry, BibTeXEntry.KEY_VOLUME, work.volume(), false);
+            BibTeX.add(entry, BibTeXEntry.KEY_NUMBER, work.issue(), false);
+            BibTeX.add(entry, BibTeXEntry.KEY_YEAR, work.year(), false);
             if (work.date().length() >= 7) {
-                entry.addField(BibTeXEntry.KEY_MONTH, braced(String.valueOf(Integer.parseInt(work.date().substring(5, 7)))));
+                BibTeX.add(entry, BibTeXEntry.KEY_MONTH, String.valueOf(Integer.parseInt(work.date().substring(5, 7))),
+                        false);
             }
             if (work.date().length() == 10) {
-                entry.addField(new Key("day"), braced(String.valueOf(Integer.parseInt(work.date().substring(8)))));
+                BibTeX.add(entry, new Key("day"), String.valueOf(Integer.parseInt(work.date().substring(8))), false);
             }
-            if (!work.doi().isEmpty()) {
-                entry.addField(BibTeXEntry.KEY_DOI, braced(work.doi()));
-            }
-            if (!work.url().isEmpty()) {
-                entry.addField(BibTeXEntry.KEY_URL, braced(work.url()));
-            }
-            database.addObject(entry);
+            BibTeX.add(entry, BibTeXEntry.KEY_DOI, work.doi(), true);
+            BibTeX.add(entry, BibTeXEntry.KEY_URL, work.url(), true);
+            entries.add(entry);
         }
-        StringWriter out = new StringWriter();
-        try {
-            new BibTeXFormatter().format(database, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString().replace("\r\n", "\n");
-    }
-
-    private static StringValue braced(String text) {
-        return new StringValue(text.replace("{", "").replace("}", ""), StringValue.Style.BRACED);
+        return BibTeX.format(entries, "\t");
     }
 
     /** The works as RIS records. */
