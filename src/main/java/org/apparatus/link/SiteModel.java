@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.apparatus.Diagnostics;
+import org.apparatus.export.BibTeX;
 import org.apparatus.export.JsonLd;
 import org.apparatus.ingest.ImportedEssay;
 import org.apparatus.model.Actor;
@@ -757,17 +758,8 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                     + (locator.isEmpty() ? "" : locator + ", ") + "in " + edition.title() + ", " + address + ".";
             String key = (author.isEmpty() ? "anonymous" : Bibliography.slug(PersonName.of(author).family())) + "-"
                     + essay.id() + (locator.isEmpty() ? "" : "-" + Bibliography.slug(locator));
-            String bibtex = "@incollection{" + key + ",\n"
-                    + (author.isEmpty() ? "" : "  author = {" + bibtexName(author) + "},\n")
-                    + "  title = {" + essay.title().plain() + "},\n"
-                    + "  booktitle = {" + edition.title() + "},\n"
-                    + (locator.isEmpty() ? "" : "  note = {" + locator + "},\n")
-                    + "  url = {" + address + "}\n}";
-            return new Page.Cite(label, chicago, bibtex.replace("{}", ""));
-        }
-
-        private static String bibtexName(String full) {
-            return PersonName.of(full).inverted();
+            return new Page.Cite(label, chicago,
+                    BibTeX.inCollection(key, author, essay.title().plain(), edition.title(), locator, address));
         }
 
         /** Google Scholar and Zotero metadata for an essay page. */
