@@ -3,8 +3,11 @@ package org.apparatus.export;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.reflect.Array;
 import java.nio.CharBuffer;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
 import java.util.function.IntFunction;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -81,6 +84,45 @@ public final class JsonText {
     public static JsonGenerator inline(JsonGenerator json) {
         ((Printer) json.getPrettyPrinter()).next = Form.INLINE;
         return json;
+    }
+
+    /**
+     * Writes a value made of maps (their keys as strings, in their order), lists, arrays, strings, enums (as their
+     * {@code toString}), numbers, booleans and nulls: for JSON another library hands over as such values.
+     */
+    public static void value(JsonGenerator json, Object value) throws IOException {
+        if (value instanceof Map<?, ?> map) {
+            json.writeStartObject();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                json.writeFieldName(String.valueOf(entry.getKey()));
+                value(json, entry.getValue());
+            }
+            json.writeEndObject();
+        } else if (value instanceof Collection<?> list) {
+            json.writeStartArray();
+            for (Object item : list) {
+                value(json, item);
+            }
+            json.writeEndArray();
+        } else if (value != null && value.getClass().isArray()) {
+            json.writeStartArray();
+            for (int i = 0; i < Array.getLength(value); i++) {
+                value(json, Array.get(value, i));
+            }
+            json.writeEndArray();
+        } else if (value instanceof String || value instanceof Enum<?>) {
+            json.writeString(value.toString()); // an enum as its name in the format, which is its toString
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            json.writeNumber(((Number) value).longValue());
+        } else if (value instanceof Number number) {
+            json.writeNumber(number.doubleValue());
+        } else if (value instanceof Boolean bool) {
+            json.writeBoolean(bool);
+        } else if (value == null) {
+            json.writeNull();
+        } else {
+            throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
+        }
     }
 
     /** What writes JSON to a generator. */

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apparatus.export.BibTeX;
+import org.apparatus.export.JsonText;
 import org.apparatus.model.Markup;
 import org.apparatus.model.PersonName;
 import org.apparatus.model.Work;
@@ -22,6 +23,8 @@ import org.jbibtex.Key;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+
+import com.fasterxml.jackson.core.JsonGenerator;
 
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.ListItemDataProvider;
@@ -35,7 +38,7 @@ import de.undercouch.citeproc.csl.CSLLabel;
 import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
-import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
+import de.undercouch.citeproc.helper.json.MapJsonBuilderFactory;
 
 /**
  * Formats works in the Chicago notes-bibliography style through citeproc-java and the CSL style of the Citation
@@ -227,13 +230,22 @@ public final class CitationStyle {
 
     /** The works as a CSL-JSON array. */
     public static String cslJson(List<Work> works) {
-        StringBuilder out = new StringBuilder("[\n");
-        for (int i = 0; i < works.size(); i++) {
-            Object json = item(works.get(i)).toJson(new StringJsonBuilderFactory().createJsonBuilder());
-            out.append("  ").append(json).append(i + 1 < works.size() ? ",\n" : "\n");
+        StringBuilder out = new StringBuilder();
+        try (JsonGenerator json = JsonText.laidOut(out, JsonText.Escaping.PLAIN, CSL_JSON)) {
+            json.writeStartArray();
+            for (Work work : works) {
+                JsonText.value(json, item(work).toJson(new MapJsonBuilderFactory().createJsonBuilder()));
+            }
+            json.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
         }
-        return out.append("]\n").toString();
+        return out.append('\n').toString();
     }
+
+    /** CSL-JSON's lines: one work a line, indented, each on one line without spaces. */
+    private static final JsonText.Layout CSL_JSON = new JsonText.Layout("  ", ":", ",",
+            depth -> depth == 0 ? JsonText.Form.LINES : JsonText.Form.INLINE, 0);
 
     /** The works as a BibTeX database. */
     public static String bibtex(List<Work> works) {
