@@ -133,19 +133,23 @@ public final class JsonText {
 
     /** The compact JSON {@code writing} makes, as a string: for a value that is part of a line of text. */
     public static String compact(Escaping escaping, Writing writing) {
-        StringBuilder text = new StringBuilder();
-        try (JsonGenerator json = compact(text, escaping)) {
-            writing.to(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringBuilder does not fail
-        }
-        return text.toString();
+        return string(writing, text -> compact(text, escaping));
     }
 
     /** The indented JSON {@code writing} makes at {@code depth} levels in, as a string: a piece kept to reuse. */
     public static String indented(Escaping escaping, int depth, Writing writing) {
+        return string(writing, text -> indented(text, escaping, depth));
+    }
+
+    /** A generator on some output. */
+    @FunctionalInterface
+    private interface Generators {
+        JsonGenerator on(StringBuilder text) throws IOException;
+    }
+
+    private static String string(Writing writing, Generators generators) {
         StringBuilder text = new StringBuilder();
-        try (JsonGenerator json = indented(text, escaping, depth)) {
+        try (JsonGenerator json = generators.on(text)) {
             writing.to(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringBuilder does not fail

@@ -74,7 +74,7 @@ final class EditionData {
             json.writeStringField("id", work.id().value());
             json.writeStringField("path", "bibliography/" + work.id() + ".html");
             json.writeStringField("type", work.type().name().toLowerCase(Locale.ROOT));
-            strings(json, "authors", work.authors());
+            inline(json, "authors", work.authors());
             json.writeStringField("title", work.title());
             json.writeStringField("container", work.container());
             json.writeStringField("volume", work.volume());
@@ -114,7 +114,7 @@ final class EditionData {
             json.writeStringField("when", e.when());
             json.writeStringField("until", e.until());
             json.writeStringField("path", e.path());
-            strings(json, "actors", e.actors());
+            inline(json, "actors", e.actors());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -166,8 +166,8 @@ final class EditionData {
                 json.writeStringField("path", page + "#" + p.anchor());
                 json.writeStringField("section", section);
                 json.writeNumberField("page", p.page());
-                numbers(json, "pageBreaks", p.pageBreaks());
-                numbers(json, "notes", p.notes());
+                inline(json, "pageBreaks", p.pageBreaks());
+                inline(json, "notes", p.notes());
                 json.writeStringField("text", p.text().plain());
                 json.writeEndObject();
             }
@@ -208,24 +208,10 @@ final class EditionData {
         json.writeEndObject();
     }
 
-    /** A list of strings, on one line. */
-    private static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
+    /** A list of strings or numbers, on one line. */
+    private static void inline(JsonGenerator json, String name, List<?> values) throws IOException {
         json.writeFieldName(name);
-        JsonText.inline(json).writeStartArray();
-        for (String value : values) {
-            json.writeString(value);
-        }
-        json.writeEndArray();
-    }
-
-    /** A list of numbers, on one line. */
-    private static void numbers(JsonGenerator json, String name, List<Integer> values) throws IOException {
-        json.writeFieldName(name);
-        JsonText.inline(json).writeStartArray();
-        for (int value : values) {
-            json.writeNumber(value);
-        }
-        json.writeEndArray();
+        JsonText.value(JsonText.inline(json), values);
     }
 
     private static String schema() {
