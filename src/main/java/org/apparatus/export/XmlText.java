@@ -8,10 +8,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Every XML file the site holds (the TEI exports, the sitemap), written by the JDK's StAX writer, which escapes text and
- * attributes; this adds the files' line breaks and indentation, two spaces a level, and leaves out the characters XML
- * 1.0 forbids (control characters other than tab and line breaks, U+FFFE, U+FFFF), which no escape can carry. In an
- * attribute, tabs and line breaks are written as the spaces a reader would make of them.
+ * Every XML file the site holds (the TEI exports, the sitemap), written by the JDK's StAX writer, which escapes text
+ * and attributes; this adds the files' line breaks and indentation, two spaces a level, and leaves out the characters
+ * XML 1.0 forbids (control characters other than tab and line breaks, U+FFFE, U+FFFF), which no escape can carry. In
+ * an attribute, tabs and line breaks are written as the spaces a reader would make of them.
  */
 public final class XmlText implements AutoCloseable {
 

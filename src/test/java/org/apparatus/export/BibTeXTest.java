@@ -21,14 +21,16 @@ class BibTeXTest {
         entry.addField(BibTeXEntry.KEY_YEAR, BibTeX.text("2001"));
         String bib = BibTeX.format(List.of(entry), "  ");
         assertThat(bib).isEqualTo("@article{k,\n"
-                + "  title = {100\\% of \\textbraceleft{}unbalanced\\textbraceright{} \\textbraceright{} braces \\& \\$5"
+                + "  title = {100\\% of \\textbraceleft{}unbalanced\\textbraceright{} \\textbraceright{} braces"
+                + " \\& \\$5"
                 + " \\#1 a\\_b \\textasciicircum{} \\textasciitilde{} \\textbackslash{}},\n"
                 + "  year = {2001}\n}");
         // a BibTeX reader finds the same two fields: no brace ended the title early
         BibTeXDatabase read = new BibTeXParser().parse(new StringReader(bib));
         BibTeXEntry back = read.resolveEntry(new Key("k"));
         assertThat(back.getFields()).containsOnlyKeys(BibTeXEntry.KEY_TITLE, BibTeXEntry.KEY_YEAR);
-        assertThat(back.getField(BibTeXEntry.KEY_TITLE).toUserString()).startsWith("100\\% of").endsWith("\\textbackslash{}");
+        assertThat(back.getField(BibTeXEntry.KEY_TITLE).toUserString()).startsWith("100\\% of")
+                .endsWith("\\textbackslash{}");
     }
 
     @Test
