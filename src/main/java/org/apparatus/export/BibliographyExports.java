@@ -1,94 +1,80 @@
 package org.apparatus.export;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
-import org.apparatus.link.Bibliography;
 import org.apparatus.link.CitationStyle;
+import org.apparatus.model.PersonName;
 import org.apparatus.model.Work;
-import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
-import org.jbibtex.BibTeXFormatter;
 import org.jbibtex.Key;
-import org.jbibtex.StringValue;
 
-import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import de.undercouch.citeproc.helper.json.MapJsonBuilderFactory;
 
 /** The works as the files a reference manager imports: BibTeX, RIS and CSL-JSON. */
 public final class BibliographyExports {
+
+    /** CSL-JSON's lines: one work a line, indented, each on one line without spaces. */
+    private static final JsonText.Layout CSL_JSON = new JsonText.Layout("  ", ":", ",",
+            depth -> depth == 0 ? JsonText.Form.LINES : JsonText.Form.INLINE, 0);
 
     private BibliographyExports() {
     }
 
     /** The works as a CSL-JSON array. */
     public static String cslJson(List<Work> works) {
-        StringBuilder out = new StringBuilder("[\n");
-        for (int i = 0; i < works.size(); i++) {
-            Object json = CitationStyle.item(works.get(i)).toJson(new StringJsonBuilderFactory().createJsonBuilder());
-            out.append("  ").append(json).append(i + 1 < works.size() ? ",\n" : "\n");
+        StringBuilder out = new StringBuilder();
+        try (JsonGenerator json = JsonText.laidOut(out, JsonText.Escaping.PLAIN, CSL_JSON)) {
+            json.writeStartArray();
+            for (Work work : works) {
+                JsonText.value(json, CitationStyle.item(work).toJson(new MapJsonBuilderFactory().createJsonBuilder()));
+            }
+            json.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
         }
-        return out.append("]\n").toString();
+        return out.append('\n').toString();
     }
 
     /** The works as a BibTeX database. */
     public static String bibtex(List<Work> works) {
-        BibTeXDatabase database = new BibTeXDatabase();
+        List<BibTeXEntry> entries = new ArrayList<>();
         for (Work work : works) {
             BibTeXEntry entry = new BibTeXEntry(work.type() == Work.Type.ARTICLE ? BibTeXEntry.TYPE_ARTICLE
                     : work.type() == Work.Type.BOOK ? BibTeXEntry.TYPE_BOOK : BibTeXEntry.TYPE_MISC,
                     new Key(work.id().value()));
-            if (!work.authors().isEmpty()) {
-                entry.addField(BibTeXEntry.KEY_AUTHOR, new StringValue(String.join(" and ", work.authors().stream()
-                        .map(a -> Bibliography.family(a) + ", " + a.substring(0, a.length()
-                                - Bibliography.family(a).length()).strip()).toList()), StringValue.Style.BRACED));
-            }
+            BibTeX.add(entry, BibTeXEntry.KEY_AUTHOR, String.join(" and ", work.authors().stream()
+                    .map(a -> PersonName.of(a).inverted()).toList()), false);
             if (work.type() == Work.Type.BOOK) {
-                entry.addField(BibTeXEntry.KEY_TITLE, braced(work.title()));
-                entry.addField(BibTeXEntry.KEY_PUBLISHER, braced(CitationStyle.publisher(work)));
-                CitationStyle.place(work).ifPresent(p -> entry.addField(BibTeXEntry.KEY_ADDRESS, braced(p)));
+                entry.addField(BibTeXEntry.KEY_TITLE, BibTeX.text(work.title()));
+                entry.addField(BibTeXEntry.KEY_PUBLISHER, BibTeX.text(CitationStyle.publisher(work)));
+                CitationStyle.place(work).ifPresent(p -> entry.addField(BibTeXEntry.KEY_ADDRESS, BibTeX.text(p)));
             } else if (!work.title().isEmpty()) {
-                entry.addField(BibTeXEntry.KEY_TITLE, braced(work.title()));
-                entry.addField(BibTeXEntry.KEY_JOURNAL, braced(work.container()));
+                entry.addField(BibTeXEntry.KEY_TITLE, BibTeX.text(work.title()));
+                entry.addField(BibTeXEntry.KEY_JOURNAL, BibTeX.text(work.container()));
             } else {
-                entry.addField(BibTeXEntry.KEY_TITLE, braced(work.container()));
-                entry.addField(BibTeXEntry.KEY_HOWPUBLISHED, braced(work.container()));
+                entry.addField(BibTeXEntry.KEY_TITLE, BibTeX.text(work.container()));
+                entry.addField(BibTeXEntry.KEY_HOWPUBLISHED, BibTeX.text(work.container()));
             }
-            if (!work.volume().isEmpty()) {
-                entry.addField(BibTeXEntry.KEY_VOLUME, braced(work.volume()));
-            }
-            if (!work.issue().isEmpty()) {
-                entry.addField(BibTeXEntry.KEY_NUMBER, braced(work.issue()));
-            }
-            if (!work.year().isEmpty()) {
-                entry.addField(BibTeXEntry.KEY_YEAR, braced(work.year()));
-            }
+            BibTeX.add(entry, BibTeXEntry.KEY_VOLUME, work.volume(), false);
+            BibTeX.add(entry, BibTeXEntry.KEY_NUMBER, work.issue(), false);
+            BibTeX.add(entry, BibTeXEntry.KEY_YEAR, work.year(), false);
             if (work.date().length() >= 7) {
-                entry.addField(BibTeXEntry.KEY_MONTH, braced(String.valueOf(Integer.parseInt(work.date().substring(5, 7)))));
+                BibTeX.add(entry, BibTeXEntry.KEY_MONTH, String.valueOf(Integer.parseInt(work.date().substring(5, 7))),
+                        false);
             }
             if (work.date().length() == 10) {
-                entry.addField(new Key("day"), braced(String.valueOf(Integer.parseInt(work.date().substring(8)))));
+                BibTeX.add(entry, new Key("day"), String.valueOf(Integer.parseInt(work.date().substring(8))), false);
             }
-            if (!work.doi().isEmpty()) {
-                entry.addField(BibTeXEntry.KEY_DOI, braced(work.doi()));
-            }
-            if (!work.url().isEmpty()) {
-                entry.addField(BibTeXEntry.KEY_URL, braced(work.url()));
-            }
-            database.addObject(entry);
+            BibTeX.add(entry, BibTeXEntry.KEY_DOI, work.doi(), true);
+            BibTeX.add(entry, BibTeXEntry.KEY_URL, work.url(), true);
+            entries.add(entry);
         }
-        StringWriter out = new StringWriter();
-        try {
-            new BibTeXFormatter().format(database, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString().replace("\r\n", "\n");
-    }
-
-    private static StringValue braced(String text) {
-        return new StringValue(text.replace("{", "").replace("}", ""), StringValue.Style.BRACED);
+        return BibTeX.format(entries, "\t");
     }
 
     /** The works as RIS records. */
@@ -97,8 +83,7 @@ public final class BibliographyExports {
         for (Work work : works) {
             line(out, "TY", work.type() == Work.Type.ARTICLE ? "JOUR" : work.type() == Work.Type.BOOK ? "BOOK" : "NEWS");
             line(out, "ID", work.id().value());
-            work.authors().forEach(a -> line(out, "AU", Bibliography.family(a) + ", "
-                    + a.substring(0, a.length() - Bibliography.family(a).length()).strip()));
+            work.authors().forEach(a -> line(out, "AU", PersonName.of(a).inverted()));
             line(out, "TI", work.title().isEmpty() ? work.container() : work.title());
             if (work.type() == Work.Type.BOOK) {
                 line(out, "PB", CitationStyle.publisher(work));

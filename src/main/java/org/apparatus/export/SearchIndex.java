@@ -11,12 +11,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import org.apparatus.kernel.Json;
 import org.apparatus.link.SitePaths;
 import org.apparatus.model.Block;
 import org.apparatus.model.Essay;
 import org.apparatus.model.Note;
 import org.apparatus.link.Memo;
+
+import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
  * The search page's index, made at build time: the entries, and every word with the entries it occurs in and how
@@ -151,25 +152,38 @@ public final class SearchIndex {
         }
         Map<String, Postings> postings = new TreeMap<>(byWord);
         js.append("/* Made by Apparatus at build time: the search page's index. */\n");
-        js.append("window.APPARATUS_SEARCH = {\"entries\":[\n");
-        int i = 0;
-        for (Group group : groups) {
-            for (SearchEntry e : group.entries()) {
-                js.append('[').append(Json.scriptSafe(e.kind())).append(',').append(Json.scriptSafe(e.title()))
-                        .append(',').append(Json.scriptSafe(e.href())).append(',')
-                        .append(Json.scriptSafe(e.text())).append(']').append(++i < offset ? ",\n" : "\n");
+        js.append("window.APPARATUS_SEARCH = ");
+        try (JsonGenerator json = JsonText.laidOut(js, JsonText.Escaping.SCRIPT_SAFE, LAYOUT)) {
+            json.writeStartObject();
+            json.writeArrayFieldStart("entries");
+            for (Group group : groups) {
+                for (SearchEntry e : group.entries()) {
+                    json.writeStartArray();
+                    json.writeString(e.kind());
+                    json.writeString(e.title());
+                    json.writeString(e.href());
+                    json.writeString(e.text());
+                    json.writeEndArray();
+                }
             }
+            json.writeEndArray();
+            json.writeObjectFieldStart("words");
+            for (Map.Entry<String, Postings> word : postings.entrySet()) {
+                json.writeFieldName(word.getKey());
+                word.getValue().writeTo(json);
+            }
+            json.writeEndObject();
+            json.writeEndObject();
         }
-        js.append("],\n\"words\":{\n");
-        int n = 0;
-        StringBuilder line = new StringBuilder();
-        for (Map.Entry<String, Postings> word : postings.entrySet()) {
-            js.append(Json.scriptSafe(word.getKey())).append(":[");
-            word.getValue().appendTo(js, line);
-            js.append(']').append(++n < postings.size() ? ",\n" : "\n");
-        }
-        js.append("}};\n");
+        js.append(";\n");
     }
+
+    /**
+     * The index's lines: one for each entry and each word, the two lists ({@code entries}, {@code words}) opening and
+     * closing on lines of their own, no spaces.
+     */
+    private static final JsonText.Layout LAYOUT = new JsonText.Layout("", ":", ",",
+            depth -> depth == 0 ? JsonText.Form.ROWS : depth == 1 ? JsonText.Form.LINES : JsonText.Form.INLINE, 0);
 
     /**
      * The words of a group's entries, each with its postings (entries numbered from 0 in the group), held compactly:
@@ -246,13 +260,9 @@ public final class SearchIndex {
             }
         }
 
-        /** Appends the pairs, comma-separated, made into {@code line} first: one append per word, not per number. */
-        void appendTo(Appendable js, StringBuilder line) throws IOException {
-            line.setLength(0);
-            for (int i = 0; i < size; i++) {
-                (i > 0 ? line.append(',') : line).append(pairs[i]);
-            }
-            js.append(line);
+        /** Writes the pairs as an array of numbers. */
+        void writeTo(JsonGenerator json) throws IOException {
+            json.writeArray(pairs, 0, size);
         }
     }
 

@@ -1,7 +1,9 @@
 package org.apparatus.export;
 
+import java.io.StringWriter;
 import java.util.List;
 
+import org.apparatus.export.XmlText;
 import org.apparatus.model.EditionSettings;
 
 /**
@@ -25,13 +27,14 @@ public final class SiteIndex {
             return List.of(new DataFile("robots.txt", robots.toString()));
         }
         robots.append("Sitemap: ").append(edition.url()).append("sitemap.xml\n");
-        TeiExport.Xml xml = new TeiExport.Xml();
-        xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        xml.raw("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        pages.stream().filter(p -> !p.equals(NOT_FOUND)).sorted().forEach(p ->
-                xml.raw("  <url><loc>").text(edition.url() + p).raw("</loc></url>\n"));
-        xml.raw("</urlset>\n");
+        StringWriter sitemap = new StringWriter();
+        try (XmlText xml = new XmlText(sitemap)) {
+            xml.line(0).start("urlset").namespace("http://www.sitemaps.org/schemas/sitemap/0.9");
+            pages.stream().filter(p -> !p.equals(NOT_FOUND)).sorted().forEach(p ->
+                    xml.line(1).start("url").element("loc", edition.url() + p).end());
+            xml.line(0).end();
+        }
         return List.of(new DataFile("robots.txt", robots.toString()),
-                new DataFile("sitemap.xml", xml.toString()));
+                new DataFile("sitemap.xml", sitemap.toString()));
     }
 }

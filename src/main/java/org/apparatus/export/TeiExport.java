@@ -1,14 +1,13 @@
 package org.apparatus.export;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.YearMonth;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,6 +19,7 @@ import org.apparatus.link.Entities;
 import org.apparatus.model.Block;
 import org.apparatus.model.EditionSettings;
 import org.apparatus.model.Essay;
+import org.apparatus.model.EventDate;
 import org.apparatus.model.EssayId;
 import org.apparatus.model.Markup;
 import org.apparatus.model.Note;
@@ -76,205 +76,208 @@ public final class TeiExport {
      * @param changes the differences between the seed and the edition
      */
     public DataFile file(Essay essay, String seedSha256, List<EditorialChange> changes) {
-        Xml xml = new Xml();
-        xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        xml.raw("<TEI xmlns=\"" + NS + "\" xml:lang=\"en\">\n");
-        header(xml, essay, seedSha256, changes);
-        standOff(xml);
-        xml.raw("  <text>\n");
-        Body body = new Body(essay);
-        if (essay.abstractText().isPresent()) {
-            xml.raw("    <front>\n      <div type=\"abstract\">\n        <p>");
-            xml.raw(body.inline(essay.abstractText().get().markup(), List.of()));
-            xml.raw("</p>\n      </div>\n    </front>\n");
+        StringWriter text = new StringWriter();
+        try (XmlText xml = new XmlText(text)) {
+            xml.line(0).start("TEI").namespace(NS).attributes("xml:lang", "en");
+            header(xml, essay, seedSha256, changes);
+            standOff(xml);
+            xml.line(1).start("text");
+            Body body = new Body(essay, xml);
+            if (essay.abstractText().isPresent()) {
+                xml.line(2).start("front").line(3).start("div", "type", "abstract").line(4).start("p");
+                body.inline(essay.abstractText().get().markup(), List.of());
+                xml.end().line(3).end().line(2).end();
+            }
+            xml.line(2).start("body");
+            body.write();
+            xml.line(2).end();
+            back(xml, essay, body);
+            xml.line(1).end().line(0).end();
         }
-        xml.raw("    <body>\n");
-        body.write(xml);
-        xml.raw("    </body>\n");
-        back(xml, essay, body);
-        xml.raw("  </text>\n</TEI>\n");
-        return new DataFile(path(essay), xml.toString());
+        return new DataFile(path(essay), text.toString());
     }
 
-    private void header(Xml xml, Essay essay, String seedSha256, List<EditorialChange> changes) {
+    private void header(XmlText xml, Essay essay, String seedSha256, List<EditorialChange> changes) {
         String essayPath = "essays/" + essay.id() + ".html";
-        xml.raw("  <teiHeader>\n    <fileDesc>\n      <titleStmt>\n");
-        xml.raw("        <title>").text(essay.title().plain()).raw("</title>\n");
+        xml.line(1).start("teiHeader").line(2).start("fileDesc").line(3).start("titleStmt");
+        xml.line(4).element("title", essay.title().plain());
         if (!essay.author().plain().isEmpty()) {
-            xml.raw("        <author>").text(essay.author().plain()).raw("</author>\n");
+            xml.line(4).element("author", essay.author().plain());
         }
-        xml.raw("      </titleStmt>\n      <publicationStmt>\n");
-        xml.raw("        <publisher>").text(edition.title()).raw("</publisher>\n");
+        xml.line(3).end().line(3).start("publicationStmt");
+        xml.line(4).element("publisher", edition.title());
         if (!edition.url().isEmpty()) {
-            xml.raw("        <idno type=\"URI\">").text(edition.url() + essayPath).raw("</idno>\n");
+            xml.line(4).element("idno", edition.url() + essayPath, "type", "URI");
         }
-        xml.raw("        <idno type=\"path\">").text(essayPath).raw("</idno>\n");
-        xml.raw("      </publicationStmt>\n      <sourceDesc>\n");
+        xml.line(4).element("idno", essayPath, "type", "path");
+        xml.line(3).end().line(3).start("sourceDesc");
         if (essay.seed().isPresent()) {
-            xml.raw("        <bibl type=\"print\">\n");
+            xml.line(4).start("bibl", "type", "print");
             if (!essay.author().plain().isEmpty()) {
-                xml.raw("          <author>").text(essay.author().plain()).raw("</author>\n");
+                xml.line(5).element("author", essay.author().plain());
             }
-            xml.raw("          <title>").text(essay.title().plain()).raw("</title>\n");
-            essay.date().filter(TeiExport::isDate).ifPresent(d ->
-                    xml.raw("          <date when=\"").attr(d).raw("\">").text(d).raw("</date>\n"));
-            xml.raw("          <idno type=\"seed\">seeds/").text(essay.seed().get()).raw("</idno>\n");
+            xml.line(5).element("title", essay.title().plain());
+            essay.date().filter(EventDate::valid).ifPresent(d -> xml.line(5).element("date", d, "when", d));
+            xml.line(5).element("idno", "seeds/" + essay.seed().get(), "type", "seed");
             String sha = seedSha256.isEmpty() ? essay.seedSha256().orElse("") : seedSha256;
             if (!sha.isEmpty()) {
-                xml.raw("          <idno type=\"SHA-256\">").text(sha).raw("</idno>\n");
+                xml.line(5).element("idno", sha, "type", "SHA-256");
             }
-            xml.raw("        </bibl>\n");
+            xml.line(4).end();
         } else {
-            xml.raw("        <p>Written for this edition; there is no printed original.</p>\n");
+            xml.line(4).element("p", "Written for this edition; there is no printed original.");
         }
-        xml.raw("      </sourceDesc>\n    </fileDesc>\n");
-        xml.raw("    <encodingDesc>\n      <editorialDecl>\n        <p>Edited from the printed text: words hyphenated"
+        xml.line(3).end().line(2).end();
+        xml.line(2).start("encodingDesc").line(3).start("editorialDecl");
+        xml.line(4).element("p", "Edited from the printed text: words hyphenated"
                 + " across a page break are made whole, running heads and page numbers are left out, the print's page"
                 + " breaks are kept as pb elements and its footnotes as note elements where the text refers to them."
                 + " Each citation of a note is resolved to the work it names (Ibid. and op. cit. included) in the"
-                + " listBibl. Every other difference from the print is listed in the revisionDesc.</p>\n");
-        xml.raw("      </editorialDecl>\n    </encodingDesc>\n");
-        xml.raw("    <profileDesc>\n      <langUsage>\n        <language ident=\"en\">English</language>\n"
-                + "      </langUsage>\n    </profileDesc>\n");
+                + " listBibl. Every other difference from the print is listed in the revisionDesc.");
+        xml.line(3).end().line(2).end();
+        xml.line(2).start("profileDesc").line(3).start("langUsage");
+        xml.line(4).element("language", "English", "ident", "en");
+        xml.line(3).end().line(2).end();
         if (!changes.isEmpty()) {
-            xml.raw("    <revisionDesc>\n      <listChange>\n");
+            xml.line(2).start("revisionDesc").line(3).start("listChange");
             int n = 0;
             for (EditorialChange change : changes) {
                 n++;
-                xml.raw("        <change n=\"" + n + "\" type=\"").attr(change.kind().name().toLowerCase(java.util.Locale.ROOT))
-                        .raw("\">").text(change.kind().label() + ": ");
-                xml.text(change.printed().isEmpty() ? "(nothing)" : "\u201C" + change.printed() + "\u201D");
-                xml.text(" \u2192 ");
-                xml.text(change.edition().isEmpty() ? "(nothing)" : "\u201C" + change.edition() + "\u201D");
-                xml.text(" (print: " + change.seedLocation() + "; edition: " + change.editionLocation() + ")");
-                xml.raw("</change>\n");
+                xml.line(4).element("change", change.kind().label() + ": "
+                        + (change.printed().isEmpty() ? "(nothing)" : "\u201C" + change.printed() + "\u201D")
+                        + " \u2192 "
+                        + (change.edition().isEmpty() ? "(nothing)" : "\u201C" + change.edition() + "\u201D")
+                        + " (print: " + change.seedLocation() + "; edition: " + change.editionLocation() + ")",
+                        "n", String.valueOf(n), "type", change.kind().name().toLowerCase(Locale.ROOT));
             }
-            xml.raw("      </listChange>\n    </revisionDesc>\n");
+            xml.line(3).end().line(2).end();
         }
-        xml.raw("  </teiHeader>\n");
+        xml.line(1).end();
     }
 
     /** The edition's actors and events, which the text's names refer to. */
-    private void standOff(Xml xml) {
+    private void standOff(XmlText xml) {
         if (annotations.actors().isEmpty() && annotations.events().isEmpty()) {
             return;
         }
-        xml.raw("  <standOff>\n");
+        xml.line(1).start("standOff");
         actorList(xml, Entities.Kind.PERSON, "listPerson", "person", "persName");
         actorList(xml, Entities.Kind.ORGANISATION, "listOrg", "org", "orgName");
         actorList(xml, Entities.Kind.PLACE, "listPlace", "place", "placeName");
         if (!annotations.events().isEmpty()) {
-            xml.raw("    <listEvent>\n");
+            xml.line(2).start("listEvent");
             for (Entities.Event event : annotations.events()) {
-                xml.raw("      <event xml:id=\"event-").attr(event.id()).raw("\"");
-                if (isDate(event.when()) && event.until().isEmpty()) {
-                    xml.raw(" when=\"").attr(event.when()).raw("\"");
-                } else if (isDate(event.when()) && isDate(event.until())) {
-                    xml.raw(" from=\"").attr(event.when()).raw("\" to=\"").attr(event.until()).raw("\"");
+                List<String> attributes = new ArrayList<>(List.of("xml:id", "event-" + event.id()));
+                if (EventDate.valid(event.when()) && event.until().isEmpty()) {
+                    attributes.addAll(List.of("when", event.when()));
+                } else if (EventDate.valid(event.when()) && EventDate.valid(event.until())) {
+                    attributes.addAll(List.of("from", event.when(), "to", event.until()));
                 }
                 List<String> refs = event.actors().stream().filter(actors::containsKey).map(a -> "#actor-" + a)
                         .toList();
                 if (!refs.isEmpty()) {
-                    xml.raw(" corresp=\"").attr(String.join(" ", refs)).raw("\"");
+                    attributes.addAll(List.of("corresp", String.join(" ", refs)));
                 }
-                xml.raw(">\n        <label>").text(event.label()).raw("</label>\n");
+                xml.line(3).start("event", attributes.toArray(String[]::new));
+                xml.line(4).element("label", event.label());
                 if (!event.path().isEmpty()) {
-                    xml.raw("        <ptr target=\"").attr(address(event.path())).raw("\"/>\n");
+                    xml.line(4).empty("ptr", "target", address(event.path()));
                 }
-                xml.raw("      </event>\n");
+                xml.line(3).end();
             }
-            xml.raw("    </listEvent>\n");
+            xml.line(2).end();
         }
-        xml.raw("  </standOff>\n");
+        xml.line(1).end();
     }
 
-    private void actorList(Xml xml, Entities.Kind kind, String list, String element, String name) {
+    private void actorList(XmlText xml, Entities.Kind kind, String list, String element, String name) {
         List<Entities.Actor> of = annotations.actors().stream().filter(a -> a.kind() == kind).toList();
         if (of.isEmpty()) {
             return;
         }
-        xml.raw("    <" + list + ">\n");
+        xml.line(2).start(list);
         for (Entities.Actor actor : of) {
-            xml.raw("      <" + element + " xml:id=\"actor-").attr(actor.id()).raw("\">\n");
-            xml.raw("        <" + name + ">").text(actor.name()).raw("</" + name + ">\n");
+            xml.line(3).start(element, "xml:id", "actor-" + actor.id());
+            xml.line(4).element(name, actor.name());
             if (!actor.wikidata().isEmpty()) {
-                xml.raw("        <idno type=\"wikidata\">").text(actor.wikidata()).raw("</idno>\n");
+                xml.line(4).element("idno", actor.wikidata(), "type", "wikidata");
             }
             if (!actor.path().isEmpty()) {
-                xml.raw("        <ptr target=\"").attr(address(actor.path())).raw("\"/>\n");
+                xml.line(4).empty("ptr", "target", address(actor.path()));
             }
-            xml.raw("      </" + element + ">\n");
+            xml.line(3).end();
         }
-        xml.raw("    </" + list + ">\n");
+        xml.line(2).end();
     }
 
-    private void back(Xml xml, Essay essay, Body body) {
+    private void back(XmlText xml, Essay essay, Body body) {
         List<Work> works = worksCitedBy(essay);
         List<Note> unreferenced = essay.notes().stream().filter(n -> !body.placed.contains(n.number())).toList();
         if (works.isEmpty() && unreferenced.isEmpty() && essay.bio().isEmpty()) {
             return;
         }
-        xml.raw("    <back>\n");
+        xml.line(2).start("back");
         if (!unreferenced.isEmpty()) {
-            xml.raw("      <div type=\"notes\">\n        <head>Notes the text does not refer to</head>\n");
+            xml.line(3).start("div", "type", "notes").line(4).element("head", "Notes the text does not refer to");
             for (Note note : unreferenced) {
-                xml.raw("        ").raw(body.note(note)).raw("\n");
+                xml.line(4);
+                body.note(note);
             }
-            xml.raw("      </div>\n");
+            xml.line(3).end();
         }
         if (essay.bio().isPresent()) {
-            xml.raw("      <div type=\"bio\">\n        <p>").raw(body.inline(essay.bio().get().markup(), List.of()))
-                    .raw("</p>\n      </div>\n");
+            xml.line(3).start("div", "type", "bio").line(4).start("p");
+            body.inline(essay.bio().get().markup(), List.of());
+            xml.end().line(3).end();
         }
         if (!works.isEmpty()) {
-            xml.raw("      <div type=\"bibliography\">\n        <listBibl>\n");
+            xml.line(3).start("div", "type", "bibliography").line(4).start("listBibl");
             for (Work work : works) {
                 bibl(xml, work);
             }
-            xml.raw("        </listBibl>\n      </div>\n");
+            xml.line(4).end().line(3).end();
         }
-        xml.raw("    </back>\n");
+        xml.line(2).end();
     }
 
-    private void bibl(Xml xml, Work work) {
-        xml.raw("          <bibl xml:id=\"").attr(workId(work)).raw("\" type=\"")
-                .attr(work.type().name().toLowerCase(java.util.Locale.ROOT)).raw("\">\n");
+    private void bibl(XmlText xml, Work work) {
+        xml.line(5).start("bibl", "xml:id", workId(work), "type",
+                work.type().name().toLowerCase(Locale.ROOT));
         for (String author : work.authors()) {
-            xml.raw("            <author>").text(author).raw("</author>\n");
+            xml.line(6).element("author", author);
         }
         if (work.type() == Work.Type.BOOK) {
-            xml.raw("            <title level=\"m\">").text(work.title()).raw("</title>\n");
-            CitationStyle.place(work).ifPresent(p -> xml.raw("            <pubPlace>").text(p).raw("</pubPlace>\n"));
-            xml.raw("            <publisher>").text(CitationStyle.publisher(work)).raw("</publisher>\n");
+            xml.line(6).element("title", work.title(), "level", "m");
+            CitationStyle.place(work).ifPresent(p -> xml.line(6).element("pubPlace", p));
+            xml.line(6).element("publisher", CitationStyle.publisher(work));
         } else {
             if (!work.title().isEmpty()) {
-                xml.raw("            <title level=\"a\">").text(work.title()).raw("</title>\n");
+                xml.line(6).element("title", work.title(), "level", "a");
             }
-            xml.raw("            <title level=\"j\">").text(work.container()).raw("</title>\n");
+            xml.line(6).element("title", work.container(), "level", "j");
         }
         if (!work.volume().isEmpty()) {
-            xml.raw("            <biblScope unit=\"volume\">").text(work.volume()).raw("</biblScope>\n");
+            xml.line(6).element("biblScope", work.volume(), "unit", "volume");
         }
         if (!work.issue().isEmpty()) {
-            xml.raw("            <biblScope unit=\"issue\">").text(work.issue()).raw("</biblScope>\n");
+            xml.line(6).element("biblScope", work.issue(), "unit", "issue");
         }
         if (!work.date().isEmpty() || !work.season().isEmpty()) {
             String shown = (work.season() + " " + work.date()).strip();
-            xml.raw("            <date");
-            if (isDate(work.date())) {
-                xml.raw(" when=\"").attr(work.date()).raw("\"");
+            if (EventDate.valid(work.date())) {
+                xml.line(6).element("date", shown, "when", work.date());
+            } else {
+                xml.line(6).element("date", shown);
             }
-            xml.raw(">").text(shown).raw("</date>\n");
         }
         if (!work.doi().isEmpty()) {
-            xml.raw("            <idno type=\"DOI\">").text(work.doi()).raw("</idno>\n");
+            xml.line(6).element("idno", work.doi(), "type", "DOI");
         }
         if (!work.url().isEmpty() && URI.matcher(work.url()).matches()) {
-            xml.raw("            <ptr type=\"online\" target=\"").attr(work.url()).raw("\"/>\n");
+            xml.line(6).empty("ptr", "type", "online", "target", work.url());
         }
-        xml.raw("            <ptr type=\"edition\" target=\"").attr(address("bibliography/" + work.id() + ".html"))
-                .raw("\"/>\n");
-        xml.raw("          </bibl>\n");
+        xml.line(6).empty("ptr", "type", "edition", "target", address("bibliography/" + work.id() + ".html"));
+        xml.line(5).end();
     }
 
     private List<Work> worksCitedBy(Essay essay) {
@@ -294,74 +297,52 @@ public final class TeiExport {
         return "work-" + work.id();
     }
 
-    /** True for a date TEI's {@code when} accepts: a real year, year and month, or day. */
-    static boolean isDate(String date) {
-        try {
-            if (date.matches("\\d{4}")) {
-                return true;
-            } else if (date.matches("\\d{4}-\\d{2}")) {
-                YearMonth.parse(date);
-                return true;
-            } else if (date.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                LocalDate.parse(date);
-                return true;
-            }
-            return false;
-        } catch (DateTimeException e) {
-            return false;
-        }
-    }
-
     /** The body of one essay: its sections and paragraphs, with the notes placed where the text refers to them. */
     private final class Body {
         private final Essay essay;
+        private final XmlText xml;
         private final Map<Integer, Note> notes = new HashMap<>();
         private final Set<Integer> placed = new HashSet<>();
         private final Set<Integer> pages = new HashSet<>();
 
-        Body(Essay essay) {
+        Body(Essay essay, XmlText xml) {
             this.essay = essay;
+            this.xml = xml;
             essay.notes().forEach(n -> notes.put(n.number(), n));
         }
 
-        void write(Xml xml) {
+        void write() {
             List<Integer> open = new ArrayList<>();
-            String indent = "      ";
             List<Block.Paragraph> paragraphs = essay.paragraphs();
             if (!paragraphs.isEmpty() && !startsWithBreak(paragraphs.get(0))) {
                 pages.add(paragraphs.get(0).page());
-                xml.raw(indent).raw("<pb n=\"" + paragraphs.get(0).page() + "\"/>\n");
+                xml.line(3).empty("pb", "n", String.valueOf(paragraphs.get(0).page()));
             }
             for (Block block : essay.blocks()) {
                 if (block instanceof Block.Heading heading) {
                     while (!open.isEmpty() && open.get(open.size() - 1) >= heading.level()) {
                         open.remove(open.size() - 1);
-                        xml.raw(indent(open.size())).raw("</div>\n");
+                        xml.line(3 + open.size()).end();
                     }
-                    xml.raw(indent(open.size())).raw("<div type=\"section\"");
-                    if (NCNAME.matcher(heading.anchor()).matches()) {
-                        xml.raw(" xml:id=\"").attr(heading.anchor()).raw("\"");
-                    }
-                    xml.raw(">\n");
+                    xml.line(3 + open.size()).start("div", NCNAME.matcher(heading.anchor()).matches()
+                            ? new String[] {"type", "section", "xml:id", heading.anchor()}
+                            : new String[] {"type", "section"});
                     open.add(heading.level());
-                    xml.raw(indent(open.size())).raw("<head>").raw(inline(heading.text().markup(), List.of()))
-                            .raw("</head>\n");
+                    xml.line(3 + open.size()).start("head");
+                    inline(heading.text().markup(), List.of());
+                    xml.end();
                 } else if (block instanceof Block.Paragraph p) {
-                    xml.raw(indent(open.size())).raw("<p n=\"" + p.number() + "\"");
-                    if (NCNAME.matcher(p.anchor()).matches()) {
-                        xml.raw(" xml:id=\"").attr(p.anchor()).raw("\"");
-                    }
-                    xml.raw(">").raw(inline(p.text().markup(), mentions(p))).raw("</p>\n");
+                    String n = String.valueOf(p.number());
+                    xml.line(3 + open.size()).start("p", NCNAME.matcher(p.anchor()).matches()
+                            ? new String[] {"n", n, "xml:id", p.anchor()} : new String[] {"n", n});
+                    inline(p.text().markup(), mentions(p));
+                    xml.end();
                 }
             }
             while (!open.isEmpty()) {
                 open.remove(open.size() - 1);
-                xml.raw(indent(open.size())).raw("</div>\n");
+                xml.line(3 + open.size()).end();
             }
-        }
-
-        private String indent(int depth) {
-            return "      " + "  ".repeat(depth);
         }
 
         private boolean startsWithBreak(Block.Paragraph p) {
@@ -373,50 +354,43 @@ public final class TeiExport {
             return mentionsByParagraph.getOrDefault(essay.id(), Map.of()).getOrDefault(p.number(), List.of());
         }
 
-        /** Inline HTML the edition rendered, as TEI phrase-level markup. */
-        String inline(Markup html, List<Entities.Mention> mentions) {
-            Element body = Jsoup.parseBodyFragment(html.html()).body();
-            Inline out = new Inline(mentions);
-            for (Node node : body.childNodes()) {
+        /** Writes inline HTML the edition rendered as TEI phrase-level markup. */
+        void inline(Markup html, List<Entities.Mention> mentions) {
+            Inline out = new Inline(mentions, false);
+            for (Node node : Jsoup.parseBodyFragment(html.html()).body().childNodes()) {
                 out.node(node);
             }
-            return out.xml.toString();
         }
 
-        /** A footnote with its citations resolved. */
-        String note(Note note) {
-            Xml xml = new Xml();
-            xml.raw("<note place=\"foot\" n=\"" + note.number() + "\" xml:id=\"note-" + note.number() + "\">");
-            Inline text = new Inline(List.of());
-            text.inNote = true;
+        /** Writes a footnote with its citations resolved. */
+        void note(Note note) {
+            xml.start("note", "place", "foot", "n", String.valueOf(note.number()), "xml:id", "note-" + note.number());
+            Inline text = new Inline(List.of(), true);
             for (Node node : Jsoup.parseBodyFragment(note.text().markup().html()).body().childNodes()) {
                 text.node(node);
             }
-            xml.raw(text.xml.toString());
             for (Bibliography.Reference ref : bibliography.of(essay.id(), note.number())) {
-                xml.raw(" <bibl type=\"resolved\" corresp=\"#").attr(workId(ref.work())).raw("\">");
-                Inline resolved = new Inline(List.of());
-                resolved.inNote = true;
+                xml.text(" ").start("bibl", "type", "resolved", "corresp", "#" + workId(ref.work()));
+                Inline resolved = new Inline(List.of(), true);
                 for (Node node : Jsoup.parseBodyFragment(style.note(ref.work(), ref.pinpoint()).html()).body()
                         .childNodes()) {
                     resolved.node(node);
                 }
-                xml.raw(resolved.xml.toString());
-                ref.pinpoint().ifPresent(p -> xml.raw(" <citedRange unit=\"page\">").text(p).raw("</citedRange>"));
-                xml.raw("</bibl>");
+                ref.pinpoint().ifPresent(p -> xml.text(" ").element("citedRange", p, "unit", "page"));
+                xml.end();
             }
-            return xml.raw("</note>").toString();
+            xml.end();
         }
 
         /** Converts one run of inline HTML, tagging the mentions among its words. */
         private final class Inline {
-            final Xml xml = new Xml();
             final List<Entities.Mention> mentions;
             final Map<String, Integer> seen = new HashMap<>();
-            boolean inNote;
+            final boolean inNote;
 
-            Inline(List<Entities.Mention> mentions) {
+            Inline(List<Entities.Mention> mentions, boolean inNote) {
                 this.mentions = mentions;
+                this.inNote = inNote;
             }
 
             void node(Node node) {
@@ -431,10 +405,10 @@ public final class TeiExport {
                 e.childNodes().forEach(this::node);
             }
 
-            private void wrap(String open, String close, Element e) {
-                xml.raw(open);
+            private void wrap(Element e, String name, String... attributes) {
+                xml.start(name, attributes);
                 children(e);
-                xml.raw(close);
+                xml.end();
             }
 
             private void element(Element e) {
@@ -442,27 +416,25 @@ public final class TeiExport {
                 if (tag.equals("a") && e.hasClass("pb")) {
                     int page = parsePage(e.text());
                     if (page > 0 && pages.add(page)) {
-                        xml.raw("<pb n=\"" + page + "\"/>");
+                        xml.empty("pb", "n", String.valueOf(page));
                     }
                 } else if (tag.equals("sup") && e.hasClass("noteref")) {
                     noteRef(e);
                 } else if (tag.equals("em") || tag.equals("i") || tag.equals("cite")) {
-                    wrap("<hi rend=\"italic\">", "</hi>", e);
+                    wrap(e, "hi", "rend", "italic");
                 } else if (tag.equals("strong") || tag.equals("b")) {
-                    wrap("<hi rend=\"bold\">", "</hi>", e);
+                    wrap(e, "hi", "rend", "bold");
                 } else if (tag.equals("sup")) {
-                    wrap("<hi rend=\"superscript\">", "</hi>", e);
+                    wrap(e, "hi", "rend", "superscript");
                 } else if (tag.equals("sub")) {
-                    wrap("<hi rend=\"subscript\">", "</hi>", e);
+                    wrap(e, "hi", "rend", "subscript");
                 } else if (tag.equals("code")) {
-                    wrap("<code>", "</code>", e);
+                    wrap(e, "code");
                 } else if (tag.equals("br")) {
-                    xml.raw("<lb/>");
+                    xml.empty("lb");
                 } else if (tag.equals("a") && URI.matcher(e.attr("href")).matches()
                         && !e.attr("href").startsWith("#")) {
-                    xml.raw("<ref target=\"").attr(e.attr("href")).raw("\">");
-                    children(e);
-                    xml.raw("</ref>");
+                    wrap(e, "ref", "target", e.attr("href"));
                 } else {
                     children(e);
                 }
@@ -474,9 +446,9 @@ public final class TeiExport {
                 if (note == null || inNote) {
                     xml.text(sup.text());
                 } else if (placed.add(number)) {
-                    xml.raw(note(note));
+                    note(note);
                 } else {
-                    xml.raw("<ptr type=\"noteref\" n=\"" + number + "\" target=\"#note-" + number + "\"/>");
+                    xml.empty("ptr", "type", "noteref", "n", String.valueOf(number), "target", "#note-" + number);
                 }
             }
 
@@ -539,59 +511,15 @@ public final class TeiExport {
                     };
                     String ref = "#actor-" + actor.id() + (actor.wikidata().isEmpty() ? ""
                             : " http://www.wikidata.org/entity/" + actor.wikidata());
-                    xml.raw("<" + name + " ref=\"").attr(ref).raw("\">").text(words).raw("</" + name + ">");
+                    xml.element(name, words, "ref", ref);
                 } else if (events.contains(m.event())) {
-                    xml.raw("<rs type=\"event\" ref=\"#event-").attr(m.event()).raw("\">").text(words).raw("</rs>");
-                } else if (isDate(m.when())) {
-                    xml.raw("<date when=\"").attr(m.when()).raw("\">").text(words).raw("</date>");
+                    xml.element("rs", words, "type", "event", "ref", "#event-" + m.event());
+                } else if (EventDate.valid(m.when())) {
+                    xml.element("date", words, "when", m.when());
                 } else {
                     xml.text(words);
                 }
             }
-        }
-    }
-
-    /** XML text built by hand: escaped text and attributes, no character XML 1.0 forbids. */
-    static final class Xml {
-        private final StringBuilder out = new StringBuilder();
-
-        Xml raw(String s) {
-            out.append(s);
-            return this;
-        }
-
-        Xml text(String s) {
-            escape(s, false);
-            return this;
-        }
-
-        Xml attr(String s) {
-            escape(s, true);
-            return this;
-        }
-
-        private void escape(String s, boolean attribute) {
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '&' -> out.append("&amp;");
-                    case '<' -> out.append("&lt;");
-                    case '>' -> out.append("&gt;");
-                    case '"' -> out.append(attribute ? "&quot;" : "\"");
-                    default -> {
-                        if (c == '\t' || c == '\n' || c == '\r') {
-                            out.append(attribute ? ' ' : c);
-                        } else if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF) {
-                            out.append(c);
-                        }
-                    }
-                }
-            }
-        }
-
-        @Override
-        public String toString() {
-            return out.toString();
         }
     }
 }

@@ -17,6 +17,7 @@ import org.apparatus.model.Citation;
 import org.apparatus.model.Essay;
 import org.apparatus.model.EssayId;
 import org.apparatus.model.Note;
+import org.apparatus.model.PersonName;
 import org.apparatus.model.Work;
 import org.apparatus.model.WorkId;
 
@@ -498,7 +499,7 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
             return known;
         }
         String base = candidate.type() != Work.Type.PERIODICAL
-                ? slug(family(candidate.authors().get(0)) + " " + candidate.year() + " "
+                ? slug(PersonName.of(candidate.authors().get(0)).family() + " " + candidate.year() + " "
                         + firstWords(candidate.title()))
                 : slug(candidate.container() + " " + candidate.date());
         int n = ids.merge(base, 1, Integer::sum);
@@ -525,20 +526,14 @@ public record Bibliography(List<Work> works, Map<NoteKey, List<Reference>> refer
         return out.toString();
     }
 
-    /** The family name of a full name as printed: its last word. */
-    public static String family(String name) {
-        String n = name.strip();
-        int space = n.lastIndexOf(' ');
-        return space < 0 ? n : n.substring(space + 1);
-    }
-
     private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("(?i)^the\\s+");
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
     private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[*_\"\u201C\u201D'\u2019]");
     private static final java.util.regex.Pattern NOT_ALPHANUMERIC = java.util.regex.Pattern.compile("[^a-z0-9]+");
 
     private static String sortKey(Work w) {
-        return w.authors().isEmpty() ? LEADING_THE.matcher(w.container()).replaceFirst("") : family(w.authors().get(0));
+        return w.authors().isEmpty() ? LEADING_THE.matcher(w.container()).replaceFirst("")
+                : PersonName.of(w.authors().get(0)).family();
     }
 
     private static String nameKey(String name) {

@@ -14,10 +14,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apparatus.model.Markup;
+import org.apparatus.model.PersonName;
 import org.apparatus.model.Work;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+
 
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.ListItemDataProvider;
@@ -230,11 +232,10 @@ public final class CitationStyle {
     }
 
     static CSLName name(String full) {
-        String family = Bibliography.family(full);
-        String given = full.strip().substring(0, full.strip().length() - family.length()).strip();
-        CSLNameBuilder b = new CSLNameBuilder().family(family);
-        if (!given.isEmpty()) {
-            b.given(given);
+        PersonName name = PersonName.of(full);
+        CSLNameBuilder b = new CSLNameBuilder().family(name.family());
+        if (!name.given().isEmpty()) {
+            b.given(name.given());
         }
         return b.build();
     }

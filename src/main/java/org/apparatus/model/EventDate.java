@@ -51,7 +51,10 @@ public record EventDate(String start, String end, boolean approximate) implement
         return Optional.of(new EventDate(parts[0], end, approximate));
     }
 
-    /** True for {@code yyyy}, {@code yyyy-mm} or {@code yyyy-mm-dd} naming a real date. */
+    /**
+     * True for {@code yyyy}, {@code yyyy-mm} or {@code yyyy-mm-dd} naming a real date: the one check of a date's form
+     * in the build (events, essays, and the {@code when} of the TEI exports, which accepts the same three forms).
+     */
     public static boolean valid(String iso) {
         if (!ISO.matcher(iso).matches()) {
             return false;

@@ -18,7 +18,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import org.apparatus.kernel.Json;
+import org.apparatus.export.JsonText;
+import org.apparatus.publish.MediaTypes;
 import org.jsoup.Jsoup;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -50,6 +51,7 @@ final class WebArchive {
      * learns {@code wacz}.
      */
     static final String PROFILE = "data-package";
+    private static final JsonText.Escaping PLAIN = JsonText.Escaping.PLAIN;
 
     private WebArchive() {
     }
@@ -76,7 +78,7 @@ final class WebArchive {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 String url = base + file.getKey();
                 byte[] body = file.getValue();
-                String type = mediaType(file.getKey());
+                String type = MediaTypes.of(file.getKey());
                 String sha256 = Digests.hex("SHA-256", body);
                 HttpResponse http = new HttpResponse.Builder(200, "OK").version(MessageVersion.HTTP_1_1)
                         .setHeader("Content-Type", type)
@@ -88,15 +90,27 @@ final class WebArchive {
                 long offset = writer.position();
                 writer.write(record);
                 long length = writer.position() - offset;
-                cdx.add(surt(url) + " " + CDX_TIME.format(date) + " {\"url\":" + Json.string(url) + ",\"mime\":"
-                        + Json.string(type.replaceFirst(";.*", "")) + ",\"status\":\"200\",\"digest\":"
-                        + Json.string("sha256:" + sha256) + ",\"length\":\"" + length + "\",\"offset\":\"" + offset
-                        + "\",\"filename\":" + Json.string(WARC) + "}");
+                cdx.add(surt(url) + " " + CDX_TIME.format(date) + " " + JsonText.compact(PLAIN, json -> {
+                    json.writeStartObject();
+                    json.writeStringField("url", url);
+                    json.writeStringField("mime", type.replaceFirst(";.*", ""));
+                    json.writeStringField("status", "200");
+                    json.writeStringField("digest", "sha256:" + sha256);
+                    json.writeStringField("length", String.valueOf(length));
+                    json.writeStringField("offset", String.valueOf(offset));
+                    json.writeStringField("filename", WARC);
+                    json.writeEndObject();
+                }));
                 if (file.getKey().endsWith(".html")) {
                     String pageTitle = Jsoup.parse(new String(body, StandardCharsets.UTF_8)).title();
-                    String line = "{\"id\":" + Json.string(uuid("page", url, sha256).toString().replace("urn:uuid:", ""))
-                            + ",\"url\":" + Json.string(url) + ",\"ts\":" + Json.string(ts) + ",\"title\":" + Json.string(pageTitle)
-                            + "}";
+                    String line = JsonText.compact(PLAIN, json -> {
+                        json.writeStartObject();
+                        json.writeStringField("id", uuid("page", url, sha256).toString().replace("urn:uuid:", ""));
+                        json.writeStringField("url", url);
+                        json.writeStringField("ts", ts);
+                        json.writeStringField("title", pageTitle);
+                        json.writeEndObject();
+                    });
                     if (file.getKey().equals("index.html")) {
                         pages.add(0, line); // the home page first
                     } else {
@@ -111,33 +125,55 @@ final class WebArchive {
         SortedMap<String, byte[]> entries = new TreeMap<>();
         entries.put("archive/" + WARC, warc.toByteArray());
         entries.put("indexes/index.cdx", utf8(String.join("\n", cdx) + "\n"));
-        entries.put("pages/pages.jsonl", utf8("{\"format\":\"json-pages-1.0\",\"id\":\"pages\",\"title\":\"All Pages\"}\n"
-                + String.join("\n", pages) + (pages.isEmpty() ? "" : "\n")));
-        StringBuilder datapackage = new StringBuilder("{\n  \"profile\": " + Json.string(PROFILE) + ",\n");
-        datapackage.append("  \"title\": ").append(Json.string(title)).append(",\n");
-        datapackage.append("  \"description\": ").append(Json.string("A web archive of " + title + " as published at "
-                + base + ", made by its build.")).append(",\n");
-        datapackage.append("  \"created\": ").append(Json.string(ts)).append(",\n");
-        datapackage.append("  \"modified\": ").append(Json.string(ts)).append(",\n");
-        datapackage.append("  \"software\": ").append(Json.string(software)).append(",\n");
-        if (files.containsKey("index.html")) {
-            datapackage.append("  \"home\": {\"url\": ").append(Json.string(base + "index.html")).append(", \"ts\": ")
-                    .append(Json.string(ts)).append("},\n");
-        }
-        datapackage.append("  \"resources\": [\n");
-        List<String> resources = new ArrayList<>();
-        for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-            String path = entry.getKey();
-            resources.add("    {\"name\": " + Json.string(path.substring(path.lastIndexOf('/') + 1)) + ", \"path\": "
-                    + Json.string(path) + ", \"hash\": " + Json.string("sha256:" + Digests.hex("SHA-256", entry.getValue()))
-                    + ", \"bytes\": " + entry.getValue().length + "}");
-        }
-        datapackage.append(String.join(",\n", resources)).append("\n  ]\n}\n");
-        byte[] manifest = utf8(datapackage.toString());
+        entries.put("pages/pages.jsonl", utf8(JsonText.compact(PLAIN, json -> {
+            json.writeStartObject();
+            json.writeStringField("format", "json-pages-1.0");
+            json.writeStringField("id", "pages");
+            json.writeStringField("title", "All Pages");
+            json.writeEndObject();
+        }) + "\n" + String.join("\n", pages) + (pages.isEmpty() ? "" : "\n")));
+        byte[] manifest = utf8(indented(json -> {
+            json.writeStartObject();
+            json.writeStringField("profile", PROFILE);
+            json.writeStringField("title", title);
+            json.writeStringField("description", "A web archive of " + title + " as published at " + base
+                    + ", made by its build.");
+            json.writeStringField("created", ts);
+            json.writeStringField("modified", ts);
+            json.writeStringField("software", software);
+            if (files.containsKey("index.html")) {
+                json.writeFieldName("home");
+                JsonText.inline(json).writeStartObject();
+                json.writeStringField("url", base + "index.html");
+                json.writeStringField("ts", ts);
+                json.writeEndObject();
+            }
+            json.writeArrayFieldStart("resources");
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                String path = entry.getKey();
+                JsonText.inline(json).writeStartObject();
+                json.writeStringField("name", path.substring(path.lastIndexOf('/') + 1));
+                json.writeStringField("path", path);
+                json.writeStringField("hash", "sha256:" + Digests.hex("SHA-256", entry.getValue()));
+                json.writeNumberField("bytes", entry.getValue().length);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }));
         entries.put("datapackage.json", manifest);
-        entries.put("datapackage-digest.json", utf8("{\n  \"path\": \"datapackage.json\",\n  \"hash\": "
-                + Json.string("sha256:" + Digests.hex("SHA-256", manifest)) + "\n}\n"));
+        entries.put("datapackage-digest.json", utf8(indented(json -> {
+            json.writeStartObject();
+            json.writeStringField("path", "datapackage.json");
+            json.writeStringField("hash", "sha256:" + Digests.hex("SHA-256", manifest));
+            json.writeEndObject();
+        })));
         return StoredZip.of(entries, date);
+    }
+
+    /** A JSON file of the package: indented, ending in a line break. */
+    private static String indented(JsonText.Writing writing) {
+        return JsonText.indented(PLAIN, 0, writing) + "\n";
     }
 
     /** A record id derived from what the record holds, so the same content always gets the same id. */
@@ -160,31 +196,6 @@ final class WebArchive {
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         return String.join(",", parts) + (defaultPort ? "" : ":" + port) + ")"
                 + path.toLowerCase(Locale.ROOT) + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-    }
-
-    /** The media type a web server would send for a file of the site. */
-    static String mediaType(String path) {
-        String ext = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        return switch (ext) {
-            case "html" -> "text/html; charset=utf-8";
-            case "css" -> "text/css; charset=utf-8";
-            case "js" -> "text/javascript; charset=utf-8";
-            case "json" -> "application/json";
-            case "xml" -> path.startsWith("data/tei/") ? "application/tei+xml" : "application/xml";
-            case "txt" -> "text/plain; charset=utf-8";
-            case "bib" -> "application/x-bibtex; charset=utf-8";
-            case "ris" -> "application/x-research-info-systems; charset=utf-8";
-            case "svg" -> "image/svg+xml";
-            case "png" -> "image/png";
-            case "jpg", "jpeg" -> "image/jpeg";
-            case "gif" -> "image/gif";
-            case "webp" -> "image/webp";
-            case "ico" -> "image/vnd.microsoft.icon";
-            case "woff2" -> "font/woff2";
-            case "woff" -> "font/woff";
-            case "pdf" -> "application/pdf";
-            default -> "application/octet-stream";
-        };
     }
 
     private static byte[] utf8(String s) {

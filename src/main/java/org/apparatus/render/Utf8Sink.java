@@ -1,16 +1,17 @@
 package org.apparatus.render;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Text appended in many small pieces, encoded as UTF-8 a large block at a time. A large data file is written in
  * millions of pieces (a key, a quote, a number); a {@link java.io.Writer} takes a lock and runs its encoder for each.
- * A character pair split by a block's end waits for the next block, so it is encoded whole.
+ * A character pair split by a block's end waits for the next block, so it is encoded whole. It is a {@code Writer}
+ * for what writes whole buffers (the JSON generator), without the lock: every method is its own.
  */
-final class Utf8Sink implements Appendable, Closeable {
+final class Utf8Sink extends Writer {
 
     private static final int BLOCK = 1 << 16;
 
@@ -37,6 +38,29 @@ final class Utf8Sink implements Appendable, Closeable {
     public Utf8Sink append(char c) throws IOException {
         text.append(c);
         return full();
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) throws IOException {
+        text.append(chars, offset, length);
+        full();
+    }
+
+    @Override
+    public void write(String piece, int offset, int length) throws IOException {
+        text.append(piece, offset, offset + length);
+        full();
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+        text.append((char) c);
+        full();
+    }
+
+    /** Nothing: the blocks are written when full, the rest on {@link #close}. */
+    @Override
+    public void flush() {
     }
 
     private Utf8Sink full() throws IOException {

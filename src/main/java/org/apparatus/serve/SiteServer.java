@@ -8,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+
+import org.apparatus.publish.MediaTypes;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -23,13 +23,6 @@ import com.sun.net.httpserver.HttpServer;
 public final class SiteServer implements AutoCloseable {
 
     private static final String TEXT = "text/plain; charset=utf-8";
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
-            Map.entry("bib", "text/plain; charset=utf-8"), Map.entry("ris", "text/plain; charset=utf-8"),
-            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("xml", "application/xml"),
-            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
-            Map.entry("woff2", "font/woff2"));
 
     private final HttpServer server;
     private final ExecutorService threads;
@@ -71,9 +64,7 @@ public final class SiteServer implements AutoCloseable {
                 send(exchange, 404, TEXT, ("not in the site: " + path + "\n").getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            String name = file.getFileName().toString();
-            String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT),
-                    "application/octet-stream");
+            String type = MediaTypes.of(root.relativize(file).toString().replace('\\', '/'));
             send(exchange, 200, type, Files.readAllBytes(file));
         } catch (IllegalArgumentException | IOException e) {
             send(exchange, 404, TEXT, "not found\n".getBytes(StandardCharsets.UTF_8));

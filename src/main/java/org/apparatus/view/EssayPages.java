@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apparatus.export.TeiExport;
-import org.apparatus.kernel.Json;
+import org.apparatus.export.JsonLd;
 import org.apparatus.link.Annotations;
 import org.apparatus.link.CitationStyle;
 import org.apparatus.link.EditorialChange;
@@ -129,41 +129,7 @@ final class EssayPages {
 
     /** A schema.org ScholarlyArticle with the works it cites. */
     private String jsonLd(Essay essay, String path) {
-        StringBuilder json = new StringBuilder("{\"@context\":\"https://schema.org\",\"@type\":\"ScholarlyArticle\"");
-        json.append(",\"headline\":").append(Json.scriptSafe(essay.title().plain()));
-        if (!essay.author().plain().isEmpty()) {
-            json.append(",\"author\":{\"@type\":\"Person\",\"name\":").append(Json.scriptSafe(essay.author().plain()))
-                    .append('}');
-        }
-        json.append(",\"isPartOf\":{\"@type\":\"Book\",\"name\":").append(Json.scriptSafe(edition.title())).append('}');
-        essay.date().ifPresent(d -> json.append(",\"datePublished\":").append(Json.scriptSafe(d)));
-        if (!edition.url().isEmpty()) {
-            json.append(",\"url\":").append(Json.scriptSafe(edition.url() + path));
-        }
-        json.append(",\"citation\":[");
-        List<Work> works = links.worksCitedBy(essay);
-        for (int i = 0; i < works.size(); i++) {
-            Work w = works.get(i);
-            json.append(i > 0 ? "," : "").append("{\"@type\":")
-                    .append(Json.scriptSafe(w.type() == Work.Type.ARTICLE ? "ScholarlyArticle"
-                                : w.type() == Work.Type.BOOK ? "Book" : "NewsArticle"));
-            json.append(",\"name\":").append(Json.scriptSafe(w.title().isEmpty() ? w.container() : w.title()));
-            if (!w.authors().isEmpty()) {
-                json.append(",\"author\":[");
-                for (int a = 0; a < w.authors().size(); a++) {
-                    json.append(a > 0 ? "," : "").append("{\"@type\":\"Person\",\"name\":")
-                            .append(Json.scriptSafe(w.authors().get(a))).append('}');
-                }
-                json.append(']');
-            }
-            json.append(",\"isPartOf\":{\"@type\":\"Periodical\",\"name\":").append(Json.scriptSafe(w.container()))
-                    .append('}');
-            if (!w.date().isEmpty()) {
-                json.append(",\"datePublished\":").append(Json.scriptSafe(w.date()));
-            }
-            json.append('}');
-        }
-        return json.append("]}").toString();
+        return JsonLd.article(essay, edition, path, links.worksCitedBy(essay));
     }
 
     /** The registered events a paragraph speaks of, linked from an essay page. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.apparatus.export.BibTeX;
 import org.apparatus.link.Annotated;
 import org.apparatus.link.Annotations;
 import org.apparatus.link.Bibliography;
@@ -19,6 +20,7 @@ import org.apparatus.model.Essay;
 import org.apparatus.model.EssayId;
 import org.apparatus.model.Markup;
 import org.apparatus.model.Note;
+import org.apparatus.model.PersonName;
 import org.apparatus.model.Text;
 import org.apparatus.model.Work;
 import org.jsoup.Jsoup;
@@ -148,21 +150,10 @@ final class Links {
         String author = essay.author().plain();
         String chicago = (author.isEmpty() ? "" : author + ", ") + "\u201C" + essay.title().plain() + ",\u201D "
                 + (locator.isEmpty() ? "" : locator + ", ") + "in " + edition.title() + ", " + address + ".";
-        String key = (author.isEmpty() ? "anonymous" : Bibliography.slug(Bibliography.family(author))) + "-"
+        String key = (author.isEmpty() ? "anonymous" : Bibliography.slug(PersonName.of(author).family())) + "-"
                 + essay.id() + (locator.isEmpty() ? "" : "-" + Bibliography.slug(locator));
-        String bibtex = "@incollection{" + key + ",\n"
-                + (author.isEmpty() ? "" : "  author = {" + bibtexName(author) + "},\n")
-                + "  title = {" + essay.title().plain() + "},\n"
-                + "  booktitle = {" + edition.title() + "},\n"
-                + (locator.isEmpty() ? "" : "  note = {" + locator + "},\n")
-                + "  url = {" + address + "}\n}";
-        return new Page.Cite(label, chicago, bibtex.replace("{}", ""));
-    }
-
-    private static String bibtexName(String full) {
-        String family = Bibliography.family(full);
-        String given = full.substring(0, full.length() - family.length()).strip();
-        return given.isEmpty() ? family : family + ", " + given;
+        return new Page.Cite(label, chicago,
+                BibTeX.inCollection(key, author, essay.title().plain(), edition.title(), locator, address));
     }
 
     /** The annotated markup of a heading, paragraph or note, with links relative to {@code essays/}. */

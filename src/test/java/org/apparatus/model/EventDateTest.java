@@ -21,6 +21,21 @@ class EventDateTest {
     }
 
     @Test
+    void validIsYearMonthOrDayOnTheCalendarAndNothingElse() {
+        assertThat(EventDate.valid("2000")).isTrue();
+        assertThat(EventDate.valid("2000-12")).isTrue();
+        assertThat(EventDate.valid("2000-02-29")).isTrue();
+        assertThat(EventDate.valid("2001-02-29")).isFalse();
+        assertThat(EventDate.valid("2000-13")).isFalse();
+        assertThat(EventDate.valid("2000-00")).isFalse();
+        assertThat(EventDate.valid("2000-7")).isFalse();
+        assertThat(EventDate.valid(" 2000")).isFalse();
+        assertThat(EventDate.valid("20000")).isFalse();
+        assertThat(EventDate.valid("2000/2001")).isFalse();
+        assertThat(EventDate.valid("")).isFalse();
+    }
+
+    @Test
     void overlapsByTheDaysItCanMean() {
         EventDate visit = EventDate.parse("2000-07-19/2000-07-20", false).orElseThrow();
         assertThat(visit.overlaps(EventDate.of("2000-07"))).isTrue();

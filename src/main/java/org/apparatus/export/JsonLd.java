@@ -1,0 +1,74 @@
+package org.apparatus.export;
+
+import java.util.List;
+
+import org.apparatus.model.EditionSettings;
+import org.apparatus.model.Essay;
+import org.apparatus.model.Work;
+
+/**
+ * An essay page's schema.org metadata, as JSON-LD for its {@code <script type="application/ld+json">}: a
+ * ScholarlyArticle, part of the edition, with the works it cites. Compact and script-safe (no text can end the
+ * script).
+ */
+public final class JsonLd {
+
+    private JsonLd() {
+    }
+
+    /**
+     * @param path the essay page's path in the site, which with the edition's address (if it has one) is its url
+     * @param works the works the essay cites, in the order it first cites them
+     */
+    public static String article(Essay essay, EditionSettings edition, String path, List<Work> works) {
+        return JsonText.compact(JsonText.Escaping.SCRIPT_SAFE, json -> {
+            json.writeStartObject();
+            json.writeStringField("@context", "https://schema.org");
+            json.writeStringField("@type", "ScholarlyArticle");
+            json.writeStringField("headline", essay.title().plain());
+            if (!essay.author().plain().isEmpty()) {
+                json.writeObjectFieldStart("author");
+                json.writeStringField("@type", "Person");
+                json.writeStringField("name", essay.author().plain());
+                json.writeEndObject();
+            }
+            json.writeObjectFieldStart("isPartOf");
+            json.writeStringField("@type", "Book");
+            json.writeStringField("name", edition.title());
+            json.writeEndObject();
+            if (essay.date().isPresent()) {
+                json.writeStringField("datePublished", essay.date().get());
+            }
+            if (!edition.url().isEmpty()) {
+                json.writeStringField("url", edition.url() + path);
+            }
+            json.writeArrayFieldStart("citation");
+            for (Work w : works) {
+                json.writeStartObject();
+                json.writeStringField("@type", w.type() == Work.Type.ARTICLE ? "ScholarlyArticle"
+                        : w.type() == Work.Type.BOOK ? "Book" : "NewsArticle");
+                json.writeStringField("name", w.title().isEmpty() ? w.container() : w.title());
+                if (!w.authors().isEmpty()) {
+                    json.writeArrayFieldStart("author");
+                    for (String author : w.authors()) {
+                        json.writeStartObject();
+                        json.writeStringField("@type", "Person");
+                        json.writeStringField("name", author);
+                        json.writeEndObject();
+                    }
+                    json.writeEndArray();
+                }
+                json.writeObjectFieldStart("isPartOf");
+                json.writeStringField("@type", "Periodical");
+                json.writeStringField("name", w.container());
+                json.writeEndObject();
+                if (!w.date().isEmpty()) {
+                    json.writeStringField("datePublished", w.date());
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
+    }
+}
