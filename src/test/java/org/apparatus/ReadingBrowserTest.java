@@ -223,6 +223,82 @@ class ReadingBrowserTest {
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).contains("9");
     }
 
+    /** On the narrowest phones (320 px) and common ones (390 px) no page of any kind is wider than the screen. */
+    @Test
+    void noPageOfAnyKindScrollsSidewaysOnAPhone() {
+        List<String> wide = new ArrayList<>();
+        Map<String, String> pages = new LinkedHashMap<>(kinds());
+        pages.put("not found", "404.html");
+        pages.put("unregistered", "actors/unregistered.html");
+        try {
+            for (int width : new int[] {320, 390}) {
+                browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+                        "height", 800, "deviceScaleFactor", 1, "mobile", true));
+                for (String page : pages.values()) {
+                    String[] file = page.split("\\?", 2);
+                    if (!Files.exists(site.resolve(file[0]))) {
+                        continue;
+                    }
+                    browser.open(site.resolve(file[0]), file.length > 1 ? "?" + file[1] : "");
+                    Object scroll = browser.script("return document.documentElement.scrollWidth");
+                    if (((Number) scroll).intValue() > width) {
+                        wide.add(page + " at " + width + " px is " + scroll + " px wide");
+                    }
+                }
+            }
+        } finally {
+            browser.emulate(Browser.Screen.DESKTOP, false);
+        }
+        assertThat(wide).isEmpty();
+    }
+
+    /** The real edition has no {@code url}: its 404 page, shown for a missing page deep in the site, is still styled. */
+    @Test
+    void withoutAnAddressTheNotFoundPageIsStyledAndAccessibleAtAnyDepth() throws IOException {
+        Path deep = Files.createTempDirectory("apparatus-404-").resolve("actors/missing/page.html");
+        Files.createDirectories(deep.getParent());
+        Files.copy(site.resolve("404.html"), deep);
+        for (boolean dark : new boolean[] {false, true}) {
+            browser.emulate(Browser.Screen.PHONE, dark);
+            browser.consoleProblems();
+            browser.open(deep, "");
+            assertThat(browser.consoleProblems()).as("no refused style").isEmpty();
+            assertThat(browser.script("return getComputedStyle(document.body).backgroundColor"))
+                    .isEqualTo(dark ? "rgb(26, 25, 23)" : "rgb(253, 252, 248)");
+            assertThat(browser.script("return getComputedStyle(document.querySelector('h1')).fontWeight"))
+                    .isEqualTo("400");
+            assertThat(axe().analyze(browser.driver).getViolations()).isEmpty();
+            browser.screenshot(SCREENSHOTS.resolve("not-found-deep-phone" + (dark ? "-dark" : "") + ".png"), 900);
+        }
+        browser.emulate(Browser.Screen.DESKTOP, false);
+    }
+
+    /** WCAG 2.2's 2.5.8: every control of the reading page is a target of at least 24 by 24 CSS pixels. */
+    @Test
+    void theReadingPagesControlsAreAtLeast24PixelsSquare() {
+        String controls = "sup.noteref a, a.pb, a.pilcrow, details.cite summary, .note-links a, .about-events a,"
+                + " .site-nav a, .mentions-toggle, nav.breadcrumbs a, .popnote a, .popnote button";
+        List<String> small = new ArrayList<>();
+        for (Browser.Screen screen : Browser.Screen.values()) {
+            browser.emulate(screen, false);
+            browser.open(site.resolve("essays/" + KO + ".html"), "");
+            if (screen == Browser.Screen.PHONE) {
+                browser.driver.findElement(By.id("ref-9")).click();
+            }
+            @SuppressWarnings("unchecked")
+            List<String> found = (List<String>) browser.script("var small = [];"
+                    + "document.querySelectorAll(arguments[0]).forEach(function (e) {"
+                    + "  var r = e.getBoundingClientRect();"
+                    + "  if (r.width === 0 && r.height === 0) { return; }" // not shown on this screen
+                    + "  if (r.width < 23.5 || r.height < 23.5) {"
+                    + "    small.push((e.id || e.className || e.tagName) + ' ' + e.textContent.slice(0, 20) + ': '"
+                    + "      + r.width.toFixed(1) + ' x ' + r.height.toFixed(1)); } });"
+                    + "return small;", controls);
+            found.forEach(f -> small.add(screen + ": " + f));
+        }
+        assertThat(small).isEmpty();
+    }
+
     /** The text of a range of the page as Chromium copies it (the selection's text), with its spaces collapsed. */
     private String copied(String from, String to) {
         Object text = browser.script("var range = document.createRange();"
