@@ -85,6 +85,18 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
         public String template() {
             return "essay.ftlh";
         }
+
+        /** The essay's table of contents: its headings of levels 2 and 3, as words and in-page links. */
+        public List<ContentsEntry> contents() {
+            return blocks.stream().filter(b -> b.level() == 2 || b.level() == 3)
+                    .map(b -> new ContentsEntry(org.jsoup.Jsoup.parseBodyFragment(b.html().html()).text(),
+                            "#" + b.anchor(), b.level()))
+                    .toList();
+        }
+    }
+
+    /** A line of an essay's table of contents: a heading's words, its anchor, its level (2 or 3). */
+    record ContentsEntry(String label, String href, int level) {
     }
 
     /**
