@@ -72,7 +72,11 @@
     note.querySelectorAll('details.resolved p').forEach(function (resolved) {
       var copy = copyOf(resolved, focusable);
       var words = document.createElement('span');
-      while (copy.firstChild) { words.appendChild(copy.firstChild); }
+      if (copy.firstElementChild && copy.firstElementChild.tagName === 'I') {
+        while (copy.firstChild) { words.appendChild(copy.firstChild); } // "op. cit. -- that is, ..." and the work
+      } else {
+        copy.querySelectorAll('a').forEach(function (a) { words.appendChild(a); }); // the print named it: its work
+      }
       body.push(paragraph(kind + '-resolved', [words]));
     });
     var page = note.querySelector('.note-links a:not([role="doc-backlink"])');
@@ -227,7 +231,17 @@
     });
   }
 
+  /* The table of contents stands open in the margin of a very wide screen; elsewhere it is a closed block. */
+  function contents() {
+    var box = document.querySelector('.toc-box');
+    if (!box) { return; }
+    var margin = window.matchMedia('(min-width: 87.5em)');
+    box.open = margin.matches;
+    margin.addEventListener('change', function () { box.open = margin.matches; });
+  }
+
   function start() {
+    contents();
     sidenotes();
     mentions(stored() !== 'off');
     document.querySelectorAll('.mentions-toggle').forEach(function (button) {

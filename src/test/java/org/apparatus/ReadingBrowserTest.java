@@ -252,6 +252,80 @@ class ReadingBrowserTest {
         assertThat(wide).isEmpty();
     }
 
+    /** Each essay has a table of contents: in the left margin of a very wide screen, a closed block on a phone. */
+    @Test
+    void anEssaysContentsStandInTheMarginOfAWideScreenAndFoldAwayOnAPhone() {
+        Path essay = site.resolve("essays/" + KO + ".html");
+        try {
+            browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1440,
+                    "height", 900, "deviceScaleFactor", 1, "mobile", false));
+            browser.open(essay, "");
+            WebElement toc = browser.driver.findElement(By.cssSelector("nav.toc"));
+            WebElement first = browser.driver.findElement(By.cssSelector("p#p1"));
+            List<WebElement> links = toc.findElements(By.cssSelector("a"));
+            assertThat(links).hasSizeGreaterThan(8);
+            assertThat(links.get(0).isDisplayed()).as("open on a wide screen").isTrue();
+            assertThat(toc.getRect().getX() + toc.getRect().getWidth()).as("in the left margin")
+                    .isLessThan(first.getRect().getX() - 40);
+            assertThat(toc.getRect().getX()).isGreaterThanOrEqualTo(0);
+            browser.viewportShot(SCREENSHOTS.resolve("essay-wide-contents.png"));
+            String target = links.get(2).getDomAttribute("href");
+            links.get(2).click();
+            assertThat(browser.driver.getCurrentUrl()).endsWith(target);
+            browser.script("window.scrollTo(0, document.body.scrollHeight / 2)");
+            assertThat(links.get(0).isDisplayed()).as("it stays in sight while reading").isTrue();
+        } finally {
+            browser.emulate(Browser.Screen.PHONE, false);
+        }
+        browser.open(essay, "");
+        WebElement toc = browser.driver.findElement(By.cssSelector("nav.toc"));
+        WebElement summary = toc.findElement(By.cssSelector("summary"));
+        assertThat(summary.isDisplayed()).isTrue();
+        assertThat(toc.findElement(By.cssSelector("a")).isDisplayed()).as("folded on a phone").isFalse();
+        assertThat(summary.getRect().getY()).as("before the abstract")
+                .isLessThan(browser.driver.findElement(By.cssSelector(".abstract")).getRect().getY());
+        summary.click();
+        assertThat(toc.findElement(By.cssSelector("a")).isDisplayed()).isTrue();
+        browser.emulate(Browser.Screen.DESKTOP, false);
+    }
+
+    /**
+     * Paragraphs follow each other at one distance, whatever invisible control lies between them; an "About" line
+     * stands nearer its own paragraph than the next.
+     */
+    @Test
+    void paragraphsKeepAnEvenRhythmAndAnAboutLineStaysWithItsParagraph() {
+        for (Browser.Screen screen : Browser.Screen.values()) {
+            browser.emulate(screen, false);
+            browser.open(site.resolve("essays/" + KO + ".html"), "");
+            @SuppressWarnings("unchecked")
+            List<Object> gaps = (List<Object>) browser.script("var gaps = [];"
+                    + "document.querySelectorAll('.essay p[id] + details.cite + p[id]').forEach(function (next) {"
+                    + "  var p = next.previousElementSibling.previousElementSibling;"
+                    + "  gaps.push(Math.round(next.getBoundingClientRect().top - p.getBoundingClientRect().bottom)); });"
+                    + "return gaps;");
+            assertThat(gaps).as(screen + ": paragraph to paragraph").hasSizeGreaterThan(10);
+            assertThat(new java.util.HashSet<>(gaps)).as(screen + ": one distance").hasSize(1);
+            assertThat(((Number) gaps.get(0)).intValue()).as(screen + ": about one blank line, nothing hidden in it")
+                    .isBetween(18, 30);
+            @SuppressWarnings("unchecked")
+            List<Object> about = (List<Object>) browser.script("var out = [];"
+                    + "document.querySelectorAll('.essay p[id] + details.cite + .about-events').forEach(function (a) {"
+                    + "  var p = a.previousElementSibling.previousElementSibling, next = a.nextElementSibling;"
+                    + "  while (next && !next.matches('p[id], h2, h3')) { next = next.nextElementSibling; }"
+                    + "  var r = a.getBoundingClientRect();"
+                    + "  if (next) { out.push([r.top - p.getBoundingClientRect().bottom,"
+                    + "    next.getBoundingClientRect().top - r.bottom]); } });"
+                    + "return out;");
+            assertThat(about).isNotEmpty();
+            for (Object pair : about) {
+                List<?> distances = (List<?>) pair;
+                assertThat(((Number) distances.get(0)).doubleValue()).as(screen + ": About near its paragraph")
+                        .isLessThan(((Number) distances.get(1)).doubleValue());
+            }
+        }
+    }
+
     /** The real edition has no {@code url}: its 404 page, shown for a missing page deep in the site, is still styled. */
     @Test
     void withoutAnAddressTheNotFoundPageIsStyledAndAccessibleAtAnyDepth() throws IOException {
@@ -382,7 +456,17 @@ class ReadingBrowserTest {
             assertThat(browser.driver.findElement(By.cssSelector(".sidenote")).isDisplayed()).isFalse();
             assertThat(browser.driver.findElement(By.cssSelector("#note-31")).isDisplayed()).isTrue();
             assertThat(browser.driver.findElement(By.cssSelector("h1")).isDisplayed()).isTrue();
-            browser.viewportShot(SCREENSHOTS.resolve("essay-print.png"));
+            assertThat(browser.driver.findElement(By.cssSelector(".about-events")).isDisplayed()).isFalse();
+            assertThat(browser.driver.findElement(By.cssSelector("nav.toc")).isDisplayed()).isFalse();
+            WebElement paragraph = browser.driver.findElement(By.id("p16"));
+            WebElement marker = browser.driver.findElement(By.id("page-5"));
+            assertThat(marker.getRect().getX() + marker.getRect().getWidth()).as("the page number in the margin")
+                    .isLessThan(paragraph.getRect().getX());
+            assertThat(marker.getRect().getX()).isGreaterThanOrEqualTo(0);
+            Number perLine = (Number) browser.script("var p = arguments[0], lh = parseFloat(getComputedStyle(p)"
+                    + ".lineHeight); return p.textContent.length / Math.round(p.getBoundingClientRect().height / lh);",
+                    paragraph);
+            assertThat(perLine.doubleValue()).as("characters a line").isBetween(60.0, 80.0);
         } finally {
             browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
