@@ -467,6 +467,8 @@ class ReadingBrowserTest {
                     + ".lineHeight); return p.textContent.length / Math.round(p.getBoundingClientRect().height / lh);",
                     paragraph);
             assertThat(perLine.doubleValue()).as("characters a line").isBetween(60.0, 80.0);
+            browser.script("arguments[0].scrollIntoView({block: 'center'})", paragraph);
+            browser.viewportShot(SCREENSHOTS.resolve("essay-print.png"));
         } finally {
             browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
