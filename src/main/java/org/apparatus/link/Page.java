@@ -151,6 +151,11 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
      */
     record Cite(String label, String chicago, String bibtex) {
         public static final Cite NONE = new Cite("", "", "");
+
+        /** True when the edition has no {@code url}, so that the address the citation gives is a relative one. */
+        public boolean relativeAddress() {
+            return bibtex.contains("url = {") && !bibtex.contains("url = {http");
+        }
     }
 
     /** {@code notes/<essay-id>/<n>.html}: one footnote and the passage it annotates. */
