@@ -125,6 +125,9 @@ class ReadingPagesTest {
         assertThat(essay.select("p#p2 > a.pilcrow").attr("href")).isEqualTo("#p2");
         assertThat(essay.select("p#p2 + details.cite .chicago").text()).contains("para. 2",
                 "essays/sample-essay.html#p2");
+        // this edition has no url: each citation says that its address is relative
+        assertThat(essay.select("p#p2 + details.cite .cite-relative").text()).contains("relative to its home page");
+        assertThat(essay.select("section.cite-essay .cite-relative")).hasSize(1);
     }
 
     @Test
