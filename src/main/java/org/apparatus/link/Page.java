@@ -501,9 +501,9 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
         /** The self-contained page's style: the stylesheet's column, type and colours, light and dark. */
         public static final String STYLE = "body{margin:0 auto;max-width:38rem;padding:1rem;font:1.0625rem/1.6 "
                 + "Charter,Georgia,\"DejaVu Serif\",serif;color:#1d1d1b;background:#fdfcf8}h1{font-weight:normal;"
-                + "font-size:1.75rem;line-height:1.2}p.site{font-variant:small-caps;letter-spacing:.04em;"
+                + "font-size:1.75rem;line-height:1.2}p.site-title{font-variant:small-caps;letter-spacing:.04em;"
                 + "border-bottom:1px solid #d9d4c7;padding-bottom:.6rem}@media (prefers-color-scheme:dark){body{"
-                + "color:#e9e6de;background:#1a1917}p.site{border-color:#4a463f}}";
+                + "color:#e9e6de;background:#1a1917}p.site-title{border-color:#4a463f}}";
 
         @Override
         public String template() {
