@@ -1,10 +1,11 @@
 /* Apparatus reading script. Every page works without it: notes are endnotes with back-links, actor and event links
-   are plain links. With it: on a wide screen each note also stands beside the text (a sidenote); on a narrow one a
-   tap on a note number opens the note in place; and the reader can switch actor and event links off (remembered in
+   are plain links. With it: on a wide screen (from 1100 px) each note also stands beside the text (a sidenote), and a
+   click on its number marks it; on a narrow one a tap on a note number opens the note in place; both show the
+   print's words, the reference the build resolved, and links to the work and the note's page; and the reader can switch actor and event links off (remembered in
    localStorage). Loaded from the site itself; no inline code, nothing fetched. */
 (function () {
   'use strict';
-  var WIDE = '(min-width: 78em)';
+  var WIDE = '(min-width: 68.75em)';
   var KEY = 'apparatus.mentions';
   var root = document.documentElement;
 
@@ -25,9 +26,10 @@
     return note && note.querySelector('.note-text') ? note : null;
   }
 
-  /* The note's text, without ids (the page has them once) and, for a copy hidden from screen readers, unfocusable. */
-  function copyOf(note, focusable) {
-    var copy = note.querySelector('.note-text').cloneNode(true);
+  /* A copy of a part of a note, without ids (the page has them once) and, for a copy hidden from screen readers,
+     unfocusable. */
+  function copyOf(part, focusable) {
+    var copy = part.cloneNode(true);
     copy.removeAttribute('id');
     copy.querySelectorAll('[id]').forEach(function (e) { e.removeAttribute('id'); });
     if (!focusable) {
@@ -40,26 +42,111 @@
     return note.getAttribute('value') || note.id.replace(/^note-/, '');
   }
 
-  /* Sidenotes: a copy of each note beside its first reference; CSS shows them only on a wide screen. Screen readers
-     get the note from the reference and the endnotes, so the copy is hidden from them. */
+  function paragraph(className, parts) {
+    var p = document.createElement('p');
+    p.className = className;
+    parts.forEach(function (part) { p.appendChild(part); });
+    return p;
+  }
+
+  function link(href, words, focusable) {
+    var a = document.createElement('a');
+    a.href = href;
+    a.textContent = words;
+    if (!focusable) { a.setAttribute('tabindex', '-1'); }
+    return a;
+  }
+
+  /* What a note in place shows: the print's words, then each reference the build resolved (with its link to the work
+     in the bibliography), then a link to the note's own page; all taken from the endnote. */
+  function noteBody(note, kind, focusable, number) {
+    var body = [];
+    var text = copyOf(note.querySelector('.note-text'), focusable);
+    if (number) {
+      var n = document.createElement('span');
+      n.className = 'sidenote-number';
+      n.textContent = numberOf(note) + '. ';
+      text.insertBefore(n, text.firstChild);
+    }
+    body.push(paragraph(kind + '-text', [text]));
+    note.querySelectorAll('details.resolved p').forEach(function (resolved) {
+      var copy = copyOf(resolved, focusable);
+      var words = document.createElement('span');
+      if (copy.firstElementChild && copy.firstElementChild.tagName === 'I') {
+        while (copy.firstChild) { words.appendChild(copy.firstChild); } // "op. cit. -- that is, ..." and the work
+      } else {
+        copy.querySelectorAll('a').forEach(function (a) { words.appendChild(a); }); // the print named it: its work
+      }
+      body.push(paragraph(kind + '-resolved', [words]));
+    });
+    var page = note.querySelector('.note-links a:not([role="doc-backlink"])');
+    if (page) {
+      body.push(paragraph(kind + '-links', [link(page.getAttribute('href'), 'Note page', focusable)]));
+    }
+    return body;
+  }
+
+  /* Sidenotes: on a wide screen each note stands in the right margin, level with its first reference. They are kept
+     together after the text (so that selecting the text never takes them along) and placed by this script; screen
+     readers get the note from the reference and the endnotes, so the copies are hidden from them. */
+  var margin = null;
+
   function sidenotes() {
+    var essay = document.querySelector('article.essay');
+    if (!essay) { return; }
     var seen = {};
+    margin = document.createElement('div');
+    margin.className = 'sidenotes';
+    margin.setAttribute('aria-hidden', 'true');
     document.querySelectorAll('.essay p[id] a[role="doc-noteref"]').forEach(function (ref) {
       var note = noteOf(ref);
       if (!note || seen[note.id]) { return; }
       seen[note.id] = true;
-      var side = document.createElement('span');
+      var side = document.createElement('div');
       side.className = 'sidenote';
-      side.setAttribute('aria-hidden', 'true');
-      var number = document.createElement('span');
-      number.className = 'sidenote-number';
-      number.textContent = numberOf(note) + '.';
-      side.appendChild(number);
-      side.appendChild(document.createTextNode(' '));
-      side.appendChild(copyOf(note, false));
-      var sup = ref.parentNode;
-      sup.parentNode.insertBefore(side, sup.nextSibling);
+      side.setAttribute('data-note', note.id);
+      side.sidenoteRef = ref;
+      noteBody(note, 'sidenote', false, true).forEach(function (part) { side.appendChild(part); });
+      margin.appendChild(side);
     });
+    if (!margin.firstChild) { margin = null; return; }
+    essay.appendChild(margin);
+    place();
+    if (window.ResizeObserver) {
+      new window.ResizeObserver(function () { window.requestAnimationFrame(place); }).observe(essay);
+    }
+    window.addEventListener('resize', function () { window.requestAnimationFrame(place); });
+    if (document.fonts && document.fonts.ready) { document.fonts.ready.then(place); }
+  }
+
+  /* Each sidenote level with its reference's line, or just below the one before it when they would overlap. */
+  function place() {
+    if (!margin || !window.matchMedia(WIDE).matches) { return; }
+    var top = margin.getBoundingClientRect().top;
+    var floor = 0;
+    Array.prototype.forEach.call(margin.children, function (side) {
+      var line = side.sidenoteRef.getBoundingClientRect().top - top;
+      var at = Math.max(line, floor);
+      side.style.top = at + 'px';
+      floor = at + side.offsetHeight + 8;
+    });
+  }
+
+  function sidenoteOf(note) {
+    if (!margin || !window.matchMedia(WIDE).matches) { return null; }
+    var side = margin.querySelector('.sidenote[data-note="' + note.id + '"]');
+    if (!side) { return null; }
+    var box = side.getBoundingClientRect();
+    return box.height > 0 && box.bottom > 0 && box.top < window.innerHeight ? side : null;
+  }
+
+  /* A pointer's click on a reference whose sidenote is in sight marks the sidenote instead of leaving the line. */
+  function highlight(ref, side) {
+    document.querySelectorAll('.sidenote.current, sup.noteref.current').forEach(function (e) {
+      e.classList.remove('current');
+    });
+    side.classList.add('current');
+    ref.parentNode.classList.add('current');
   }
 
   /* Popovers: on a narrow screen a tap on a note number opens the note under its paragraph. */
@@ -89,24 +176,20 @@
     title.className = 'popnote-title';
     title.textContent = 'Note ' + n;
     box.appendChild(title);
-    var text = document.createElement('p');
-    text.appendChild(copyOf(note, true));
-    box.appendChild(text);
-    var actions = document.createElement('p');
+    noteBody(note, 'popnote', true, false).forEach(function (part) { box.appendChild(part); });
+    var actions = box.querySelector('.popnote-links') || paragraph('popnote-links', []);
     actions.className = 'popnote-actions';
-    var more = document.createElement('a');
-    more.href = '#' + note.id;
-    more.textContent = 'Full reference in the notes';
+    actions.insertBefore(document.createTextNode(' · '), actions.firstChild);
+    actions.insertBefore(link('#' + note.id, 'In the notes', true), actions.firstChild);
     var shut = document.createElement('button');
     shut.type = 'button';
     shut.textContent = 'Close';
     shut.addEventListener('click', function () { close(true); });
-    actions.appendChild(more);
     actions.appendChild(document.createTextNode(' '));
     actions.appendChild(shut);
     box.appendChild(actions);
-    var paragraph = ref.closest('p') || ref.parentNode;
-    paragraph.parentNode.insertBefore(box, paragraph.nextSibling);
+    var where = ref.closest('p') || ref.parentNode;
+    where.parentNode.insertBefore(box, where.nextSibling);
     ref.classList.add('open');
     open = { ref: ref, box: box };
     box.focus();
@@ -114,16 +197,23 @@
 
   document.addEventListener('click', function (event) {
     var ref = event.target.closest ? event.target.closest('a[role="doc-noteref"]') : null;
-    if (!ref || !ref.closest('.essay') || window.matchMedia(WIDE).matches) { return; }
+    if (!ref || !ref.closest('.essay')) { return; }
     var note = noteOf(ref);
     if (!note) { return; }
+    if (window.matchMedia(WIDE).matches) {
+      var side = event.detail > 0 ? sidenoteOf(note) : null; // a key press still goes to the endnote
+      if (side) {
+        event.preventDefault();
+        highlight(ref, side);
+      }
+      return;
+    }
     event.preventDefault();
     popover(ref, note);
   });
   document.addEventListener('keydown', function (event) {
     if (event.key === 'Escape' && open) { close(true); }
   });
-
   /* Actor and event links: shown by default; switched off, they become plain text (no link, no underline). */
   function mentions(on) {
     root.classList.toggle('mentions-off', !on);
@@ -141,7 +231,17 @@
     });
   }
 
+  /* The table of contents stands open in the margin of a very wide screen; elsewhere it is a closed block. */
+  function contents() {
+    var box = document.querySelector('.toc-box');
+    if (!box) { return; }
+    var margin = window.matchMedia('(min-width: 87.5em)');
+    box.open = margin.matches;
+    margin.addEventListener('change', function () { box.open = margin.matches; });
+  }
+
   function start() {
+    contents();
     sidenotes();
     mentions(stored() !== 'off');
     document.querySelectorAll('.mentions-toggle').forEach(function (button) {

@@ -51,6 +51,9 @@ class ReadingPagesTest {
                 continue;
             }
             Document page = project.page(file);
+            if (file.equals("404.html")) {
+                continue; // stands alone: see below
+            }
             Element csp = page.selectFirst("head > meta[http-equiv=Content-Security-Policy]");
             assertThat(csp).as(file).isNotNull();
             assertThat(csp.attr("content")).contains("default-src 'none'", "script-src 'self'", "style-src 'self'")
@@ -61,6 +64,25 @@ class ReadingPagesTest {
                     .containsExactly(root + "assets/apparatus.js");
             assertThat(page.select("script:not([src]):not([type=application/ld+json])")).as(file).isEmpty();
         }
+        SafePages.assertSafe(project.out());
+    }
+
+    /**
+     * Without the edition's {@code url} a server may show {@code 404.html} at any depth, where no relative address
+     * works: it has no link, script or stylesheet, and its one inline style is the only one its policy allows.
+     */
+    @Test
+    void withoutAnAddressTheNotFoundPageStandsAloneWithItsOneStyleAllowedByItsHash() throws Exception {
+        Document page = project.page("404.html");
+        String csp = page.selectFirst("head > meta[http-equiv=Content-Security-Policy]").attr("content");
+        String style = page.select("head > style").first().data();
+        String hash = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(style.getBytes(StandardCharsets.UTF_8)));
+        assertThat(csp).isEqualTo("default-src 'none'; style-src 'sha256-" + hash + "'; base-uri 'none';"
+                + " form-action 'none'");
+        assertThat(page.select("style")).hasSize(1);
+        assertThat(page.select("[style], script, link, a[href], img")).isEmpty();
+        assertThat(page.select("h1").text()).isEqualTo("Page not found");
         SafePages.assertSafe(project.out());
     }
 
@@ -105,6 +127,9 @@ class ReadingPagesTest {
         assertThat(essay.select("p#p2 > a.pilcrow").attr("href")).isEqualTo("#p2");
         assertThat(essay.select("p#p2 + details.cite .chicago").text()).contains("para. 2",
                 "essays/sample-essay.html#p2");
+        // this edition has no url: each citation says that its address is relative
+        assertThat(essay.select("p#p2 + details.cite .cite-relative").text()).contains("relative to its home page");
+        assertThat(essay.select("section.cite-essay .cite-relative")).hasSize(1);
     }
 
     @Test

@@ -414,7 +414,7 @@ public final class TeiExport {
             private void element(Element e) {
                 String tag = e.normalName();
                 if (tag.equals("a") && e.hasClass("pb")) {
-                    int page = parsePage(e.text());
+                    int page = parsePage(e.hasAttr("data-page") ? e.attr("data-page") : e.text());
                     if (page > 0 && pages.add(page)) {
                         xml.empty("pb", "n", String.valueOf(page));
                     }
@@ -441,10 +441,11 @@ public final class TeiExport {
             }
 
             private void noteRef(Element sup) {
-                int number = parsePage(sup.text());
+                Element ref = sup.selectFirst("a[data-note]");
+                int number = parsePage(ref != null ? ref.attr("data-note") : sup.text());
                 Note note = notes.get(number);
                 if (note == null || inNote) {
-                    xml.text(sup.text());
+                    xml.text(ref != null ? ref.attr("data-note") : sup.text());
                 } else if (placed.add(number)) {
                     note(note);
                 } else {

@@ -451,7 +451,11 @@ public final class EssayParser {
             return one.length() > 60 ? one.substring(0, 57) + "..." : one;
         }
 
-        /** A renderer for inline content: paragraphs and headings without their tags, notes as reference links. */
+        /**
+         * A renderer for inline content: paragraphs and headings without their tags, notes as reference links. Page
+         * and note numbers are attributes ({@code data-page}, {@code data-note}) that the stylesheet shows, so that
+         * the text of a paragraph, as selected, copied or indexed, is the essay's words alone.
+         */
         private HtmlRenderer renderer() {
             Map<Integer, Integer> seen = new HashMap<>();
             HtmlRenderer.HtmlRendererExtension extension = new HtmlRenderer.HtmlRendererExtension() {
@@ -471,8 +475,8 @@ public final class EssayParser {
                             new NodeRenderingHandler<>(Link.class, Reading::link),
                             new NodeRenderingHandler<>(PageMarker.class, (marker, context, html) -> html.raw(
                                     "<a class=\"pb\" id=\"page-" + marker.page() + "\" href=\"#page-" + marker.page()
-                                            + "\" title=\"Page " + marker.page() + " of the print begins here\">"
-                                            + marker.page() + "</a>"))));
+                                            + "\" data-page=\"" + marker.page() + "\" title=\"Page " + marker.page()
+                                            + " of the print begins here\"></a>"))));
                 }
             };
             return HtmlRenderer.builder(OPTIONS).extensions(List.of(extension)).build();
@@ -506,8 +510,8 @@ public final class EssayParser {
             int n = Integer.parseInt(label);
             int count = seen.merge(n, 1, Integer::sum);
             String id = count == 1 ? "ref-" + n : "ref-" + n + "-" + count;
-            html.raw("<sup class=\"noteref\"><a id=\"" + id + "\" href=\"#note-" + n + "\" role=\"doc-noteref\">"
-                    + n + "</a></sup>");
+            html.raw("<sup class=\"noteref\"><a id=\"" + id + "\" href=\"#note-" + n + "\" role=\"doc-noteref\""
+                    + " data-note=\"" + n + "\" aria-label=\"Note " + n + "\"></a></sup>");
         }
 
         /** A reference to no note (undefined, or not numbered) is shown as the text it is. */

@@ -85,6 +85,18 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
         public String template() {
             return "essay.ftlh";
         }
+
+        /** The essay's table of contents: its headings of levels 2 and 3, as words and in-page links. */
+        public List<ContentsEntry> contents() {
+            return blocks.stream().filter(b -> b.level() == 2 || b.level() == 3)
+                    .map(b -> new ContentsEntry(org.jsoup.Jsoup.parseBodyFragment(b.html().html()).text(),
+                            "#" + b.anchor(), b.level()))
+                    .toList();
+        }
+    }
+
+    /** A line of an essay's table of contents: a heading's words, its anchor, its level (2 or 3). */
+    record ContentsEntry(String label, String href, int level) {
     }
 
     /**
@@ -147,6 +159,11 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
      */
     record Cite(String label, String chicago, String bibtex) {
         public static final Cite NONE = new Cite("", "", "");
+
+        /** True when the edition has no {@code url}, so that the address the citation gives is a relative one. */
+        public boolean relativeAddress() {
+            return bibtex.contains("url = {") && !bibtex.contains("url = {http");
+        }
     }
 
     /** {@code notes/<essay-id>/<n>.html}: one footnote and the passage it annotates. */
@@ -481,11 +498,45 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
         }
     }
 
-    /** {@code 404.html}: what a web server shows for an address the site does not have. */
-    record NotFoundPage(String path, Chrome chrome, String homeHref) implements Page {
+    /**
+     * {@code 404.html}: what a web server shows for an address the site does not have, at whatever depth. With the
+     * edition's {@code url} its relative links and assets start from there (a {@code <base>}); without it, the page
+     * cannot know where the site's root is, so it stands alone: no links, and its own few rules inline, allowed by
+     * their hash in its Content-Security-Policy.
+     *
+     * @param baseHref the edition's {@code url}, or empty
+     */
+    record NotFoundPage(String path, Chrome chrome, String homeHref, String baseHref) implements Page {
+        /** The self-contained page's style: the stylesheet's column, type and colours, light and dark. */
+        public static final String STYLE = "body{margin:0 auto;max-width:38rem;padding:1rem;font:1.0625rem/1.6 "
+                + "Charter,Georgia,\"DejaVu Serif\",serif;color:#1d1d1b;background:#fdfcf8}h1{font-weight:normal;"
+                + "font-size:1.75rem;line-height:1.2}p.site-title{font-variant:small-caps;letter-spacing:.04em;"
+                + "border-bottom:1px solid #d9d4c7;padding-bottom:.6rem}@media (prefers-color-scheme:dark){body{"
+                + "color:#e9e6de;background:#1a1917}p.site-title{border-color:#4a463f}}";
+
         @Override
         public String template() {
             return "404.ftlh";
+        }
+
+        /** The Content-Security-Policy source that allows {@link #STYLE} inline, and nothing else. */
+        public String styleSource() {
+            try {
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(STYLE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return "'sha256-" + java.util.Base64.getEncoder().encodeToString(digest) + "'";
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java has SHA-256", e);
+            }
+        }
+
+        public String style() {
+            return STYLE;
+        }
+
+        /** True when the edition has no {@code url}. */
+        public boolean selfContained() {
+            return baseHref.isEmpty();
         }
     }
 }

@@ -251,9 +251,10 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         files.add(new DataFile("bibliography/bibliography.bib", out -> out.append(BibliographyExports.bibtex(works))));
         files.add(new DataFile("bibliography/bibliography.ris", out -> out.append(BibliographyExports.ris(works))));
         files.add(new DataFile("bibliography/bibliography.json", out -> out.append(BibliographyExports.cslJson(works))));
+        // a server shows it at any depth: its links start from the edition's address, or it stands alone
         pages.add(new Page.NotFoundPage(SiteIndex.NOT_FOUND, links.chrome("Page not found", "",
                 "There is no page at this address", List.of(new Chrome.Link("Page not found", SiteIndex.NOT_FOUND,
-                        true))), "index.html"));
+                        true))), "index.html", edition.url()));
         files.addAll(EditionData.files(edition, unique, bibliography, entities, memo));
         List<String> allPaths = new ArrayList<>(partPaths);
         pages.forEach(page -> allPaths.add(page.path()));

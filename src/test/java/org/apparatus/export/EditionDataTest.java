@@ -165,9 +165,19 @@ class EditionDataTest {
                 .filter(f -> !f.equals("404.html")).map(f -> "https://example.org/edition/" + f).toList();
         assertThat(sitemap.select("urlset > url > loc").eachText()).containsExactlyElementsOf(pages)
                 .contains("https://example.org/edition/essays/a.html", "https://example.org/edition/notes/a/1.html");
+        assertThat(p.page("essays/a.html").select(".cite-relative")).as("its citations give a full address").isEmpty();
+        assertThat(p.page("essays/a.html").select("section.cite-essay .chicago").text())
+                .contains("https://example.org/edition/essays/a.html");
         org.jsoup.nodes.Document notFound = p.page("404.html");
         assertThat(notFound.select("h1").text()).isEqualTo("Page not found");
+        // shown at any depth, it links and loads from the edition's address, the one base its policy allows
+        assertThat(notFound.select("head > base").attr("href")).isEqualTo("https://example.org/edition/");
+        assertThat(notFound.select("head > meta[http-equiv=Content-Security-Policy]").attr("content"))
+                .contains("base-uri https://example.org/edition/;");
         assertThat(notFound.select("main a[href=index.html]")).hasSize(1);
+        assertThat(notFound.select("base[href] ~ link[rel=stylesheet]").attr("href")).isEqualTo("assets/apparatus.css");
+        org.apparatus.SafePages.assertSafe(p.out());
+
 
         TestProject without = new TestProject(dir.resolve("without-url"))
                 .essay("a.md", "---\nid: \"a\"\ntitle: \"A\"\n---\n\nText.\n");

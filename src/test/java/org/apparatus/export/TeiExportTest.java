@@ -76,7 +76,7 @@ class TeiExportTest {
             assertThat(note.getAttribute("n")).isEqualTo(String.valueOf(i + 1));
         }
         // every print page break of the essay page is a pb, in order
-        List<String> breaks = page.select("a.pb").eachText();
+        List<String> breaks = page.select("a.pb").eachAttr("data-page");
         List<String> pbs = elements(tei, "pb").stream().map(e -> e.getAttribute("n")).toList();
         assertThat(pbs.subList(1, pbs.size())).containsExactlyElementsOf(breaks);
         assertThat(pbs.get(0)).isEqualTo("1");

@@ -97,7 +97,9 @@ class EssayParserTest {
         assertThat(ps).extracting(Block.Paragraph::pageBreaks)
                 .containsExactly(List.of(), List.of(2), List.of(), List.of());
         assertThat(ps.get(1).text().plain()).isEqualTo("Second paragraph runs on onto page two and cites again.");
-        assertThat(ps.get(1).text().markup().html()).contains("<a class=\"pb\" id=\"page-2\" href=\"#page-2\"");
+        // the page number is an attribute the stylesheet shows, not a word of the text
+        assertThat(ps.get(1).text().markup().html()).contains("<a class=\"pb\" id=\"page-2\" href=\"#page-2\""
+                + " data-page=\"2\" title=\"Page 2 of the print begins here\"></a>");
     }
 
     @Test
@@ -107,11 +109,11 @@ class EssayParserTest {
         assertThat(ps.get(0).notes()).containsExactly(1);
         assertThat(ps.get(1).notes()).containsExactly(1, 2);
         assertThat(ps.get(0).text().markup().html()).isEqualTo("First paragraph cites a source."
-                + "<sup class=\"noteref\"><a id=\"ref-1\" href=\"#note-1\" role=\"doc-noteref\">1</a></sup>");
+                + "<sup class=\"noteref\"><a id=\"ref-1\" href=\"#note-1\" role=\"doc-noteref\" data-note=\"1\" aria-label=\"Note 1\"></a></sup>");
         // the second reference to note 1 gets an id of its own
         assertThat(ps.get(1).text().markup().html())
-                .contains("<sup class=\"noteref\"><a id=\"ref-1-2\" href=\"#note-1\" role=\"doc-noteref\">1</a></sup>"
-                        + "<sup class=\"noteref\"><a id=\"ref-2\" href=\"#note-2\" role=\"doc-noteref\">2</a></sup>");
+                .contains("<sup class=\"noteref\"><a id=\"ref-1-2\" href=\"#note-1\" role=\"doc-noteref\" data-note=\"1\" aria-label=\"Note 1\"></a></sup>"
+                        + "<sup class=\"noteref\"><a id=\"ref-2\" href=\"#note-2\" role=\"doc-noteref\" data-note=\"2\" aria-label=\"Note 2\"></a></sup>");
         assertThat(essay.notes()).extracting(Note::number).containsExactly(1, 2);
         assertThat(essay.notes().get(1).text().markup().html()).isEqualTo("Another, <em>in italics</em>.");
         assertThat(essay.notes().get(1).anchor()).isEqualTo("note-2");
