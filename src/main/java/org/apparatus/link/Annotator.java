@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apparatus.kernel.Diagnostics;
+import org.apparatus.model.SlugId;
 import org.apparatus.model.Actor;
 import org.apparatus.model.ActorId;
 import org.apparatus.model.Block;
@@ -382,7 +383,7 @@ public final class Annotator {
                 a.unwrap();
                 return;
             }
-            if (!ActorId.isValid(id) || !actors.containsKey(new ActorId(id))) {
+            if (!SlugId.isValid(id) || !actors.containsKey(new ActorId(id))) {
                 diagnostics.error(essay.source(), text.line(), 1, "[" + words + "](actor:" + id + ") names no actor of"
                         + " content/actors.yml; expected a registered actor id, or actor:- for no actor");
                 a.unwrap();

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.apparatus.kernel.Diagnostics;
 import org.apparatus.kernel.TextFiles;
+import org.apparatus.model.SlugId;
 import org.apparatus.model.Work;
 import org.apparatus.model.WorkId;
 import org.apparatus.model.YamlText;
@@ -130,7 +131,7 @@ public final class WorkCorrections {
         WorkId current = id;
         for (int hops = 0; hops < 10; hops++) {
             Entry entry = entries.get(current.value());
-            if (entry == null || !(entry.fields().get("same-as") instanceof String other) || !WorkId.isValid(other)) {
+            if (entry == null || !(entry.fields().get("same-as") instanceof String other) || !SlugId.isValid(other)) {
                 return current;
             }
             current = new WorkId(other);
@@ -142,7 +143,7 @@ public final class WorkCorrections {
     WorkId target(WorkId id, Bibliography.NoteKey note) {
         String listed = note.essay() + "/" + note.number();
         for (Map.Entry<String, Entry> e : entries.entrySet()) {
-            if (id.value().equals(e.getValue().fields().get("split-from")) && WorkId.isValid(e.getKey())
+            if (id.value().equals(e.getValue().fields().get("split-from")) && SlugId.isValid(e.getKey())
                     && e.getValue().fields().get("notes") instanceof List<?> notes && notes.contains(listed)) {
                 return new WorkId(e.getKey());
             }
@@ -177,7 +178,7 @@ public final class WorkCorrections {
             if (entry.fields().containsKey("split-from") || !(entry.fields().get("notes") instanceof List<?> notes)) {
                 return;
             }
-            Set<Bibliography.NoteKey> done = WorkId.isValid(id) ? settled.getOrDefault(new WorkId(id), Set.of())
+            Set<Bibliography.NoteKey> done = SlugId.isValid(id) ? settled.getOrDefault(new WorkId(id), Set.of())
                     : Set.of();
             for (Object listed : notes) {
                 boolean used = done.stream().anyMatch(k -> listed.equals(k.essay() + "/" + k.number())
@@ -198,10 +199,10 @@ public final class WorkCorrections {
         Map<WorkId, Work> split = new LinkedHashMap<>();
         entries.forEach((id, entry) -> {
             if (entry.fields().get("split-from") instanceof String from) {
-                if (!WorkId.isValid(id) || byId.containsKey(new WorkId(id))) {
+                if (!SlugId.isValid(id) || byId.containsKey(new WorkId(id))) {
                     diagnostics.error(display, entry.line(), 1, "a work split off needs an id of its own, a slug no"
                             + " other work has; '" + id + "' is not one");
-                } else if (!WorkId.isValid(from) || !byId.containsKey(new WorkId(from))) {
+                } else if (!SlugId.isValid(from) || !byId.containsKey(new WorkId(from))) {
                     diagnostics.error(display, entry.line(), 1, "'" + id + "' is split from '" + from
                             + "', but no cited work has that id");
                 } else {
@@ -213,11 +214,11 @@ public final class WorkCorrections {
                 }
                 return;
             }
-            if (!WorkId.isValid(id) || !byId.containsKey(new WorkId(id))) {
+            if (!SlugId.isValid(id) || !byId.containsKey(new WorkId(id))) {
                 diagnostics.warning(display, entry.line(), 1, "no cited work has the id '" + id
                         + "'; expected an id shown on the bibliography pages");
             } else if (entry.fields().get("same-as") instanceof String other
-                    && (!WorkId.isValid(other) || !byId.containsKey(new WorkId(other)))) {
+                    && (!SlugId.isValid(other) || !byId.containsKey(new WorkId(other)))) {
                 diagnostics.error(display, entry.line(), 1, "'" + id + "' is the same as '" + other
                         + "', but no cited work has that id");
             }

@@ -145,7 +145,7 @@ public final class EssayParser {
 
             String idValue = front.containsKey("id") ? front.get("id").value() : fallbackId;
             int idLine = front.containsKey("id") ? front.get("id").line() : 1;
-            if (!EssayId.isValid(idValue)) {
+            if (!SlugId.isValid(idValue)) {
                 error(idLine, 1, "invalid essay id '" + idValue + "'; expected lower-case words of a-z and 0-9"
                         + " joined by hyphens, at most 80 characters (it names the essay's files)");
                 return Optional.empty();

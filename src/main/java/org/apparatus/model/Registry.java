@@ -162,7 +162,7 @@ public record Registry(List<Actor> actors, List<Event> events, Set<String> ignor
                 });
                 List<ActorId> participants = new ArrayList<>();
                 for (String p : list(f, "participants")) {
-                    if (!ActorId.isValid(p) || !known.contains(new ActorId(p))) {
+                    if (!SlugId.isValid(p) || !known.contains(new ActorId(p))) {
                         error(f.get("participants"), "participant '" + p + "' is not an actor of content/actors.yml;"
                                 + " expected actor ids");
                     } else {
@@ -274,7 +274,7 @@ public record Registry(List<Actor> actors, List<Event> events, Set<String> ignor
         }
 
         private Optional<String> slug(String value, Node node, String what) {
-            if (!ActorId.isValid(value)) {
+            if (!SlugId.isValid(value)) {
                 error(node, "'" + value + "' is not a valid " + what + " id; expected lower-case words joined by"
                         + " hyphens, such as kim-jong-il");
                 return Optional.empty();

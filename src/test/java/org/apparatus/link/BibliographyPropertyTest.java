@@ -17,6 +17,7 @@ import org.apparatus.kernel.Diagnostics;
 import org.apparatus.link.Bibliography.Problem;
 import org.apparatus.link.Bibliography.Reference;
 import org.apparatus.link.Bibliography.Via;
+import org.apparatus.model.SlugId;
 import org.apparatus.model.Citation;
 import org.apparatus.model.CitationParser;
 import org.apparatus.model.Essay;
@@ -154,7 +155,7 @@ class BibliographyPropertyTest {
         Map<WorkId, String> keyOfId = new HashMap<>();
         Set<WorkId> listed = new HashSet<>();
         for (Work work : bibliography.works()) {
-            assertThat(WorkId.isValid(work.id().value())).as(work.id().value()).isTrue();
+            assertThat(SlugId.isValid(work.id().value())).as(work.id().value()).isTrue();
             assertThat(listed.add(work.id())).as("%s listed once", work.id()).isTrue();
         }
         for (Essay essay : essays) {
