@@ -50,6 +50,9 @@ class OutOfMemoryTest {
         assertThat(child.err.strip().lines().toList()).hasSize(1);
         assertThat(child.err).contains("apparatus: out of memory with a heap of").contains("java -Xmx");
         assertThat(TestProject.snapshot(out)).isEqualTo(previous);
+        // what the failed build began is tidied up by the next one
+        assertThat(cli("build", "--root", dir.resolve("small").toString(), "--out", out.toString())).isZero();
+        assertThat(new TestProject(dir.resolve("small"), out).strayBuilds()).isEmpty();
     }
 
     @Test
