@@ -41,14 +41,56 @@ public final class Apparatus implements Callable<Integer> {
 
     /** Runs the command line without exiting the JVM; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, "java -Xmx%s -jar apparatus.jar ...");
+    }
+
+    /**
+     * Runs the command line; running out of memory is said in one line that names the heap to ask for, by
+     * {@code raise} with {@code %s} for the size (for example {@code "MAVEN_OPTS=-Xmx%s mvn site"}).
+     */
+    static int run(String[] args, PrintWriter out, PrintWriter err, String raise) {
         CommandLine cli = new CommandLine(new Apparatus());
         cli.setOut(out);
         cli.setErr(err);
+        // made before the build, and room kept to say it: other threads may still hold the heap when it runs out
+        String outOfMemory = outOfMemoryLine(raise);
+        byte[] reserve = new byte[1 << 20];
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (outOfMemory(e)) {
+                line.getErr().println(outOfMemory);
+                return ExitCode.OUT_OF_MEMORY;
+            }
             line.getErr().println("apparatus: internal error: " + e + " (please report it with the input that caused it)");
             return 70;
         });
-        return cli.execute(args);
+        try {
+            int code = cli.execute(args);
+            java.lang.ref.Reference.reachabilityFence(reserve);
+            return code;
+        } catch (OutOfMemoryError e) {
+            reserve = null;
+            err.println(outOfMemory);
+            err.flush();
+            return ExitCode.OUT_OF_MEMORY;
+        }
+    }
+
+    private static boolean outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one line for a build that ran out of memory, suggesting twice this JVM's heap. */
+    static String outOfMemoryLine(String raise) {
+        long mb = Math.max(1, Runtime.getRuntime().maxMemory() >> 20);
+        long twice = 2 * mb;
+        String size = twice >= 1024 ? ((twice + 1023) / 1024) + "g" : twice + "m";
+        return "apparatus: out of memory with a heap of " + mb + " MB; nothing was published (the previous site is"
+                + " as it was); raise the heap, e.g. " + String.format(raise, size);
     }
 
     @Override

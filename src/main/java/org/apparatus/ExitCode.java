@@ -6,6 +6,9 @@ final class ExitCode {
     /** A build, import or serve that found errors, or could not write. */
     static final int FAILED = 1;
 
+    /** A command that ran out of memory (said in one line, with the setting to raise). */
+    static final int OUT_OF_MEMORY = 3;
+
     private ExitCode() {
     }
 }

@@ -12,9 +12,13 @@ public final class MavenBuild {
     }
 
     public static void main(String[] args) {
-        int code = Apparatus.run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        int code = Apparatus.run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                "MAVEN_OPTS=-Xmx%s mvn site");
+        if (code == ExitCode.OUT_OF_MEMORY) {
+            throw new SiteNotBuilt("the site was not built: Maven's JVM ran out of memory; set MAVEN_OPTS=-Xmx...");
+        }
         if (code != 0) {
-            throw new SiteNotBuilt();
+            throw new SiteNotBuilt("the site was not built; see the numbered list of problems above");
         }
     }
 
@@ -22,8 +26,8 @@ public final class MavenBuild {
     static final class SiteNotBuilt extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        SiteNotBuilt() {
-            super("the site was not built; see the numbered list of problems above", null, false, false);
+        SiteNotBuilt(String message) {
+            super(message, null, false, false);
         }
     }
 }
