@@ -108,8 +108,11 @@ final class Registers {
     private record EventIndexInputs(Shared shared, List<Integer> passages) {
     }
 
-    /** The inputs of the timeline: how many passages speak of each event, and each essay's dated statements. */
-    private record TimelineInputs(Shared shared, List<Integer> passages,
+    /**
+     * The inputs of the timeline: how many passages speak of each event, the essays speaking of each (what its filter
+     * by essay matches), and each essay's dated statements.
+     */
+    private record TimelineInputs(Shared shared, List<Integer> passages, List<List<EssayId>> speaking,
                                   List<List<Annotations.DatedStatement>> dated) {
     }
 
@@ -208,7 +211,8 @@ final class Registers {
                             chromes.chrome("Events", ROOT, "The dated events the essays describe, in order",
                                     List.of(new Chrome.Link("Events", "index.html", true))),
                             eventRows(ROOT + "events/")));
-            part(parts, partPaths, "timeline.html", new TimelineInputs(shared, counts, essays.stream()
+            List<List<EssayId>> speaking = registry.events().stream().map(e -> speaking(e)).toList();
+            part(parts, partPaths, "timeline.html", new TimelineInputs(shared, counts, speaking, essays.stream()
                     .map(e -> annotations.get(e.id()).dated()).toList()), this::timeline);
         }
         return pages;
@@ -345,6 +349,12 @@ final class Registers {
                 event.place(), passages(event));
     }
 
+    /** The essays that speak of the event, by id. */
+    private List<EssayId> speaking(Event event) {
+        return byEvent.getOrDefault(event.id(), List.of()).stream().map(EventInEssay::essay).distinct().sorted()
+                .toList();
+    }
+
     /** How many passages speak of the event. */
     private int passages(Event event) {
         return byEvent.getOrDefault(event.id(), List.of()).stream().mapToInt(in -> in.passages().size()).sum();
@@ -418,8 +428,7 @@ final class Registers {
         Set<EssayId> speaking = new HashSet<>();
         Set<ActorId> taking = new HashSet<>();
         for (Event event : registry.events()) {
-            List<EssayId> in = byEvent.getOrDefault(event.id(), List.of()).stream().map(EventInEssay::essay)
-                    .distinct().sorted().toList();
+            List<EssayId> in = speaking(event);
             speaking.addAll(in);
             taking.addAll(event.participants());
             String essayIds = in.stream().map(EssayId::value).collect(Collectors.joining(" "));
