@@ -117,6 +117,24 @@ class TimelineBrowserTest {
         }
     }
 
+    /** Without scripts the filters stay hidden and every mark and every row of the list is shown. */
+    @Test
+    void withScriptsOffEverythingIsShownAndNoFilter() {
+        browser.emulate(Browser.Screen.DESKTOP, false);
+        browser.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            browser.driver.get(timeline.toUri().toString());
+            assertThat(browser.driver.findElement(By.cssSelector(".timeline-filters")).isDisplayed()).isFalse();
+            List<org.openqa.selenium.WebElement> rows = browser.driver.findElements(By.cssSelector(
+                    ".timeline-list li"));
+            assertThat(rows).isNotEmpty().allMatch(org.openqa.selenium.WebElement::isDisplayed);
+            assertThat(browser.driver.findElements(By.cssSelector("svg.timeline-wide g.mark a")))
+                    .hasSameSizeAs(rows).allMatch(org.openqa.selenium.WebElement::isDisplayed);
+        } finally {
+            browser.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
+    }
+
     /**
      * On phones the narrow drawing stands alone, at a readable size, every label inside it, and nothing scrolls
      * sideways; on a desktop the wide one.
