@@ -260,3 +260,39 @@
     start();
   }
 }());
+
+/* The timeline's filters (issue 17): by essay and by actor, from the data-essays and data-actors the build writes on
+   each mark of the drawings and each row of the list. Without the script the controls stay hidden and everything is
+   shown. */
+(function () {
+  'use strict';
+  var box = document.querySelector('.timeline-filters');
+  if (!box) { return; }
+  var essay = box.querySelector('#filter-essay');
+  var actor = box.querySelector('#filter-actor');
+  var count = box.querySelector('.timeline-count');
+  function has(element, attribute, value) {
+    return !value || (' ' + (element.getAttribute(attribute) || '') + ' ').indexOf(' ' + value + ' ') >= 0;
+  }
+  function matches(element) {
+    return has(element, 'data-essays', essay.value) && has(element, 'data-actors', actor.value);
+  }
+  function apply() {
+    var rows = document.querySelectorAll('.timeline-list li[data-essays]');
+    var shown = 0;
+    rows.forEach(function (row) {
+      var show = matches(row);
+      row.hidden = !show;
+      if (show) { shown += 1; }
+    });
+    document.querySelectorAll('figure.timeline .mark').forEach(function (mark) {
+      mark.classList.toggle('filtered-out', !matches(mark));
+    });
+    count.textContent = (essay.value || actor.value) ? shown + ' of ' + rows.length + ' events shown'
+      : 'All ' + rows.length + ' events shown';
+  }
+  essay.addEventListener('change', apply);
+  actor.addEventListener('change', apply);
+  box.hidden = false;
+  apply();
+}());

@@ -144,6 +144,32 @@ class ActorsAndEventsSiteTest {
         assertThat(page.select("section:has(#other-heading) mark").eachText()).containsExactly("1997");
     }
 
+    /** Drawn to scale: the fifty empty years are a labelled break; marks and rows carry what the filters match. */
+    @Test
+    void theTimelineBreaksItsScaleOverEmptyYearsAndCarriesTheFiltersData() {
+        Document page = project.page("timeline.html");
+        assertThat(page.select("figure.timeline svg").eachAttr("class")).containsExactly("timeline-wide",
+                "timeline-narrow");
+        for (Element svg : page.select("figure.timeline svg")) {
+            assertThat(svg.select(".break text").text())
+                    .isEqualTo("Scale break: 1950–1998, no events (49 years left out)");
+            assertThat(svg.select("line.axis")).hasSize(2);
+            assertThat(svg.select("g.mark").eachAttr("data-essays")).containsExactly("", "one two");
+            assertThat(svg.select("g.mark").eachAttr("data-actors")).containsExactly("china", "china li-peng");
+            assertThat(svg.select("g.mark a text").eachText()).containsExactly("1 October 1949 The founding",
+                    "4–5 May 1999 The Beijing summit");
+            assertThat(svg.text()).doesNotContain("…");
+        }
+        assertThat(page.select("ol.timeline-list li").eachAttr("data-essays")).containsExactly("", "one two");
+        assertThat(page.select("ol.timeline-list li").eachAttr("data-actors")).containsExactly("china",
+                "china li-peng");
+        Element filters = page.selectFirst("div.timeline-filters");
+        assertThat(filters.hasAttr("hidden")).as("shown by the script only").isTrue();
+        assertThat(filters.select("#filter-essay option").eachAttr("value")).containsExactly("", "one", "two");
+        assertThat(filters.select("#filter-actor option").eachText()).containsExactly("All actors", "China",
+                "Li Peng");
+    }
+
     @Test
     void withoutRegistriesThereAreNoSuchPagesAndNoWarnings(@TempDir Path other) {
         TestProject plain = new TestProject(other);

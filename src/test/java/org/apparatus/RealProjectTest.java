@@ -107,7 +107,13 @@ class RealProjectTest {
             assertThat(page.select("dl.record time").attr("datetime")).isEqualTo(event.date().iso().replaceFirst("/.*", ""));
         }
         assertThat(registry.events()).hasSizeGreaterThanOrEqualTo(15);
-        assertThat(TestProject.parse(site, "timeline.html").select("svg a")).hasSize(registry.events().size());
+        Document timeline = TestProject.parse(site, "timeline.html");
+        for (String svg : List.of("svg.timeline-wide", "svg.timeline-narrow")) {
+            assertThat(timeline.select(svg + " a")).as(svg).hasSize(registry.events().size());
+            assertThat(timeline.select(svg + " text").eachText()).as(svg).noneMatch(t -> t.contains("…"));
+            assertThat(timeline.select(svg + " .break text").eachText()).as(svg)
+                    .contains("Scale break: 1962–1971, no events (10 years left out)");
+        }
     }
 
     @Test

@@ -437,13 +437,18 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
     }
 
     /**
-     * {@code timeline.html}: the events in order, drawn, and the dated statements no event covers.
+     * {@code timeline.html}: the events in order, drawn to scale twice (for wide and narrow screens; CSS shows one),
+     * the filters by essay and by actor, the list of every event, and the dated statements no event covers.
      *
+     * @param essays the essays that speak of some event, as a filter's choices
+     * @param actors the actors taking part in some event, as a filter's choices
      * @param undated the dates the build could not place (no year can be told), for maintainers
      */
-    record TimelinePage(String path, Chrome chrome, Svg svg, List<EventRow> events, List<Statement> uncovered,
-                        List<Statement> undated) implements Page {
+    record TimelinePage(String path, Chrome chrome, Svg wide, Svg narrow, List<Choice> essays, List<Choice> actors,
+                        List<TimelineRow> events, List<Statement> uncovered, List<Statement> undated) implements Page {
         public TimelinePage {
+            essays = List.copyOf(essays);
+            actors = List.copyOf(actors);
             events = List.copyOf(events);
             uncovered = List.copyOf(uncovered);
             undated = List.copyOf(undated);
@@ -455,20 +460,63 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
         }
     }
 
-    /** A drawing with its coordinates computed: a vertical axis of years and one labelled mark per event. */
-    record Svg(int width, int height, String title, String description, List<Tick> ticks, List<Mark> marks) {
+    /** A choice of a filter: the value the build writes in {@code data-*} attributes, and its label. */
+    record Choice(String value, String label) {
+    }
+
+    /**
+     * An event as the timeline lists it, with what the filters match it by.
+     *
+     * @param essays the ids of the essays that speak of it, space-separated
+     * @param actors the ids of the actors taking part, space-separated
+     */
+    record TimelineRow(EventRow event, String essays, String actors) {
+    }
+
+    /**
+     * A drawing with every coordinate computed: a vertical axis of time in segments, each at a linear scale of its
+     * own, with the empty stretches between them drawn as labelled breaks, and one labelled mark per event.
+     *
+     * @param axis the x of the axis
+     */
+    record Svg(int width, int height, int axis, String title, String description, List<Axis> axes, List<Tick> ticks,
+               List<Break> breaks, List<Mark> marks) {
         public Svg {
+            axes = List.copyOf(axes);
             ticks = List.copyOf(ticks);
+            breaks = List.copyOf(breaks);
             marks = List.copyOf(marks);
         }
     }
 
-    /** A year on the axis. */
-    record Tick(int y, String label) {
+    /** One segment of the axis, from {@code y1} down to {@code y2}. */
+    record Axis(int y1, int y2) {
     }
 
-    /** An event on the drawing: a dot on the axis and its label, linked. */
-    record Mark(int y, int labelY, String when, String title, String href) {
+    /** A year on the axis: its tick at {@code y}, its label's baseline at {@code labelY}. */
+    record Tick(int y, int labelY, String label) {
+    }
+
+    /** A break in the scale: its mark (a path) centred at {@code y}, and the label saying what it leaves out. */
+    record Break(int y, String path, int labelX, List<Line> lines) {
+        public Break {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /**
+     * An event on the drawing: a dot at {@code y} on the axis, a bar {@code span} long over the days it lasts, a
+     * leader line ({@code leader}, a path) from the dot to its label, and the label's lines, linked to its page.
+     */
+    record Mark(String href, String essays, String actors, int y, int span, String leader, int labelX,
+                List<Line> lines) {
+        public Mark {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** A line of a label at baseline {@code y}; {@code when} for the lines of its date. */
+    record Line(int y, String text, boolean when) {
     }
 
     /** A date the essays state, in its sentence. */

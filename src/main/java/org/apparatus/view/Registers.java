@@ -39,7 +39,6 @@ final class Registers {
     }
 
     private static final String ROOT = "../";
-    private static final int ROW = 30;
     /** Each essay's share of the actors' and events' inputs, kept by a memo while its annotations are unchanged. */
     private static final Memo.Piece<Map<String, Set<ActorId>>> ACTORS_AT = Memo.Piece.named("actors at");
     private static final Memo.Piece<Map<ActorId, InEssay>> ACTORS_IN_ESSAY = Memo.Piece.named("actors in essay");
@@ -109,8 +108,11 @@ final class Registers {
     private record EventIndexInputs(Shared shared, List<Integer> passages) {
     }
 
-    /** The inputs of the timeline: how many passages speak of each event, and each essay's dated statements. */
-    private record TimelineInputs(Shared shared, List<Integer> passages,
+    /**
+     * The inputs of the timeline: how many passages speak of each event, the essays speaking of each (what its filter
+     * by essay matches), and each essay's dated statements.
+     */
+    private record TimelineInputs(Shared shared, List<Integer> passages, List<List<EssayId>> speaking,
                                   List<List<Annotations.DatedStatement>> dated) {
     }
 
@@ -209,7 +211,8 @@ final class Registers {
                             chromes.chrome("Events", ROOT, "The dated events the essays describe, in order",
                                     List.of(new Chrome.Link("Events", "index.html", true))),
                             eventRows(ROOT + "events/")));
-            part(parts, partPaths, "timeline.html", new TimelineInputs(shared, counts, essays.stream()
+            List<List<EssayId>> speaking = registry.events().stream().map(e -> speaking(e)).toList();
+            part(parts, partPaths, "timeline.html", new TimelineInputs(shared, counts, speaking, essays.stream()
                     .map(e -> annotations.get(e.id()).dated()).toList()), this::timeline);
         }
         return pages;
@@ -346,6 +349,12 @@ final class Registers {
                 event.place(), passages(event));
     }
 
+    /** The essays that speak of the event, by id. */
+    private List<EssayId> speaking(Event event) {
+        return byEvent.getOrDefault(event.id(), List.of()).stream().map(EventInEssay::essay).distinct().sorted()
+                .toList();
+    }
+
     /** How many passages speak of the event. */
     private int passages(Event event) {
         return byEvent.getOrDefault(event.id(), List.of()).stream().mapToInt(in -> in.passages().size()).sum();
@@ -414,24 +423,32 @@ final class Registers {
     }
 
     private Page.TimelinePage timeline() {
-        List<Page.Tick> ticks = new ArrayList<>();
-        List<Page.Mark> marks = new ArrayList<>();
-        int y = 30;
-        int lastYear = Integer.MIN_VALUE;
+        List<Timeline.Item> items = new ArrayList<>();
+        List<Page.TimelineRow> rows = new ArrayList<>();
+        Set<EssayId> speaking = new HashSet<>();
+        Set<ActorId> taking = new HashSet<>();
         for (Event event : registry.events()) {
-            int year = event.date().from().getYear();
-            if (year != lastYear) {
-                ticks.add(new Page.Tick(y + 5, Integer.toString(year)));
-                lastYear = year;
-            }
-            marks.add(new Page.Mark(y, y + 5, event.when(), shortened(event.title(), 64 - event.when().length()),
-                    "events/" + event.id() + ".html"));
-            y += ROW;
+            List<EssayId> in = speaking(event);
+            speaking.addAll(in);
+            taking.addAll(event.participants());
+            String essayIds = in.stream().map(EssayId::value).collect(Collectors.joining(" "));
+            String actorIds = event.participants().stream().map(ActorId::value).sorted()
+                    .collect(Collectors.joining(" "));
+            items.add(new Timeline.Item(event.title(), event.when(), event.date().from(), event.date().to(),
+                    "events/" + event.id() + ".html", essayIds, actorIds));
+            rows.add(new Page.TimelineRow(eventRow(event, "events/"), essayIds, actorIds));
         }
-        Page.Svg svg = new Page.Svg(640, y, "Timeline of the events",
-                registry.events().size() + " events from " + registry.events().get(0).when() + " to "
-                        + registry.events().get(registry.events().size() - 1).when()
-                        + "; each is listed, with its date, below the drawing.", ticks, marks);
+        String description = registry.events().size() + " events from " + registry.events().get(0).when() + " to "
+                + registry.events().get(registry.events().size() - 1).when() + ", drawn to scale down a line of"
+                + " years; each stretch of years has a scale of its own, and empty stretches are left out at marked"
+                + " breaks. Each event is listed, with its date, below the drawing.";
+        Page.Svg wide = Timeline.draw(items, 576, 64, "Timeline of the events", description);
+        Page.Svg narrow = Timeline.draw(items, 320, 50, "Timeline of the events", description);
+        List<Page.Choice> essayChoices = essays.stream().filter(e -> speaking.contains(e.id()))
+                .map(e -> new Page.Choice(e.id().value(), e.title().plain())).toList();
+        List<Page.Choice> actorChoices = registry.actors().stream().filter(a -> taking.contains(a.id()))
+                .sorted(Comparator.comparing(Actor::name).thenComparing(Actor::id))
+                .map(a -> new Page.Choice(a.id().value(), a.name())).toList();
         List<Page.Statement> uncovered = new ArrayList<>();
         List<Page.Statement> undated = new ArrayList<>();
         for (Essay essay : essays) {
@@ -457,17 +474,8 @@ final class Registers {
                 iso -> EventDate.parse(iso, false).orElseThrow())));
         return new Page.TimelinePage("timeline.html",
                 chromes.chrome("Timeline", "", "The events the essays describe, in order, and the other dates they"
-                        + " give", List.of(new Chrome.Link("Timeline", "timeline.html", true))), svg,
-                eventRows("events/"), uncovered, undated);
-    }
-
-    /** A label cut at a word to fit the drawing; the full title is in the list below it and on the event's page. */
-    private static String shortened(String title, int max) {
-        if (title.length() <= Math.max(max, 20)) {
-            return title;
-        }
-        int cut = title.lastIndexOf(' ', Math.max(max, 20) - 1);
-        return title.substring(0, cut > 10 ? cut : Math.max(max, 20) - 1) + "…";
+                        + " give", List.of(new Chrome.Link("Timeline", "timeline.html", true))), wide, narrow,
+                essayChoices, actorChoices, rows, uncovered, undated);
     }
 
     private Page.UnregisteredPage unregisteredPage() {
