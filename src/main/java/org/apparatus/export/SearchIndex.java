@@ -68,7 +68,7 @@ public final class SearchIndex {
      * "churches" and "church" meet ("ties" loses only its "s"). Words of three letters or fewer stay as they are,
      * as do those in -ss, -us and -is. {@code search.js} stems the same way.
      */
-    static String stem(String word) {
+    public static String stem(String word) {
         int n = word.length();
         if (n <= 3 || !word.endsWith("s") || word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")) {
             return word;
@@ -180,7 +180,7 @@ public final class SearchIndex {
      * The shard of a stemmed word: FNV-1a over its UTF-16 code units, modulo the shard count (a power of two);
      * {@code search.js} computes the same.
      */
-    static int shard(String word, int shards) {
+    public static int shard(String word, int shards) {
         int hash = 0x811c9dc5;
         for (int i = 0; i < word.length(); i++) {
             hash ^= word.charAt(i);
