@@ -1,6 +1,6 @@
 /* Apparatus search. The build wrote a small manifest (assets/search-index.js: window.APPARATUS_SEARCH, the entry
-   count, the runs of each kind of entry and each essay's entries) and, under assets/search/, word shards (w/<n>.js:
-   each stemmed word, by a hash of it, with the entries it occurs in) and chunks of entries (e/<n>.js: title, link,
+   count and the runs of each kind of entry) and, under assets/search/, the essays to filter by (essays.js), word
+   shards (w/<n>.js: each stemmed word, by a hash of it, with the entries it occurs in) and chunks of entries (e/<n>.js: title, link,
    text). A query adds to the page, as script elements, only the shards of its words and the chunks of the results it
    shows; each calls a registration function below. Nothing is fetched, so the search works from file:// and from a
    web archive. Words are read as the build reads them: lower-case, accents removed, split at anything but letters
@@ -46,19 +46,33 @@
   }
 
   /* Each entry's kind, from the manifest's runs. */
-  var kindNames = [];
+  var kindNames = data.kinds;
   var kinds = new Uint8Array(data.entries);
-  for (var r = 0, at = 0; r < data.kinds.length; r += 2) {
-    var k = kindNames.indexOf(data.kinds[r]);
-    if (k < 0) { k = kindNames.push(data.kinds[r]) - 1; }
-    kinds.fill(k, at, at + data.kinds[r + 1]);
-    at += data.kinds[r + 1];
+  for (var r = 0, at = 0; r < data.runs.length; r += 2) {
+    kinds.fill(data.runs[r], at, at + data.runs[r + 1]);
+    at += data.runs[r + 1];
   }
-  data.essays.forEach(function (essay) {
-    var option = document.createElement('option');
-    option.value = essay[0];
-    option.textContent = essay[1];
-    essaySelect.appendChild(option);
+  /* The essays to filter by (id, title, first entry, how many), loaded when the filter is first used. */
+  var essays = null;
+  window.APPARATUS_SEARCH_ESSAYS = function (list) { essays = list; };
+  function loadEssays() {
+    return load('essays.js').then(function () {
+      if (!essaySelect.hasAttribute('data-loaded')) {
+        essaySelect.setAttribute('data-loaded', '');
+        var chosen = essaySelect.value;
+        while (essaySelect.options.length > 1) { essaySelect.remove(1); }
+        essays.forEach(function (essay) {
+          var option = document.createElement('option');
+          option.value = essay[0];
+          option.textContent = essay[1];
+          essaySelect.appendChild(option);
+        });
+        essaySelect.value = chosen;
+      }
+    });
+  }
+  ['focus', 'pointerdown', 'keydown'].forEach(function (event) {
+    essaySelect.addEventListener(event, loadEssays);
   });
 
   function fold(s) {
@@ -148,7 +162,7 @@
     });
     var kind = kindSelect.value;
     var range = null;
-    data.essays.forEach(function (e) { if (e[0] === essaySelect.value) { range = e; } });
+    (essays || []).forEach(function (e) { if (e[0] === essaySelect.value) { range = e; } });
     var hits = [];
     (scores || new Map()).forEach(function (score, id) {
       if ((!kind || kindNames[kinds[id]] === kind) && (!range || id >= range[2] && id < range[2] + range[3])) {
@@ -265,7 +279,9 @@
     status.textContent = 'Searching…';
     var needed = {};
     q.terms.forEach(function (t) { needed[shardOf(t)] = true; });
-    Promise.all(Object.keys(needed).map(function (n) { return load('w/' + n + '.js'); })).then(function () {
+    var files = Object.keys(needed).map(function (n) { return load('w/' + n + '.js'); });
+    if (essaySelect.value) { files.push(loadEssays()); }
+    Promise.all(files).then(function () {
       if (asked !== current) { return null; }
       var candidates = rank(q);
       var matched = {};
@@ -324,7 +340,13 @@
   box.hidden = false;
   var initial = new URLSearchParams(window.location.search);
   kindSelect.value = initial.get('kind') || '';
-  essaySelect.value = initial.get('essay') || '';
+  if (initial.get('essay')) {
+    var option = document.createElement('option');
+    option.value = initial.get('essay');
+    option.textContent = initial.get('essay');
+    essaySelect.appendChild(option);
+    essaySelect.value = initial.get('essay');
+  }
   if (initial.get('q')) {
     input.value = initial.get('q');
     show(initial.get('q'));

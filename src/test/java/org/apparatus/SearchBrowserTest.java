@@ -107,6 +107,7 @@ class SearchBrowserTest {
         assertThat(loaded).filteredOn(f -> f.startsWith("w/"))
                 .containsExactlyInAnyOrderElementsOf(wordShards("trans", "korean", "railway"));
         assertThat(loaded).filteredOn(f -> f.startsWith("e/")).isNotEmpty().hasSizeLessThanOrEqualTo(10);
+        assertThat(loaded).doesNotContain("essays.js"); // the essays' list waits for the filter
         // a phrase whose words never stand together finds nothing, though each word is there
         search(q("\"railway trans-korean\""));
         assertThat(browser.driver.findElement(By.id("search-status")).getText()).startsWith("Nothing found");
@@ -140,7 +141,10 @@ class SearchBrowserTest {
             assertThat(result.findElement(By.cssSelector("a")).getDomAttribute("href"))
                     .matches("(essays/" + KO + "\\.html|notes/" + KO + "/\\d+\\.html)\\?hl=.*");
         }
-        assertThat(loaded()).filteredOn(f -> f.startsWith("w/")).containsExactlyElementsOf(wordShards("korean"));
+        Set<String> loaded = loaded();
+        assertThat(loaded).filteredOn(f -> f.startsWith("w/")).containsExactlyElementsOf(wordShards("korean"));
+        assertThat(loaded).contains("essays.js");
+        assertThat(browser.driver.findElements(By.cssSelector("#search-essay option"))).hasSizeGreaterThan(2);
         List<WebElement> notes = search(q("korean") + "&kind=Note");
         assertThat(notes).isNotEmpty();
         assertThat(notes).allSatisfy(r -> assertThat(r.findElement(By.cssSelector(".result-kind")).getDomProperty("textContent"))

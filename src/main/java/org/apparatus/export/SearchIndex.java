@@ -21,7 +21,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
  * The search page's index, made at build time and sharded so that a query loads only what it needs: a small manifest
- * script (the entry count, the kinds of the entries and the essays' ranges, {@code window.APPARATUS_SEARCH}), word
+ * script (the entry count and the kinds of the entries, {@code window.APPARATUS_SEARCH}), the essays to filter by, word
  * shards (each stemmed word, by a hash of it, with the entries it occurs in and how often) and chunks of entries
  * (title, link, text). Each shard and chunk is a script that calls a registration function of {@code search.js},
  * which adds it to the page as a script element when a query needs it: nothing is fetched, so the search works from
@@ -190,7 +190,8 @@ public final class SearchIndex {
     }
 
     /**
-     * A sharded index: the manifest ({@link #PATH}), the word shards ({@code assets/search/w/<n>.js}, each word with
+     * A sharded index: the manifest ({@link #PATH}: the kinds of the entries, in runs), the essays' list for the
+     * filter ({@code assets/search/essays.js}: each essay's id, title and range of entries), the word shards ({@code assets/search/w/<n>.js}, each word with
      * its postings) and the entries in chunks of {@link #CHUNK} ({@code assets/search/e/<n>.js}). Every file is known
      * from the counts before any is made; the first file written makes the whole index, which the others then share.
      */
@@ -218,6 +219,7 @@ public final class SearchIndex {
         public List<DataFile> files() {
             List<DataFile> files = new ArrayList<>();
             files.add(new DataFile(PATH, out -> out.append(made().manifest)));
+            files.add(new DataFile(SHARDS + "essays.js", out -> out.append(made().essays)));
             for (int k = 0; k < shards; k++) {
                 int shard = k;
                 files.add(new DataFile(SHARDS + "w/" + k + ".js", out -> out.append(made().shards.get(shard))));
@@ -242,8 +244,8 @@ public final class SearchIndex {
         }
     }
 
-    /** The index made: the manifest's text, each shard's text, and the entries in order. */
-    private record Made(String manifest, List<String> shards, List<SearchEntry> entries) {
+    /** The index made: the manifest's text, the essays' list's, each shard's, and the entries in order. */
+    private record Made(String manifest, String essays, List<String> shards, List<SearchEntry> entries) {
     }
 
     private static Made make(List<Group> groups, Memo memo, int shards) {
@@ -298,18 +300,37 @@ public final class SearchIndex {
                 json.writeNumberField("entries", entries.size());
                 json.writeNumberField("shards", shards);
                 json.writeNumberField("chunk", CHUNK);
-                json.writeArrayFieldStart("kinds"); // runs of one kind: kind, how many
+                List<String> kinds = new ArrayList<>();
+                entries.forEach(e -> {
+                    if (!kinds.contains(e.kind())) {
+                        kinds.add(e.kind());
+                    }
+                });
+                json.writeArrayFieldStart("kinds");
+                for (String kind : kinds) {
+                    json.writeString(kind);
+                }
+                json.writeEndArray();
+                json.writeArrayFieldStart("runs"); // runs of entries of one kind: the kind's number, how many
                 for (int i = 0; i < entries.size();) {
                     int j = i;
                     while (j < entries.size() && entries.get(j).kind().equals(entries.get(i).kind())) {
                         j++;
                     }
-                    json.writeString(entries.get(i).kind());
+                    json.writeNumber(kinds.indexOf(entries.get(i).kind()));
                     json.writeNumber(j - i);
                     i = j;
                 }
                 json.writeEndArray();
-                json.writeArrayFieldStart("essays"); // id, title, first entry, how many
+                json.writeEndObject();
+            }
+            js.append(";\n");
+        });
+        String essays = text(js -> {
+            js.append("/* Made by Apparatus at build time: the essays the search page filters by. */\n");
+            js.append("APPARATUS_SEARCH_ESSAYS(");
+            try (JsonGenerator json = JsonText.laidOut(js, JsonText.Escaping.SCRIPT_SAFE, LAYOUT)) {
+                json.writeStartArray(); // id, title, first entry, how many
                 int at = 0;
                 for (Group group : groups) {
                     if (group.essay().isPresent()) {
@@ -323,11 +344,10 @@ public final class SearchIndex {
                     at += group.entries().size();
                 }
                 json.writeEndArray();
-                json.writeEndObject();
             }
-            js.append(";\n");
+            js.append(");\n");
         });
-        return new Made(manifest, List.copyOf(texts), List.copyOf(entries));
+        return new Made(manifest, essays, List.copyOf(texts), List.copyOf(entries));
     }
 
     private static void writeChunk(List<SearchEntry> entries, int chunk, Appendable js) throws IOException {

@@ -50,7 +50,7 @@ class SearchIndexTest {
                 .doesNotContain("assets/search/e/1.js")
                 .filteredOn(p -> p.startsWith("assets/search/w/")).hasSize(8);
         assertThat(files.get("assets/search-index.js")).contains("window.APPARATUS_SEARCH = {\n"
-                + "\"entries\":2,\n\"shards\":8,\n\"chunk\":16,\n\"kinds\":[\"Essay\",1,\"Note\",1],\n\"essays\":[]\n};");
+                + "\"entries\":2,\n\"shards\":8,\n\"chunk\":16,\n\"kinds\":[\"Essay\",\"Note\"],\n\"runs\":[0,1,1,1]\n};");
         assertThat(files.get("assets/search/e/0.js")).contains("APPARATUS_SEARCH_ENTRIES(0, [\n"
                 + "[\"First\",\"essays/a.html#p1\",\"railways and railway\"],\n"
                 + "[\"Second\",\"notes/a/1.html\",\"A railway\"]\n]);");
@@ -72,8 +72,10 @@ class SearchIndexTest {
                         java.util.Optional.of(new org.apparatus.model.EssayId("e")), "An essay"),
                 new SearchIndex.Group(List.of(new SearchEntry("Actor", "Kim", "actors/kim.html", "z")),
                         java.util.Optional.empty(), "")), org.apparatus.link.Memo.none());
-        assertThat(index.files().get(0).content()).contains("\"essays\":[[\"e\",\"An essay\",0,2]]")
-                .contains("\"kinds\":[\"Essay\",1,\"Note\",1,\"Actor\",1]");
+        assertThat(index.files().get(0).content()).contains("\"kinds\":[\"Essay\",\"Note\",\"Actor\"],\n"
+                + "\"runs\":[0,1,1,1,2,1]");
+        assertThat(index.files().get(1).path()).isEqualTo("assets/search/essays.js");
+        assertThat(index.files().get(1).content()).contains("APPARATUS_SEARCH_ESSAYS([\n[\"e\",\"An essay\",0,2]\n]);");
         SearchIndex.Sharded miscounted = new SearchIndex.Sharded(1, 5, () -> List.of(), org.apparatus.link.Memo.none());
         assertThatThrownBy(() -> miscounted.files().get(0).content()).isInstanceOf(IllegalStateException.class);
     }
