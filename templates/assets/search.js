@@ -283,7 +283,10 @@
     if (essaySelect.value) { files.push(loadEssays()); }
     Promise.all(files).then(function () {
       if (asked !== current) { return null; }
+      var arrived = performance.now();
       var candidates = rank(q);
+      /* how long ranking took once the words' shards were in, and showing once the entries' chunks were in */
+      var timing = window.APPARATUS_SEARCH_TIMING = { rank: performance.now() - arrived, show: 0 };
       var matched = {};
       q.terms.forEach(function (t) { matched[t] = true; });
       var shownCount = 0;
@@ -291,7 +294,9 @@
         var slice = hits.slice(shownCount, shownCount + PAGE);
         return needChunks(slice).then(function () {
           if (asked !== current) { return; }
+          var chunksIn = performance.now();
           render(slice, matched);
+          timing.show = performance.now() - chunksIn;
           shownCount += slice.length;
           status.textContent = total === 0 ? 'Nothing found' + said + '.'
             : (exact ? total : 'More than ' + (total - 1)) + (total === 1 ? ' result' : ' results') + said
