@@ -1,8 +1,8 @@
 /* Apparatus search. The build wrote a small manifest (assets/search-index.js: window.APPARATUS_SEARCH, the entry
    count and the runs of each kind of entry) and, under assets/search/, the essays to filter by (essays.js), word
-   shards (w/<n>.js: each stemmed word, by a hash of it, with the entries it occurs in) and chunks of entries (e/<n>.js: title, link,
-   text). A query adds to the page, as script elements, only the shards of its words and the chunks of the results it
-   shows; each calls a registration function below. Nothing is fetched, so the search works from file:// and from a
+   shards (w/<n>.js: each stemmed word, by a hash of it, with the entries it occurs in) and chunks of entries
+   (e/<n>.js: title, link, text). A query adds to the page, as script elements, only the shards of its words and
+   the chunks of the results it shows; each calls a registration function below. Nothing is fetched, so the search works from file:// and from a
    web archive. Words are read as the build reads them: lower-case, accents removed, split at anything but letters
    and digits, the commonest left out, plural endings taken off (SearchIndex.java does the same). */
 (function () {

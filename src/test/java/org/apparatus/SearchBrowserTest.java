@@ -147,8 +147,8 @@ class SearchBrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector("#search-essay option"))).hasSizeGreaterThan(2);
         List<WebElement> notes = search(q("korean") + "&kind=Note");
         assertThat(notes).isNotEmpty();
-        assertThat(notes).allSatisfy(r -> assertThat(r.findElement(By.cssSelector(".result-kind")).getDomProperty("textContent"))
-                .isEqualTo("Note"));
+        assertThat(notes).allSatisfy(r -> assertThat(r.findElement(By.cssSelector(".result-kind"))
+                .getDomProperty("textContent")).isEqualTo("Note"));
         assertThat(all).isGreaterThanOrEqualTo(Math.max(inKo.size(), notes.size()));
         // choosing another essay searches again, within it
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("search-essay")))

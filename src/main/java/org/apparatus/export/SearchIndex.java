@@ -156,8 +156,8 @@ public final class SearchIndex {
     }
 
     /**
-     * Entries that belong together, in their order: an essay's (whose words {@code memo} may keep from an earlier build,
-     * under its {@code essay}, titled {@code title} in the search page's filter), or a batch of the others.
+     * Entries that belong together, in their order: an essay's (whose words {@code memo} may keep from an earlier
+     * build, under its {@code essay}, titled {@code title} in the search page's filter), or a batch of the others.
      */
     public record Group(List<SearchEntry> entries, Optional<org.apparatus.model.EssayId> essay, String title) {
         public Group {
@@ -191,9 +191,10 @@ public final class SearchIndex {
 
     /**
      * A sharded index: the manifest ({@link #PATH}: the kinds of the entries, in runs), the essays' list for the
-     * filter ({@code assets/search/essays.js}: each essay's id, title and range of entries), the word shards ({@code assets/search/w/<n>.js}, each word with
-     * its postings) and the entries in chunks of {@link #CHUNK} ({@code assets/search/e/<n>.js}). Every file is known
-     * from the counts before any is made; the first file written makes the whole index, which the others then share.
+     * filter ({@code assets/search/essays.js}: each essay's id, title and range of entries), the word shards
+     * ({@code assets/search/w/<n>.js}, each word with its postings) and the entries in chunks of {@link #CHUNK}
+     * ({@code assets/search/e/<n>.js}). Every file is known from the counts before any is made; the first file written
+     * makes the whole index, which the others then share.
      */
     public static final class Sharded {
         private final int groupCount;
@@ -381,7 +382,7 @@ public final class SearchIndex {
         return js.toString();
     }
 
-    /** The files' lines: one for each word or entry, the outer object or array opening and closing on lines of its own. */
+    /** The files' lines: one for each word or entry, the outer object or array opening and closing on its own line. */
     private static final JsonText.Layout LAYOUT = new JsonText.Layout("", ":", ",",
             depth -> depth == 0 ? JsonText.Form.LINES : JsonText.Form.INLINE, 0);
 

@@ -50,7 +50,8 @@ class SearchIndexTest {
                 .doesNotContain("assets/search/e/1.js")
                 .filteredOn(p -> p.startsWith("assets/search/w/")).hasSize(8);
         assertThat(files.get("assets/search-index.js")).contains("window.APPARATUS_SEARCH = {\n"
-                + "\"entries\":2,\n\"shards\":8,\n\"chunk\":16,\n\"kinds\":[\"Essay\",\"Note\"],\n\"runs\":[0,1,1,1]\n};");
+                + "\"entries\":2,\n\"shards\":8,\n\"chunk\":16,\n"
+                + "\"kinds\":[\"Essay\",\"Note\"],\n\"runs\":[0,1,1,1]\n};");
         assertThat(files.get("assets/search/e/0.js")).contains("APPARATUS_SEARCH_ENTRIES(0, [\n"
                 + "[\"First\",\"essays/a.html#p1\",\"railways and railway\"],\n"
                 + "[\"Second\",\"notes/a/1.html\",\"A railway\"]\n]);");
