@@ -296,3 +296,49 @@
   box.hidden = false;
   apply();
 }());
+
+/* Search hits (issue 15): a link from the search page carries the words it found (?hl=words); this page marks them
+   in the paragraph the link leads to (its #anchor), or in the main text when it has none. */
+(function () {
+  'use strict';
+  function mark() {
+    var words;
+    try {
+      words = (new URLSearchParams(window.location.search).get('hl') || '').split(/\s+/)
+        .filter(function (w) { return w.length > 0; }).map(function (w) { return w.toLowerCase(); });
+    } catch (e) { return; }
+    if (words.length === 0) { return; }
+    var target = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1)))
+      : document.querySelector('main');
+    if (!target) { return; }
+    var walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT);
+    var texts = [];
+    while (walker.nextNode()) { texts.push(walker.currentNode); }
+    var WORD = /[\p{L}\p{N}]+/gu;
+    texts.forEach(function (node) {
+      var text = node.nodeValue;
+      var parts = [];
+      var at = 0;
+      var m;
+      WORD.lastIndex = 0;
+      while ((m = WORD.exec(text)) !== null) {
+        if (words.indexOf(m[0].toLowerCase()) < 0) { continue; }
+        parts.push(document.createTextNode(text.slice(at, m.index)));
+        var hit = document.createElement('mark');
+        hit.className = 'search-hit';
+        hit.textContent = m[0];
+        parts.push(hit);
+        at = m.index + m[0].length;
+      }
+      if (parts.length === 0) { return; }
+      parts.push(document.createTextNode(text.slice(at)));
+      parts.forEach(function (part) { node.parentNode.insertBefore(part, node); });
+      node.parentNode.removeChild(node);
+    });
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', mark);
+  } else {
+    mark();
+  }
+}());

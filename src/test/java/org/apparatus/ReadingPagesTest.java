@@ -142,12 +142,22 @@ class ReadingPagesTest {
         assertThat(search.select("label[for=search-input]").text()).startsWith("Search 9 ");
         String index = project.text("assets/search-index.js");
         assertThat(index).startsWith("/* Made by Apparatus").contains("window.APPARATUS_SEARCH = {")
-                .contains("[\"Essay\",\"A Sample Essay › First Section, ¶ 1\",\"essays/sample-essay.html#p1\","
-                        + "\"The first paragraph says something.\"]")
-                .contains("[\"Note\",\"Note 1 · Essay zeta\",\"notes/zeta/1.html\",\"A note on Pyongyang.\"]")
-                .contains("[\"Page\",\"About the edition\",\"about.html\",")
-                .contains("\"vladivostok\":[")
-                .doesNotContain("<script>");
+                .contains("\"shards\":8").doesNotContain("<script>");
+        assertThat(project.text("assets/search/essays.js")).contains("[\"sample-essay\",\"A Sample Essay\",");
+        String entries = project.text("assets/search/e/0.js");
+        assertThat(entries).contains("[\"A Sample Essay › First Section, ¶ 1\",\"essays/sample-essay.html#p1\","
+                + "\"The first paragraph says something.\"]");
+        StringBuilder all = new StringBuilder();
+        for (int c = 0; java.nio.file.Files.exists(project.out().resolve("assets/search/e/" + c + ".js")); c++) {
+            all.append(project.text("assets/search/e/" + c + ".js"));
+        }
+        assertThat(all).contains("[\"Note 1 · Essay zeta\",\"notes/zeta/1.html\",\"A note on Pyongyang.\"]")
+                .contains("[\"About the edition\",\"about.html\",");
+        StringBuilder words = new StringBuilder();
+        for (int k = 0; k < 8; k++) {
+            words.append(project.text("assets/search/w/" + k + ".js"));
+        }
+        assertThat(words).contains("\"vladivostok\":\"").doesNotContain("<script>");
     }
 
     @Test

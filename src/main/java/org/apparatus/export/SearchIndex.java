@@ -20,15 +20,22 @@ import org.apparatus.link.Memo;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
- * The search page's index, made at build time: the entries, and every word with the entries it occurs in and how
- * often, written as a script that assigns one global ({@code window.APPARATUS_SEARCH}), so that the search page
- * works from {@code file://} and from a web archive without fetching anything. Words are lower-case, without
- * accents, split at anything but letters and digits; {@code search.js} reads queries the same way.
+ * The search page's index, made at build time and sharded so that a query loads only what it needs: a small manifest
+ * script (the entry count and the kinds of the entries, {@code window.APPARATUS_SEARCH}), the essays to filter by, word
+ * shards (each stemmed word, by a hash of it, with the entries it occurs in and how often) and chunks of entries
+ * (title, link, text). Each shard and chunk is a script that calls a registration function of {@code search.js},
+ * which adds it to the page as a script element when a query needs it: nothing is fetched, so the search works from
+ * {@code file://} and from a web archive. Words are lower-case, without accents, split at anything but letters and
+ * digits, the commonest left out and the rest stemmed lightly; {@code search.js} reads queries the same way.
  */
 public final class SearchIndex {
 
-    /** The index script's path in the site. */
+    /** The index's manifest's path in the site. */
     public static final String PATH = "assets/search-index.js";
+    /** The folder of the word shards ({@code w/}) and entry chunks ({@code e/}). */
+    public static final String SHARDS = "assets/search/";
+    /** How many entries a chunk holds. */
+    static final int CHUNK = 16;
 
     /** How many entries' words are made at once. */
     private static final int BATCH = 512;
@@ -47,6 +54,45 @@ public final class SearchIndex {
      */
     private static final String PLAIN_PUNCTUATION = "\u00A0\u00A7\u00AB\u00B6\u00B7\u00BB\u2013\u2014\u2018"
             + "\u2019\u201C\u201D\u2022\u2026\u203A";
+
+    /**
+     * Words too common to index: a query's are left out, and a quoted phrase checks them in the entry's text.
+     * {@code search.js} holds the same list.
+     */
+    static final java.util.Set<String> STOP = java.util.Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for",
+            "from", "had", "has", "have", "he", "his", "in", "is", "it", "its", "of", "on", "or", "that", "the", "this",
+            "to", "was", "were", "which", "with");
+
+    /**
+     * A word's stem, lightly: plural endings off, so that "railways" and "railway", "policies" and "policy",
+     * "churches" and "church" meet ("ties" loses only its "s"). Words of three letters or fewer stay as they are,
+     * as do those in -ss, -us and -is. {@code search.js} stems the same way.
+     */
+    public static String stem(String word) {
+        int n = word.length();
+        if (n <= 3 || !word.endsWith("s") || word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")) {
+            return word;
+        }
+        if (n > 4 && word.endsWith("ies") && !word.endsWith("eies") && !word.endsWith("aies")) {
+            return word.substring(0, n - 3) + "y";
+        }
+        if (word.endsWith("sses") || word.endsWith("shes") || word.endsWith("ches") || word.endsWith("xes")
+                || word.endsWith("zes")) {
+            return word.substring(0, n - 2);
+        }
+        return word.substring(0, n - 1);
+    }
+
+    /** The terms of a text as the index holds them: its {@link #words}, less the {@link #STOP} words, stemmed. */
+    static List<String> terms(String text) {
+        List<String> terms = new ArrayList<>();
+        for (String word : words(text)) {
+            if (!STOP.contains(word)) {
+                terms.add(stem(word));
+            }
+        }
+        return terms;
+    }
 
     /** The words of a text as the index holds them, in order, repeated as they occur. */
     static List<String> words(String text) {
@@ -95,50 +141,123 @@ public final class SearchIndex {
         return words;
     }
 
-    /** The index script for these entries, in their order; the same entries always give the same bytes. */
-    public static String script(List<SearchEntry> entries) {
-        StringBuilder js = new StringBuilder();
-        try {
-            write(entries, js);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
-        }
-        return js.toString();
-    }
-
-    /** Writes {@link #script(List)} as it is made, not held whole. */
-    public static void write(List<SearchEntry> entries, Appendable js) throws IOException {
+    /** The index's files for these entries, in their order, by path; the same entries always give the same bytes. */
+    public static Map<String, String> files(List<SearchEntry> entries) {
         List<Group> groups = new ArrayList<>();
         for (int from = 0; from < entries.size(); from += BATCH) {
-            groups.add(new Group(entries.subList(from, Math.min(entries.size(), from + BATCH)), Optional.empty()));
+            groups.add(new Group(entries.subList(from, Math.min(entries.size(), from + BATCH)), Optional.empty(), ""));
         }
-        write(groups, Memo.none(), js);
+        Sharded index = new Sharded(groups.size(), entries.size(), () -> groups, Memo.none());
+        Map<String, String> files = new TreeMap<>();
+        for (DataFile file : index.files()) {
+            files.put(file.path(), file.content());
+        }
+        return files;
     }
 
     /**
-     * Entries that belong together, in their order: an essay's (whose words {@code memo} may keep from an earlier build,
-     * under its {@code essay}), or a batch of the others.
+     * Entries that belong together, in their order: an essay's (whose words {@code memo} may keep from an earlier
+     * build, under its {@code essay}, titled {@code title} in the search page's filter), or a batch of the others.
      */
-    public record Group(List<SearchEntry> entries, Optional<org.apparatus.model.EssayId> essay) {
+    public record Group(List<SearchEntry> entries, Optional<org.apparatus.model.EssayId> essay, String title) {
         public Group {
             entries = List.copyOf(entries);
             java.util.Objects.requireNonNull(essay, "essay");
+            java.util.Objects.requireNonNull(title, "title");
         }
     }
 
+    /** How many word shards an index of so many entries has: a power of two, about one for every 160 entries. */
+    static int shardCount(int entries) {
+        int shards = 8;
+        while (shards * 160 < entries) {
+            shards *= 2;
+        }
+        return shards;
+    }
+
     /**
-     * Writes the index of the groups' entries, in order. The words of several groups at a time are found on every
-     * core (or taken from {@code memo}), then added to the whole index's in entry order, so each word's entries stay
-     * ascending.
+     * The shard of a stemmed word: FNV-1a over its UTF-16 code units, modulo the shard count (a power of two);
+     * {@code search.js} computes the same.
      */
-    public static void write(List<Group> groups, Memo memo, Appendable js) throws IOException {
+    public static int shard(String word, int shards) {
+        int hash = 0x811c9dc5;
+        for (int i = 0; i < word.length(); i++) {
+            hash ^= word.charAt(i);
+            hash *= 16777619;
+        }
+        return hash & (shards - 1);
+    }
+
+    /**
+     * A sharded index: the manifest ({@link #PATH}: the kinds of the entries, in runs), the essays' list for the
+     * filter ({@code assets/search/essays.js}: each essay's id, title and range of entries), the word shards
+     * ({@code assets/search/w/<n>.js}, each word with its postings) and the entries in chunks of {@link #CHUNK}
+     * ({@code assets/search/e/<n>.js}). Every file is known from the counts before any is made; the first file written
+     * makes the whole index, which the others then share.
+     */
+    public static final class Sharded {
+        private final int groupCount;
+        private final int entryCount;
+        private final int shards;
+        private final java.util.function.Supplier<List<Group>> groups;
+        private final Memo memo;
+        private Made made;
+
+        /**
+         * @param groupCount how many groups {@code groups} will give
+         * @param entryCount how many entries they hold
+         */
+        public Sharded(int groupCount, int entryCount, java.util.function.Supplier<List<Group>> groups, Memo memo) {
+            this.groupCount = groupCount;
+            this.entryCount = entryCount;
+            this.shards = shardCount(entryCount);
+            this.groups = groups;
+            this.memo = memo;
+        }
+
+        /** The index's files: the manifest first, then the word shards, then the entry chunks. */
+        public List<DataFile> files() {
+            List<DataFile> files = new ArrayList<>();
+            files.add(new DataFile(PATH, out -> out.append(made().manifest)));
+            files.add(new DataFile(SHARDS + "essays.js", out -> out.append(made().essays)));
+            for (int k = 0; k < shards; k++) {
+                int shard = k;
+                files.add(new DataFile(SHARDS + "w/" + k + ".js", out -> out.append(made().shards.get(shard))));
+            }
+            int chunks = (entryCount + CHUNK - 1) / CHUNK;
+            for (int c = 0; c < chunks; c++) {
+                int chunk = c;
+                files.add(new DataFile(SHARDS + "e/" + c + ".js", out -> writeChunk(made().entries, chunk, out)));
+            }
+            return files;
+        }
+
+        private synchronized Made made() {
+            if (made == null) {
+                List<Group> all = groups.get();
+                if (all.size() != groupCount || all.stream().mapToInt(g -> g.entries().size()).sum() != entryCount) {
+                    throw new IllegalStateException("the search index's groups are not the ones counted");
+                }
+                made = make(all, memo, shards);
+            }
+            return made;
+        }
+    }
+
+    /** The index made: the manifest's text, the essays' list's, each shard's, and the entries in order. */
+    private record Made(String manifest, String essays, List<String> shards, List<SearchEntry> entries) {
+    }
+
+    private static Made make(List<Group> groups, Memo memo, int shards) {
         Map<String, Postings> byWord = new HashMap<>();
         int together = 2 * Runtime.getRuntime().availableProcessors();
         int offset = 0;
         for (int first = 0; first < groups.size(); first += together) {
             List<Words> made = groups.subList(first, Math.min(groups.size(), first + together)).parallelStream()
                     .map(group -> group.essay().isPresent()
-                            ? memo.piece(WORDS, group.essay().get(), group.entries(), () -> Words.of(group.entries(), memo::word))
+                            ? memo.piece(WORDS, group.essay().get(), group.entries(),
+                                    () -> Words.of(group.entries(), memo::word))
                             : Words.of(group.entries(), w -> w))
                     .toList();
             for (int g = 0; g < made.size(); g++) {
@@ -150,40 +269,122 @@ public final class SearchIndex {
                 offset += groups.get(first + g).entries().size();
             }
         }
-        Map<String, Postings> postings = new TreeMap<>(byWord);
-        js.append("/* Made by Apparatus at build time: the search page's index. */\n");
-        js.append("window.APPARATUS_SEARCH = ");
-        try (JsonGenerator json = JsonText.laidOut(js, JsonText.Escaping.SCRIPT_SAFE, LAYOUT)) {
-            json.writeStartObject();
-            json.writeArrayFieldStart("entries");
-            for (Group group : groups) {
-                for (SearchEntry e : group.entries()) {
-                    json.writeStartArray();
-                    json.writeString(e.kind());
-                    json.writeString(e.title());
-                    json.writeString(e.href());
-                    json.writeString(e.text());
-                    json.writeEndArray();
-                }
-            }
-            json.writeEndArray();
-            json.writeObjectFieldStart("words");
-            for (Map.Entry<String, Postings> word : postings.entrySet()) {
-                json.writeFieldName(word.getKey());
-                word.getValue().writeTo(json);
-            }
-            json.writeEndObject();
-            json.writeEndObject();
+        List<Map<String, Postings>> byShard = new ArrayList<>();
+        for (int k = 0; k < shards; k++) {
+            byShard.add(new TreeMap<>());
         }
-        js.append(";\n");
+        byWord.forEach((word, postings) -> byShard.get(shard(word, shards)).put(word, postings));
+        List<String> texts = new ArrayList<>();
+        for (int k = 0; k < shards; k++) {
+            int shard = k;
+            texts.add(text(js -> {
+                js.append("/* Made by Apparatus at build time: a shard of the search page's words. */\n");
+                js.append("APPARATUS_SEARCH_WORDS(").append(Integer.toString(shard)).append(", ");
+                try (JsonGenerator json = JsonText.laidOut(js, JsonText.Escaping.SCRIPT_SAFE, LAYOUT)) {
+                    json.writeStartObject();
+                    for (Map.Entry<String, Postings> word : byShard.get(shard).entrySet()) {
+                        json.writeStringField(word.getKey(), word.getValue().encoded());
+                    }
+                    json.writeEndObject();
+                }
+                js.append(");\n");
+            }));
+        }
+        List<SearchEntry> entries = new ArrayList<>();
+        groups.forEach(group -> entries.addAll(group.entries()));
+        String manifest = text(js -> {
+            js.append("/* Made by Apparatus at build time: the search page's index, whose words and entries are in"
+                    + " assets/search/. */\n");
+            js.append("window.APPARATUS_SEARCH = ");
+            try (JsonGenerator json = JsonText.laidOut(js, JsonText.Escaping.SCRIPT_SAFE, LAYOUT)) {
+                json.writeStartObject();
+                json.writeNumberField("entries", entries.size());
+                json.writeNumberField("shards", shards);
+                json.writeNumberField("chunk", CHUNK);
+                List<String> kinds = new ArrayList<>();
+                entries.forEach(e -> {
+                    if (!kinds.contains(e.kind())) {
+                        kinds.add(e.kind());
+                    }
+                });
+                json.writeArrayFieldStart("kinds");
+                for (String kind : kinds) {
+                    json.writeString(kind);
+                }
+                json.writeEndArray();
+                json.writeArrayFieldStart("runs"); // runs of entries of one kind: the kind's number, how many
+                for (int i = 0; i < entries.size();) {
+                    int j = i;
+                    while (j < entries.size() && entries.get(j).kind().equals(entries.get(i).kind())) {
+                        j++;
+                    }
+                    json.writeNumber(kinds.indexOf(entries.get(i).kind()));
+                    json.writeNumber(j - i);
+                    i = j;
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            js.append(";\n");
+        });
+        String essays = text(js -> {
+            js.append("/* Made by Apparatus at build time: the essays the search page filters by. */\n");
+            js.append("APPARATUS_SEARCH_ESSAYS(");
+            try (JsonGenerator json = JsonText.laidOut(js, JsonText.Escaping.SCRIPT_SAFE, LAYOUT)) {
+                json.writeStartArray(); // id, title, first entry, how many
+                int at = 0;
+                for (Group group : groups) {
+                    if (group.essay().isPresent()) {
+                        json.writeStartArray();
+                        json.writeString(group.essay().get().toString());
+                        json.writeString(group.title());
+                        json.writeNumber(at);
+                        json.writeNumber(group.entries().size());
+                        json.writeEndArray();
+                    }
+                    at += group.entries().size();
+                }
+                json.writeEndArray();
+            }
+            js.append(");\n");
+        });
+        return new Made(manifest, essays, List.copyOf(texts), List.copyOf(entries));
     }
 
-    /**
-     * The index's lines: one for each entry and each word, the two lists ({@code entries}, {@code words}) opening and
-     * closing on lines of their own, no spaces.
-     */
+    private static void writeChunk(List<SearchEntry> entries, int chunk, Appendable js) throws IOException {
+        js.append("/* Made by Apparatus at build time: entries of the search page. */\n");
+        js.append("APPARATUS_SEARCH_ENTRIES(").append(Integer.toString(chunk)).append(", ");
+        try (JsonGenerator json = JsonText.laidOut(js, JsonText.Escaping.SCRIPT_SAFE, LAYOUT)) {
+            json.writeStartArray();
+            for (SearchEntry e : entries.subList(chunk * CHUNK, Math.min(entries.size(), (chunk + 1) * CHUNK))) {
+                json.writeStartArray();
+                json.writeString(e.title());
+                json.writeString(e.href());
+                json.writeString(e.text());
+                json.writeEndArray();
+            }
+            json.writeEndArray();
+        }
+        js.append(");\n");
+    }
+
+    private interface Writing {
+        void to(Appendable out) throws IOException;
+    }
+
+    private static String text(Writing writing) {
+        StringBuilder js = new StringBuilder();
+        try {
+            writing.to(js);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return js.toString();
+    }
+
+    /** The files' lines: one for each word or entry, the outer object or array opening and closing on its own line. */
     private static final JsonText.Layout LAYOUT = new JsonText.Layout("", ":", ",",
-            depth -> depth == 0 ? JsonText.Form.ROWS : depth == 1 ? JsonText.Form.LINES : JsonText.Form.INLINE, 0);
+            depth -> depth == 0 ? JsonText.Form.LINES : JsonText.Form.INLINE, 0);
 
     /**
      * The words of a group's entries, each with its postings (entries numbered from 0 in the group), held compactly:
@@ -223,7 +424,7 @@ public final class SearchIndex {
         Map<String, Postings> byWord = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             SearchEntry e = entries.get(i);
-            for (String word : words(e.title() + " " + e.text())) {
+            for (String word : terms(e.title() + " " + e.text())) {
                 byWord.computeIfAbsent(word, w -> new Postings()).add(i);
             }
         }
@@ -260,9 +461,24 @@ public final class SearchIndex {
             }
         }
 
-        /** Writes the pairs as an array of numbers. */
-        void writeTo(JsonGenerator json) throws IOException {
-            json.writeArray(pairs, 0, size);
+        /**
+         * The pairs as text: for each entry, its distance from the one before (from -1 for the first) in base 36,
+         * then {@code .} and the count if above one; entries separated by commas.
+         */
+        String encoded() {
+            StringBuilder text = new StringBuilder();
+            int last = -1;
+            for (int i = 0; i < size; i += 2) {
+                if (i > 0) {
+                    text.append(',');
+                }
+                text.append(Integer.toString(pairs[i] - last, 36));
+                if (pairs[i + 1] > 1) {
+                    text.append('.').append(Integer.toString(pairs[i + 1], 36));
+                }
+                last = pairs[i];
+            }
+            return text.toString();
         }
     }
 

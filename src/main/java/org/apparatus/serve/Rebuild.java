@@ -418,9 +418,12 @@ public final class Rebuild implements Reuse {
             this.templates = templates;
             this.links = last.links();
             // The site's own data files (the search index, edition.json, ...) hold every essay and are the largest
-            // files: they are published after the pages, unless one of them comes or goes (a page may link to it)
+            // files: they are published after the pages, unless one of them comes or goes (a page may link to it);
+            // the search index's shards and chunks may come, as the index grows: no page links to them, the search
+            // page adds them when its manifest, published with them, names them
             site.files().forEach(file -> data.add(file.path()));
-            dataLater = last.files().keySet().containsAll(data)
+            dataLater = last.files().keySet().containsAll(data.stream()
+                    .filter(path -> !path.startsWith(org.apparatus.export.SearchIndex.SHARDS)).toList())
                     && data.stream().noneMatch(path -> path.endsWith(".html") || path.endsWith(".css"));
         }
 

@@ -204,7 +204,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
             }));
             partPaths.addAll(paths);
             searchGroups.add(new SearchIndex.Group(SearchIndex.entries(essay),
-                    Optional.of(essay.id())));
+                    Optional.of(essay.id()), essay.title().plain()));
         }
         pages.add(new Page.Home("index.html", links.chrome(edition.title(), "", edition.introduction(), List.of()),
                 edition.introduction(), cards, sections.stream().skip(1)
@@ -241,11 +241,12 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                 "Search the essays, notes, works, actors, events and pages of " + edition.title(),
                 List.of(new Chrome.Link("Search", "search.html", true))), SearchIndex.PATH, "assets/search.js",
                 searchGroups.stream().mapToInt(g -> g.entries().size()).sum() + otherEntries));
-        files.add(new DataFile(SearchIndex.PATH, out -> {
-            List<SearchIndex.Group> groups = new ArrayList<>(searchGroups);
-            groups.add(new SearchIndex.Group(others.get(), Optional.empty()));
-            SearchIndex.write(groups, memo, out);
-        }));
+        files.addAll(new SearchIndex.Sharded(searchGroups.size() + 1,
+                searchGroups.stream().mapToInt(g -> g.entries().size()).sum() + otherEntries, () -> {
+                    List<SearchIndex.Group> groups = new ArrayList<>(searchGroups);
+                    groups.add(new SearchIndex.Group(others.get(), Optional.empty(), ""));
+                    return groups;
+                }, memo).files());
         // made as they are written, on every core, not here
         List<Work> works = bibliography.works();
         files.add(new DataFile("bibliography/bibliography.bib", out -> out.append(BibliographyExports.bibtex(works))));

@@ -35,38 +35,97 @@ class SearchIndexTest {
                 assertThat(SearchIndex.words(text)).isEqualTo(SearchIndex.normalisedWords(text)));
     }
 
-    @Test
-    void theIndexListsEachWordWithTheEntriesHoldingItAndHowOften() {
-        String script = SearchIndex.script(List.of(
-                new SearchEntry("Essay", "First", "essays/a.html#p1", "railway and railway"),
-                new SearchEntry("Note", "Second", "notes/a/1.html", "A railway")));
-        assertThat(script).contains("window.APPARATUS_SEARCH = {\"entries\":[\n"
-                + "[\"Essay\",\"First\",\"essays/a.html#p1\",\"railway and railway\"],\n"
-                + "[\"Note\",\"Second\",\"notes/a/1.html\",\"A railway\"]\n],");
-        assertThat(script).contains("\"railway\":[0,2,1,1]").contains("\"first\":[0,1]").contains("\"a\":[1,1]");
-        assertThat(script.indexOf("\"and\"")).isLessThan(script.indexOf("\"first\""));
+    /** The text of the word shard that holds {@code word}, among {@code files}. */
+    private static String shardOf(java.util.Map<String, String> files, String word) {
+        long shards = files.keySet().stream().filter(p -> p.startsWith("assets/search/w/")).count();
+        return files.get("assets/search/w/" + SearchIndex.shard(word, (int) shards) + ".js");
     }
 
     @Test
-    void postingsStayInEntryOrderAcrossTheBatchesTheWordsAreMadeIn() {
+    void theIndexIsAManifestWordShardsAndChunksOfEntries() {
+        java.util.Map<String, String> files = SearchIndex.files(List.of(
+                new SearchEntry("Essay", "First", "essays/a.html#p1", "railways and railway"),
+                new SearchEntry("Note", "Second", "notes/a/1.html", "A railway")));
+        assertThat(files.keySet()).contains("assets/search-index.js", "assets/search/e/0.js")
+                .doesNotContain("assets/search/e/1.js")
+                .filteredOn(p -> p.startsWith("assets/search/w/")).hasSize(8);
+        assertThat(files.get("assets/search-index.js")).contains("window.APPARATUS_SEARCH = {\n"
+                + "\"entries\":2,\n\"shards\":8,\n\"chunk\":16,\n"
+                + "\"kinds\":[\"Essay\",\"Note\"],\n\"runs\":[0,1,1,1]\n};");
+        assertThat(files.get("assets/search/e/0.js")).contains("APPARATUS_SEARCH_ENTRIES(0, [\n"
+                + "[\"First\",\"essays/a.html#p1\",\"railways and railway\"],\n"
+                + "[\"Second\",\"notes/a/1.html\",\"A railway\"]\n]);");
+        // entry 0 twice (the plural stemmed), entry 1 once; the common words are left out
+        assertThat(shardOf(files, "railway")).contains("\"railway\":\"1.2,1\"");
+        assertThat(shardOf(files, "first")).contains("\"first\":\"1\"");
+        assertThat(String.join("", files.values())).doesNotContain("\"and\":", "\"a\":", "\"railways\":");
+        for (int k = 0; k < 8; k++) {
+            assertThat(files.get("assets/search/w/" + k + ".js")).startsWith("/* Made by Apparatus")
+                    .contains("APPARATUS_SEARCH_WORDS(" + k + ", {");
+        }
+    }
+
+    @Test
+    void anEssaysEntriesAreARangeInTheManifest() {
+        SearchIndex.Sharded index = new SearchIndex.Sharded(2, 3, () -> List.of(
+                new SearchIndex.Group(List.of(new SearchEntry("Essay", "E, ¶ 1", "essays/e.html#p1", "x"),
+                        new SearchEntry("Note", "Note 1", "notes/e/1.html", "y")),
+                        java.util.Optional.of(new org.apparatus.model.EssayId("e")), "An essay"),
+                new SearchIndex.Group(List.of(new SearchEntry("Actor", "Kim", "actors/kim.html", "z")),
+                        java.util.Optional.empty(), "")), org.apparatus.link.Memo.none());
+        assertThat(index.files().get(0).content()).contains("\"kinds\":[\"Essay\",\"Note\",\"Actor\"],\n"
+                + "\"runs\":[0,1,1,1,2,1]");
+        assertThat(index.files().get(1).path()).isEqualTo("assets/search/essays.js");
+        assertThat(index.files().get(1).content()).contains("APPARATUS_SEARCH_ESSAYS([\n[\"e\",\"An essay\",0,2]\n]);");
+        SearchIndex.Sharded miscounted = new SearchIndex.Sharded(1, 5, () -> List.of(), org.apparatus.link.Memo.none());
+        assertThatThrownBy(() -> miscounted.files().get(0).content()).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void postingsStayInEntryOrderAcrossTheBatchesTheWordsAreMadeInAndTheBytesAreTheSameTwice() {
         List<SearchEntry> entries = java.util.stream.IntStream.range(0, 1300).mapToObj(i -> new SearchEntry("Note",
                 "n" + i, "notes/a/" + i + ".html", (i % 2 == 0 ? "even " : "odd ") + "common common")).toList();
-        String script = SearchIndex.script(entries);
-        StringBuilder common = new StringBuilder("\"common\":[");
-        StringBuilder even = new StringBuilder("\"even\":[");
+        java.util.Map<String, String> files = SearchIndex.files(entries);
+        assertThat(files.keySet()).filteredOn(p -> p.startsWith("assets/search/w/")).hasSize(16);
+        assertThat(files.keySet()).filteredOn(p -> p.startsWith("assets/search/e/")).hasSize(82);
+        StringBuilder common = new StringBuilder("\"common\":\"");
+        StringBuilder even = new StringBuilder("\"even\":\"");
         for (int i = 0; i < 1300; i++) {
-            common.append(i > 0 ? "," : "").append(i).append(",2");
+            common.append(i > 0 ? "," : "").append("1.2");
             if (i % 2 == 0) {
-                even.append(i > 0 ? "," : "").append(i).append(",1");
+                even.append(i > 0 ? ",2" : "1");
             }
         }
-        assertThat(script).contains(common.append("]")).contains(even.append("]")).contains("\"n1299\":[1299,1]");
+        assertThat(shardOf(files, "common")).contains(common.append("\""));
+        assertThat(shardOf(files, "even")).contains(even.append("\""));
+        assertThat(shardOf(files, "n1299")).contains("\"n1299\":\"" + Integer.toString(1300, 36) + "\"");
+        assertThat(SearchIndex.files(entries)).isEqualTo(files);
+    }
+
+    @Test
+    void theShardCountGrowsWithTheEntriesAndTheHashIsFnv1a() {
+        assertThat(SearchIndex.shardCount(2)).isEqualTo(8);
+        assertThat(SearchIndex.shardCount(1300)).isEqualTo(16);
+        assertThat(SearchIndex.shardCount(160_000)).isEqualTo(1024);
+        // FNV-1a of "a" is 0xe40c292c; search.js computes the same with Math.imul
+        assertThat(SearchIndex.shard("a", 1 << 30)).isEqualTo(0xe40c292c & ((1 << 30) - 1));
+    }
+
+    @Test
+    void theStemmerTakesOffPluralEndingsOnly() {
+        assertThat(List.of("railways", "railway", "policies", "churches", "boxes", "sanctions", "talks", "news"))
+                .map(SearchIndex::stem)
+                .containsExactly("railway", "railway", "policy", "church", "box", "sanction", "talk", "new");
+        assertThat(List.of("glass", "status", "crisis", "gas", "its", "series", "ties"))
+                .map(SearchIndex::stem).containsExactly("glass", "status", "crisis", "gas", "its", "sery", "tie");
+        assertThat(SearchIndex.terms("The railways of Korea and the railway")).containsExactly("railway", "korea",
+                "railway");
     }
 
     @Test
     void textThatLooksLikeMarkupOrCodeStaysInsideItsString() {
-        String script = SearchIndex.script(List.of(new SearchEntry("Essay", "</script><script>alert(1)//",
-                "essays/a.html", "\"];alert(1);[\" \u2028 \\")));
+        String script = SearchIndex.files(List.of(new SearchEntry("Essay", "</script><script>alert(1)//",
+                "essays/a.html", "\"];alert(1);[\" \u2028 \\"))).get("assets/search/e/0.js");
         assertThat(script).doesNotContain("</script>", "<script>").contains("\\u003c/script\\u003e")
                 .contains("\\\"];alert(1);[\\\"").contains("\\u2028").contains("\\\\");
     }
