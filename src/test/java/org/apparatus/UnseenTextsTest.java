@@ -189,7 +189,7 @@ class UnseenTextsTest {
         for (String candidate : candidates) {
             assertThat(p.page("bibliography/" + candidate + ".html").select("a[href$=/4.html]")).isEmpty();
         }
-        String json = p.text("data/edition.json").replaceAll("\\s+", " ");
+        String json = p.text("data/essays/" + ID + ".json").replaceAll("\\s+", " ");
         assertThat(json).contains("\"path\": \"notes/" + ID + "/4.html\", \"text\": \"Aldo Berg, op. cit., p. 212.\","
                 + " \"works\": []");
         assertThat(p.text("data/tei/" + ID + ".xml")).doesNotContain("type=\"resolved\" corresp=\"#berg-1999")

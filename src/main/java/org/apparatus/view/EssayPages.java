@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apparatus.export.EditionData;
 import org.apparatus.export.TeiExport;
 import org.apparatus.export.JsonLd;
 import org.apparatus.link.Annotations;
@@ -94,6 +95,8 @@ final class EssayPages {
             downloads.add(new Chrome.Link("CSL-JSON", works + ".json", false));
         }
         downloads.add(new Chrome.Link("the text as TEI P5 XML", root + TeiExport.path(essay), false));
+        downloads.add(new Chrome.Link("its paragraphs, notes and mentions as JSON",
+                root + EditionData.essayPath(essay.id()), false));
         return downloads;
     }
 
