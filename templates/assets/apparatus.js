@@ -1,8 +1,8 @@
 /* Apparatus reading script. Every page works without it: notes are endnotes with back-links, actor and event links
    are plain links. With it: on a wide screen (from 1100 px) each note also stands beside the text (a sidenote), and a
    click on its number marks it; on a narrow one a tap on a note number opens the note in place; both show the
-   print's words, the reference the build resolved, and links to the work and the note's page; and the reader can switch actor and event links off (remembered in
-   localStorage). Loaded from the site itself; no inline code, nothing fetched. */
+   print's words, the reference the build resolved, and links to the work and the note's page; and the reader can have every mention of an actor or event linked, not
+   only the first in each section (remembered in localStorage). Loaded from the site itself; no inline code, nothing fetched. */
 (function () {
   'use strict';
   var WIDE = '(min-width: 68.75em)';
@@ -214,20 +214,25 @@
   document.addEventListener('keydown', function (event) {
     if (event.key === 'Escape' && open) { close(true); }
   });
-  /* Actor and event links: shown by default; switched off, they become plain text (no link, no underline). */
-  function mentions(on) {
-    root.classList.toggle('mentions-off', !on);
-    document.querySelectorAll('a.mention').forEach(function (a) {
-      if (on && a.hasAttribute('data-href')) {
-        a.setAttribute('href', a.getAttribute('data-href'));
-        a.removeAttribute('data-href');
-      } else if (!on && a.hasAttribute('href')) {
-        a.setAttribute('data-href', a.getAttribute('href'));
-        a.removeAttribute('href');
+  /* Actor and event links: each is linked at its first mention in a section (a note is a section of its own); the
+     later mentions are span.mention[data-href]. "Show every name" turns those into links too, and back. */
+  function mentions(all) {
+    root.classList.toggle('mentions-all', all);
+    var from = all ? 'span.mention[data-href]' : 'a.mention[data-repeat]';
+    document.querySelectorAll(from).forEach(function (old) {
+      var made = document.createElement(all ? 'a' : 'span');
+      made.className = old.className;
+      if (all) {
+        made.setAttribute('href', old.getAttribute('data-href'));
+        made.setAttribute('data-repeat', '');
+      } else {
+        made.setAttribute('data-href', old.getAttribute('href'));
       }
+      while (old.firstChild) { made.appendChild(old.firstChild); }
+      old.parentNode.replaceChild(made, old);
     });
     document.querySelectorAll('.mentions-toggle').forEach(function (button) {
-      button.setAttribute('aria-pressed', on ? 'true' : 'false');
+      button.setAttribute('aria-pressed', all ? 'true' : 'false');
     });
   }
 
@@ -243,13 +248,13 @@
   function start() {
     contents();
     sidenotes();
-    mentions(stored() !== 'off');
+    mentions(stored() === 'all');
     document.querySelectorAll('.mentions-toggle').forEach(function (button) {
       button.hidden = false;
       button.addEventListener('click', function () {
-        var on = root.classList.contains('mentions-off');
-        store(on ? 'on' : 'off');
-        mentions(on);
+        var all = !root.classList.contains('mentions-all');
+        store(all ? 'all' : 'first');
+        mentions(all);
       });
     });
   }

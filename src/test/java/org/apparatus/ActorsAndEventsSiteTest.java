@@ -67,7 +67,9 @@ class ActorsAndEventsSiteTest {
     void mentionsAreLinkedInTextAndNotesFromEachPage() {
         Document essay = project.page("essays/one.html");
         assertThat(essay.select("#p1 a.mention.actor").eachAttr("href")).containsExactly(
-                "../actors/li-peng.html", "../actors/china.html", "../actors/li-peng.html");
+                "../actors/li-peng.html", "../actors/china.html");
+        assertThat(essay.select("#p1 span.mention.actor").eachAttr("data-href")).as("named again in its section")
+                .containsExactly("../actors/li-peng.html");
         assertThat(essay.select("#note-1 a.mention.actor").eachAttr("href")).containsExactly("../actors/li-peng.html");
         assertThat(essay.select("#p2 a.mention.event").eachAttr("href")).containsExactly("../events/summit.html");
         assertThat(essay.select("#p2 + details.cite + p.about-events a").eachAttr("href")).containsExactly("../events/summit.html");

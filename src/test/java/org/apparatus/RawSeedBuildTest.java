@@ -45,6 +45,7 @@ class RawSeedBuildTest {
                 "changes/" + ID + ".html",
                 "data/edition.json",
                 "data/edition.schema.json",
+                "data/essays/" + ID + ".json",
                 "data/tei/" + ID + ".xml",
                 "essays/" + ID + ".html",
                 "index.html",

@@ -57,6 +57,7 @@ class SiteBuildTest {
                 "changes/" + ID + ".html",
                 "data/edition.json",
                 "data/edition.schema.json",
+                "data/essays/" + ID + ".json",
                 "data/tei/" + ID + ".xml",
                 "essays/" + ID + ".html",
                 "index.html",

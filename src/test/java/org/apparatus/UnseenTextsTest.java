@@ -189,7 +189,7 @@ class UnseenTextsTest {
         for (String candidate : candidates) {
             assertThat(p.page("bibliography/" + candidate + ".html").select("a[href$=/4.html]")).isEmpty();
         }
-        String json = p.text("data/edition.json").replaceAll("\\s+", " ");
+        String json = p.text("data/essays/" + ID + ".json").replaceAll("\\s+", " ");
         assertThat(json).contains("\"path\": \"notes/" + ID + "/4.html\", \"text\": \"Aldo Berg, op. cit., p. 212.\","
                 + " \"works\": []");
         assertThat(p.text("data/tei/" + ID + ".xml")).doesNotContain("type=\"resolved\" corresp=\"#berg-1999")
@@ -267,9 +267,11 @@ class UnseenTextsTest {
         assertThat(result.published()).as(TestProject.report(result)).isTrue();
 
         Document essay = p.page("essays/nordic-visits.html");
-        assertThat(essay.select("p a.mention[href=../events/halonen-in-stockholm-2001.html]").eachText())
+        assertThat(essay.select("p .mention[href=../events/halonen-in-stockholm-2001.html],"
+                + " p .mention[data-href=../events/halonen-in-stockholm-2001.html]").eachText())
                 .containsExactly("Halonen's March 2001 visit to Stockholm", "Halonen's June 2001 visit to Stockholm");
-        assertThat(essay.select("p a.mention[href=../events/baltic-sea-summit-2001.html]").eachText())
+        assertThat(essay.select("p .mention[href=../events/baltic-sea-summit-2001.html],"
+                + " p .mention[data-href=../events/baltic-sea-summit-2001.html]").eachText())
                 .containsExactly("the first Baltic Sea summit");
         assertThat(essay.select("li#note-1 a.mention[href=../events/halonen-in-stockholm-2001.html]").eachText())
                 .containsExactly("Halonen's visit to Stockholm");

@@ -44,21 +44,60 @@ public final class EditionData {
     }
 
     /**
-     * {@code data/edition.json} and its schema; each essay's own pieces of it (the essay, its mentions) are taken from
-     * {@code memo} when their inputs are as they were.
+     * {@code data/edition.json}, the edition's index, one {@code data/essays/<id>.json} per essay and the schema of
+     * both; each essay's own pieces (the essay, its mentions) are taken from {@code memo} when their inputs are as
+     * they were.
      */
     public static List<DataFile> files(EditionSettings edition, List<Essay> essays, Bibliography bibliography,
                                           Entities annotations, Memo memo) {
+        List<DataFile> files = new ArrayList<>();
         // made when the file is written, not with the model
-        return List.of(new DataFile(PATH, out -> {
+        files.add(new DataFile(PATH, out -> {
             try (JsonGenerator json = JsonText.indented(out, JsonText.Escaping.SCRIPT_SAFE, 0)) {
                 write(json, edition, essays, bibliography, annotations, memo);
             }
             out.append('\n');
-        }), new DataFile(SCHEMA_PATH, schema()));
+        }));
+        Map<EssayId, List<Entities.Mention>> byEssay = new LinkedHashMap<>();
+        annotations.mentions().forEach(m -> byEssay.computeIfAbsent(m.essay(), k -> new ArrayList<>()).add(m));
+        for (Essay essay : essays) {
+            List<Entities.Mention> mentions = byEssay.getOrDefault(essay.id(), List.of());
+            files.add(new DataFile(essayPath(essay.id()), out -> {
+                try (JsonGenerator json = JsonText.indented(out, JsonText.Escaping.SCRIPT_SAFE, 0)) {
+                    json.writeStartObject();
+                    json.writeStringField("$schema", "../edition.schema.json");
+                    json.writeFieldName("essay");
+                    json.writeRawValue(memo.piece(ESSAY, essay.id(),
+                            new EssayInputs(essay, essay.notes().stream()
+                                    .map(n -> bibliography.of(essay.id(), n.number())).toList()),
+                            () -> JsonText.indented(JsonText.Escaping.SCRIPT_SAFE, 1, j -> essay(j, essay,
+                                    bibliography))));
+                    // the mentions as one piece: the objects at the list's depth, one after the other
+                    json.writeArrayFieldStart("mentions");
+                    if (!mentions.isEmpty()) {
+                        json.writeRawValue(memo.piece(MENTIONS, essay.id(), mentions,
+                                () -> JsonText.indented(JsonText.Escaping.SCRIPT_SAFE, ITEM_DEPTH, j -> {
+                                    for (Entities.Mention m : mentions) {
+                                        mention(j, m);
+                                    }
+                                })));
+                    }
+                    json.writeEndArray();
+                    json.writeEndObject();
+                }
+                out.append('\n');
+            }));
+        }
+        files.add(new DataFile(SCHEMA_PATH, schema()));
+        return List.copyOf(files);
     }
 
-    /** The file's content, written as it is made, the essays' and mentions' pieces one at a time. */
+    /** The path of an essay's data file in the site. */
+    public static String essayPath(EssayId essay) {
+        return "data/essays/" + essay + ".json";
+    }
+
+    /** The index: the essays with the paths of their pages and data files, the works, actors and events. */
     private static void write(JsonGenerator json, EditionSettings edition, List<Essay> essays,
                               Bibliography bibliography, Entities annotations, Memo memo) throws IOException {
         json.writeStartObject();
@@ -67,11 +106,9 @@ public final class EditionData {
         json.writeStringField("url", edition.url());
         json.writeArrayFieldStart("essays");
         for (Essay essay : essays) {
-            json.writeRawValue(memo.piece(ESSAY, essay.id(),
-                    new EssayInputs(essay, essay.notes().stream().map(n -> bibliography.of(essay.id(), n.number()))
-                            .toList()),
-                    () -> JsonText.indented(JsonText.Escaping.SCRIPT_SAFE, ITEM_DEPTH, j -> essay(j, essay,
-                            bibliography))));
+            json.writeStartObject();
+            summary(json, essay);
+            json.writeEndObject();
         }
         json.writeEndArray();
         json.writeArrayFieldStart("works");
@@ -90,13 +127,14 @@ public final class EditionData {
             json.writeStringField("date", work.date());
             json.writeStringField("doi", work.doi());
             json.writeStringField("url", work.url());
+            // each citing note on one line: the index's largest list grows with the notes of the whole edition
             json.writeArrayFieldStart("citedBy");
             for (Bibliography.NoteKey key : citing.getOrDefault(work.id(), Map.of()).keySet()) {
-                json.writeStartObject();
-                json.writeStringField("essay", key.essay().value());
-                json.writeNumberField("note", key.number());
-                json.writeStringField("path", SitePaths.notePath(key.essay(), key.number()));
-                json.writeEndObject();
+                Map<String, Object> note = new LinkedHashMap<>();
+                note.put("essay", key.essay().value());
+                note.put("note", key.number());
+                note.put("path", SitePaths.notePath(key.essay(), key.number()));
+                JsonText.value(JsonText.inline(json), note);
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -125,19 +163,6 @@ public final class EditionData {
             json.writeEndObject();
         }
         json.writeEndArray();
-        // each essay's mentions as one piece: the objects at the list's depth, one after the other
-        Map<EssayId, List<Entities.Mention>> byEssay = new LinkedHashMap<>();
-        annotations.mentions().forEach(m -> byEssay.computeIfAbsent(m.essay(), k -> new ArrayList<>()).add(m));
-        json.writeArrayFieldStart("mentions");
-        for (Map.Entry<EssayId, List<Entities.Mention>> piece : byEssay.entrySet()) {
-            json.writeRawValue(memo.piece(MENTIONS, piece.getKey(),
-                    piece.getValue(), () -> JsonText.indented(JsonText.Escaping.SCRIPT_SAFE, ITEM_DEPTH, j -> {
-                        for (Entities.Mention m : piece.getValue()) {
-                            mention(j, m);
-                        }
-                    })));
-        }
-        json.writeEndArray();
         json.writeEndObject();
     }
 
@@ -153,14 +178,7 @@ public final class EditionData {
         json.writeStartObject();
         json.writeStringField("id", essay.id().value());
         json.writeStringField("path", page);
-        json.writeStringField("tei", TeiExport.path(essay));
-        json.writeStringField("changes", "changes/" + essay.id() + ".html");
-        json.writeStringField("title", essay.title().plain());
-        json.writeStringField("author", essay.author().plain());
-        json.writeStringField("date", essay.date().orElse(""));
-        json.writeStringField("abstract", essay.abstractText().map(Text::plain).orElse(""));
-        json.writeStringField("seed", essay.seed().map(s -> "seeds/" + s).orElse(""));
-        json.writeStringField("origin", essay.origin().name().toLowerCase(Locale.ROOT));
+        essayFields(json, essay);
         json.writeArrayFieldStart("paragraphs");
         String section = "";
         for (Block block : essay.blocks()) {
@@ -200,6 +218,25 @@ public final class EditionData {
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    /** An essay's line in the index. */
+    private static void summary(JsonGenerator json, Essay essay) throws IOException {
+        json.writeStringField("id", essay.id().value());
+        json.writeStringField("path", "essays/" + essay.id() + ".html");
+        json.writeStringField("data", essayPath(essay.id()));
+        essayFields(json, essay);
+    }
+
+    private static void essayFields(JsonGenerator json, Essay essay) throws IOException {
+        json.writeStringField("tei", TeiExport.path(essay));
+        json.writeStringField("changes", "changes/" + essay.id() + ".html");
+        json.writeStringField("title", essay.title().plain());
+        json.writeStringField("author", essay.author().plain());
+        json.writeStringField("date", essay.date().orElse(""));
+        json.writeStringField("abstract", essay.abstractText().map(Text::plain).orElse(""));
+        json.writeStringField("seed", essay.seed().map(s -> "seeds/" + s).orElse(""));
+        json.writeStringField("origin", essay.origin().name().toLowerCase(Locale.ROOT));
     }
 
     private static void mention(JsonGenerator json, Entities.Mention m) throws IOException {

@@ -16,13 +16,17 @@ import org.apparatus.model.Mention;
  * mentions, the passages about registered events, the dates it states and the names no registry entry covers.
  *
  * @param linked the markup of each heading, paragraph and note, by its anchor, with links relative to {@code essays/}
+ * @param reading the markup the essay's page shows where it differs from {@code linked}: each actor and event
+ *                linked at its first mention in a section or note, later ones {@code span.mention[data-href]}
  */
-public record Annotations(EssayId essay, Map<String, Markup> linked, List<Mention> mentions,
+public record Annotations(EssayId essay, Map<String, Markup> linked, Map<String, Markup> reading,
+                          List<Mention> mentions,
                           List<EventPassage> passages, List<DatedStatement> dated, List<Unregistered> unregistered) {
 
     public Annotations {
         Objects.requireNonNull(essay, "essay");
         linked = Map.copyOf(linked);
+        reading = Map.copyOf(reading);
         mentions = List.copyOf(mentions);
         passages = List.copyOf(passages);
         dated = List.copyOf(dated);

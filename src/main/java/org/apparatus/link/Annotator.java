@@ -201,7 +201,8 @@ public final class Annotator {
                 lastSeen = new HashMap<>(beforeNote.getOrDefault(note.number(), afterBody));
                 annotate(note.anchor(), note.number(), note.text(), citedParts(note), false);
             }
-            return new Annotations(essay.id(), linked, mentions, passages, dated, unregistered);
+            return new Annotations(essay.id(), linked, reading(essay, linked), mentions, passages, dated,
+                    unregistered);
         }
 
         private void annotate(String anchor, int note, Text text, List<String> cited, boolean body) {
@@ -924,6 +925,62 @@ public final class Annotator {
     }
 
     private record Replacement(int start, int end, String cssClass, String href, String title) {
+    }
+
+    /**
+     * The markup an essay's page shows: each actor or event linked at its first mention in each section (a heading
+     * opens a section; the paragraphs before the first heading are one), as Wikipedia and the Stanford Encyclopedia
+     * of Philosophy do. A note is read on its own (in the margin, under its paragraph or on its page), so each note
+     * is a section of its own. A later mention in the same section becomes {@code <span class="mention ..."
+     * data-href="...">}: plain text, no tab stop, with what the reader's "show every name" switch needs. Only the
+     * texts that change are kept; the rest read as {@code linked}.
+     */
+    static Map<String, Markup> reading(Essay essay, Map<String, Markup> linked) {
+        Map<String, Markup> reading = new LinkedHashMap<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (Block block : essay.blocks()) {
+            if (block instanceof Block.Heading) {
+                seen.clear();
+            }
+            firstOnly(block.anchor(), linked, seen, reading);
+        }
+        for (Note note : essay.notes()) {
+            firstOnly(note.anchor(), linked, new java.util.HashSet<>(), reading);
+        }
+        return reading;
+    }
+
+    private static void firstOnly(String anchor, Map<String, Markup> linked, Set<String> seen,
+                                  Map<String, Markup> reading) {
+        Markup markup = linked.get(anchor);
+        if (markup == null || !markup.html().contains("mention")) {
+            return;
+        }
+        org.jsoup.nodes.Document document = Jsoup.parseBodyFragment(markup.html());
+        document.outputSettings().prettyPrint(false);
+        boolean changed = false;
+        Element last = null;
+        for (Element a : document.body().select("a.mention[href]")) {
+            String href = a.attr("href");
+            Element before = a.previousElementSibling();
+            // a name a page break cuts is one mention in two links: its second part goes as its first went
+            boolean secondPart = last != null && before != null && before.hasClass("pb")
+                    && before.previousElementSibling() == last && href.equals(last.attr(last.is("a") ? "href"
+                    : "data-href"));
+            boolean first = secondPart ? last.is("a") : seen.add(href);
+            last = a;
+            if (first) {
+                continue;
+            }
+            Element span = new Element("span").attr("class", a.attr("class")).attr("data-href", href);
+            span.insertChildren(0, a.childNodes());
+            a.replaceWith(span);
+            last = span;
+            changed = true;
+        }
+        if (changed) {
+            reading.put(anchor, new Markup(document.body().html()));
+        }
     }
 
     /** Splits a text node around the replacements, each becoming a link; overlapping ones keep the first. */

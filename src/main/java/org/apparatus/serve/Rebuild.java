@@ -418,18 +418,23 @@ public final class Rebuild implements Reuse {
             this.templates = templates;
             this.links = last.links();
             // The site's own data files (the search index, edition.json, ...) hold every essay and are the largest
-            // files: they are published after the pages, unless one of them comes or goes (a page may link to it);
-            // the search index's shards and chunks may come, as the index grows: no page links to them, the search
-            // page adds them when its manifest, published with them, names them
+            // files: they are published after the pages, unless one of them comes or goes (a page may link to it)
+            // files, one per essay, that were not published yet (a new essay's data) go with the pages, which link
+            // to them
             site.files().forEach(file -> data.add(file.path()));
-            dataLater = last.files().keySet().containsAll(data.stream()
-                    .filter(path -> !path.startsWith(org.apparatus.export.SearchIndex.SHARDS)).toList())
+            dataLater = last.files().keySet().stream().anyMatch(data::contains)
                     && data.stream().noneMatch(path -> path.endsWith(".html") || path.endsWith(".css"));
+        }
+
+        /** The data files published before: those that may follow the pages. */
+        private List<DataFile> later() {
+            return site.files().stream().filter(f -> last.files().containsKey(f.path())).toList();
         }
 
         @Override
         public SiteModel stage(Path staging) {
-            SiteModel first = dataLater ? new SiteModel(site.pages(), List.of(), site.parts()) : site;
+            SiteModel first = dataLater ? new SiteModel(site.pages(), site.files().stream()
+                    .filter(f -> !last.files().containsKey(f.path())).toList(), site.parts()) : site;
             // what differs from the published site, compared on every core; each data file is written into the
             // staging folder as it is fingerprinted, and moved from there only when it changed
             made = compare(first, last, file -> Fingerprint.written(file, staging));
@@ -475,7 +480,7 @@ public final class Rebuild implements Reuse {
                 if (dataLater) {
                     pagesPublished = System.nanoTime();
                     // the pages show the edit now; the data files follow, each moved in only when it changed
-                    Compared dataMade = compare(new SiteModel(List.of(), site.files(), List.of()), last,
+                    Compared dataMade = compare(new SiteModel(List.of(), later(), List.of()), last,
                             file -> Fingerprint.written(file, staging));
                     files = new HashMap<>(made.files());
                     files.putAll(dataMade.files());

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apparatus.export.EditionData;
 import org.apparatus.export.TeiExport;
 import org.apparatus.export.JsonLd;
 import org.apparatus.link.Annotations;
@@ -44,10 +45,10 @@ final class EssayPages {
         List<Page.BlockView> blocks = new ArrayList<>();
         for (Block block : essay.blocks()) {
             if (block instanceof Block.Heading h) {
-                blocks.add(new Page.BlockView(h.level(), h.anchor(), links.linked(essay, h.anchor(), h.text()), 0,
+                blocks.add(new Page.BlockView(h.level(), h.anchor(), links.reading(essay, h.anchor(), h.text()), 0,
                         Page.Cite.NONE, List.of()));
             } else if (block instanceof Block.Paragraph p) {
-                blocks.add(new Page.BlockView(0, p.anchor(), links.linked(essay, p.anchor(), p.text()), p.page(),
+                blocks.add(new Page.BlockView(0, p.anchor(), links.reading(essay, p.anchor(), p.text()), p.page(),
                         links.cite(essay, "paragraph " + p.number(), "para. " + p.number(), path + "#" + p.anchor()),
                         events(essay, p.anchor())));
             }
@@ -60,7 +61,8 @@ final class EssayPages {
         }
         List<Page.NoteItem> notes = new ArrayList<>();
         for (Note note : essay.notes()) {
-            notes.add(new Page.NoteItem(note.number(), note.anchor(), links.linked(essay, note.anchor(), note.text()),
+            notes.add(new Page.NoteItem(note.number(), note.anchor(),
+                    links.reading(essay, note.anchor(), note.text()),
                     firstRef.getOrDefault(note.number(), ""), root + SitePaths.notePath(essay.id(), note.number()),
                     links.references(essay, note, root)));
         }
@@ -93,6 +95,8 @@ final class EssayPages {
             downloads.add(new Chrome.Link("CSL-JSON", works + ".json", false));
         }
         downloads.add(new Chrome.Link("the text as TEI P5 XML", root + TeiExport.path(essay), false));
+        downloads.add(new Chrome.Link("its paragraphs, notes and mentions as JSON",
+                root + EditionData.essayPath(essay.id()), false));
         return downloads;
     }
 

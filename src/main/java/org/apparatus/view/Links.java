@@ -162,6 +162,15 @@ final class Links {
         return a == null ? text.markup() : a.linked().getOrDefault(anchor, text.markup());
     }
 
+    /**
+     * The markup an essay's page shows of a heading, paragraph or note: each actor and event linked at its first
+     * mention in its section (a note is a section of its own), the others plain {@code span.mention[data-href]}.
+     */
+    Markup reading(Essay essay, String anchor, Text text) {
+        Annotations a = annotations.get(essay.id());
+        return a == null || !a.reading().containsKey(anchor) ? linked(essay, anchor, text) : a.reading().get(anchor);
+    }
+
     Chrome chrome(String title, String root, String description, List<Chrome.Link> trail) {
         List<Chrome.Link> breadcrumbs = new ArrayList<>();
         breadcrumbs.add(new Chrome.Link("Home", root + "index.html", trail.isEmpty()));

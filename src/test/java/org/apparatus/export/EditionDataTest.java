@@ -62,10 +62,16 @@ class EditionDataTest {
     }
 
     @Test
-    void editionJsonIsValidAgainstItsSchema() {
+    void editionJsonAndEachEssaysFileAreValidAgainstTheSchema() {
         String json = read("data/edition.json");
         String schema = read("data/edition.schema.json");
         assertThat(violations(json, schema)).isEmpty();
+        List<String> essays = TestProject.files(site).stream().filter(f -> f.startsWith("data/essays/")).toList();
+        assertThat(essays).containsExactlyInAnyOrder("data/essays/" + KO + ".json",
+                "data/essays/russian-policy-towards-north-korea.json");
+        for (String essay : essays) {
+            assertThat(violations(read(essay), schema)).as(essay).isEmpty();
+        }
     }
 
     @Test
@@ -75,7 +81,12 @@ class EditionDataTest {
         assertThat(json).contains("\"kind\": \"person\"");
         assertThat(violations(json.replaceFirst("\"kind\": \"person\"", "\"kind\": \"planet\""), schema))
                 .isNotEmpty();
-        assertThat(violations(json.replaceFirst("\"paragraphs\"", "\"paragraphz\""), schema)).isNotEmpty();
+        assertThat(violations(json.replaceFirst("\"works\"", "\"workz\""), schema)).isNotEmpty();
+        assertThat(violations(json.replaceFirst("\\{", "{\"mentions\": [],"), schema)).as("no mentions in the index")
+                .isNotEmpty();
+        String essay = read("data/essays/" + KO + ".json");
+        assertThat(violations(essay.replaceFirst("\"paragraphs\"", "\"paragraphz\""), schema)).isNotEmpty();
+        assertThat(violations(essay.replaceFirst("\"mentions\"", "\"mentionz\""), schema)).isNotEmpty();
         assertThat(violations("{}", schema)).isNotEmpty();
     }
 
@@ -84,10 +95,16 @@ class EditionDataTest {
         JsonNode root = new ObjectMapper().readTree(read("data/edition.json"));
         List<String> files = TestProject.files(site);
         assertThat(root.get("essays")).hasSize(2);
+        assertThat(root.has("mentions")).as("the mentions are in the essays' files").isFalse();
         JsonNode ko = null;
-        for (JsonNode essay : root.get("essays")) {
-            assertThat(files).contains(essay.get("path").asString(), essay.get("tei").asString(),
-                    essay.get("changes").asString());
+        List<JsonNode> mentions = new java.util.ArrayList<>();
+        for (JsonNode entry : root.get("essays")) {
+            assertThat(files).contains(entry.get("path").asString(), entry.get("tei").asString(),
+                    entry.get("changes").asString(), entry.get("data").asString());
+            JsonNode data = new ObjectMapper().readTree(read(entry.get("data").asString()));
+            JsonNode essay = data.get("essay");
+            assertThat(essay.get("id").asString()).isEqualTo(entry.get("id").asString());
+            data.get("mentions").forEach(mentions::add);
             if (essay.get("id").asString().equals(KO)) {
                 ko = essay;
             }
@@ -114,8 +131,8 @@ class EditionDataTest {
         // the registry's actors and events, and the annotator's mentions in the paragraphs, with pages that exist
         assertThat(root.get("actors")).hasSizeGreaterThan(20);
         assertThat(root.get("events")).isNotEmpty();
-        assertThat(root.get("mentions")).hasSizeGreaterThan(50);
-        assertThat(root.get("mentions").valueStream().filter(m -> !m.get("when").asString().isEmpty()).count())
+        assertThat(mentions).hasSizeGreaterThan(50);
+        assertThat(mentions.stream().filter(m -> !m.get("when").asString().isEmpty()).count())
                 .isPositive();
         java.util.Set<String> actorIds = new java.util.HashSet<>();
         for (JsonNode actor : root.get("actors")) {
@@ -125,7 +142,7 @@ class EditionDataTest {
         for (JsonNode event : root.get("events")) {
             assertThat(files).contains(event.get("path").asString());
         }
-        for (JsonNode mention : root.get("mentions")) {
+        for (JsonNode mention : mentions) {
             if (!mention.get("actor").asString().isEmpty()) {
                 assertThat(actorIds).contains(mention.get("actor").asString());
             }
@@ -148,7 +165,7 @@ class EditionDataTest {
                         new EssayId("x"), 2, "Putin", 1, "putin", "", ""))), Memo.none()).get(0).content();
         String schema = read("data/edition.schema.json");
         assertThat(violations(json, schema)).isEmpty();
-        assertThat(json).contains("\"wikidata\": \"Q7747\"", "\"path\": \"essays/x.html#p2\"");
+        assertThat(json).contains("\"wikidata\": \"Q7747\"", "\"path\": \"events/summit.html\"");
     }
 
     @Test
