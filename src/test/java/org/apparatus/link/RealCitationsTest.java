@@ -328,7 +328,7 @@ class RealCitationsTest {
                 .allSatisfy(s -> assertThat(s).startsWith("Cite paragraph "));
         assertThat(essay.select("section.cite-essay a").eachAttr("href")).containsExactly(
                 "../bibliography/" + KO + ".bib", "../bibliography/" + KO + ".ris", "../bibliography/" + KO + ".json",
-                "../data/tei/" + KO + ".xml");
+                "../data/tei/" + KO + ".xml", "../data/essays/" + KO + ".json");
         assertThat(page("essays/" + MIKHEEV + ".html").select("details.resolved")).isEmpty();
     }
 
