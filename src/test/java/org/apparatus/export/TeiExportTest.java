@@ -110,19 +110,21 @@ class TeiExportTest {
         assertThat(page.select("a[href=../data/tei/" + KO + ".xml]")).hasSize(1);
     }
 
-    /** How many works of data/edition.json the Ko essay cites. */
+    /** How many works of data/edition.json the Ko essay cites (its data file names each note's works). */
     private static int worksCitedByKo() throws Exception {
-        String json = Files.readString(site.resolve("data/edition.json"), StandardCharsets.UTF_8);
-        tools.jackson.databind.JsonNode works = new tools.jackson.databind.ObjectMapper().readTree(json).get("works");
-        int count = 0;
-        for (tools.jackson.databind.JsonNode work : works) {
-            boolean ko = false;
-            for (tools.jackson.databind.JsonNode citing : work.get("citedBy")) {
-                ko |= citing.get("essay").asString().equals(KO);
-            }
-            count += ko ? 1 : 0;
+        tools.jackson.databind.ObjectMapper mapper = new tools.jackson.databind.ObjectMapper();
+        tools.jackson.databind.JsonNode index = mapper.readTree(Files.readString(site.resolve("data/edition.json"),
+                StandardCharsets.UTF_8));
+        java.util.Set<String> works = new java.util.HashSet<>();
+        index.get("works").forEach(w -> works.add(w.get("id").asString()));
+        java.util.Set<String> cited = new java.util.TreeSet<>();
+        tools.jackson.databind.JsonNode ko = mapper.readTree(Files.readString(site.resolve("data/essays/" + KO
+                + ".json"), StandardCharsets.UTF_8));
+        for (tools.jackson.databind.JsonNode note : ko.get("essay").get("notes")) {
+            note.get("works").forEach(w -> cited.add(w.get("work").asString()));
         }
-        return count;
+        assertThat(works).containsAll(cited);
+        return cited.size();
     }
 
     @Test
