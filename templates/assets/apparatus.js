@@ -277,6 +277,14 @@
   var essay = box.querySelector('#filter-essay');
   var actor = box.querySelector('#filter-actor');
   var count = box.querySelector('.timeline-count');
+  /* the essays' choices, from the script beside the page (assets/timeline-essays.js): [id, title, event numbers] */
+  (window.APPARATUS_TIMELINE_ESSAYS || []).forEach(function (choice) {
+    var option = document.createElement('option');
+    option.value = choice[0];
+    option.textContent = choice[1];
+    option.setAttribute('data-events', choice[2]);
+    essay.appendChild(option);
+  });
   function has(list, value) {
     return !value || (' ' + (list || '') + ' ').indexOf(' ' + value + ' ') >= 0;
   }

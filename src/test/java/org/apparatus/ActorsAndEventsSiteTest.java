@@ -167,9 +167,12 @@ class ActorsAndEventsSiteTest {
                 "china li-peng");
         Element filters = page.selectFirst("div.timeline-filters");
         assertThat(filters.hasAttr("hidden")).as("shown by the script only").isTrue();
-        assertThat(filters.select("#filter-essay option").eachAttr("value")).containsExactly("", "one", "two");
-        // each essay's choice names the events it speaks of, by number: the second event, of both
-        assertThat(filters.select("#filter-essay option").eachAttr("data-events")).containsExactly("2", "2");
+        // the essays' choices are in a script beside the page (the script adds them): each with the numbers of the
+        // events it speaks of, here the second event for both
+        assertThat(filters.select("#filter-essay option").eachAttr("value")).containsExactly("");
+        assertThat(page.select("script[src=assets/timeline-essays.js]")).hasSize(1);
+        assertThat(project.text("assets/timeline-essays.js")).isEqualTo(
+                "window.APPARATUS_TIMELINE_ESSAYS = [[\"one\",\"One\",\"2\"],[\"two\",\"Two\",\"2\"]];\n");
         assertThat(filters.select("#filter-actor option").eachText()).containsExactly("All actors", "China",
                 "Li Peng");
     }

@@ -461,15 +461,15 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
      * {@code timeline.html}: the events in order, drawn to scale twice (for wide and narrow screens; CSS shows one),
      * the filters by essay and by actor, the list of every event, and the dated statements no event covers.
      *
-     * @param essays the essays that speak of some event, as a filter's choices
+     * @param essaysScript the script listing the essays that speak of some event, as a filter's choices, each with
+     *        the numbers of its events (a list that grows with the essays, so not on the page)
      * @param actors the actors taking part in some event, as a filter's choices
      * @param undated the dates the build could not place (no year can be told), for maintainers
      */
-    record TimelinePage(String path, Chrome chrome, Svg wide, Svg narrow, List<Choice> essays, List<Choice> actors,
+    record TimelinePage(String path, Chrome chrome, Svg wide, Svg narrow, String essaysScript, List<Choice> actors,
                         List<TimelineRow> events, List<Statement> uncovered, List<Statement> undated,
                         int uncoveredCount, Pager pager) implements Page {
         public TimelinePage {
-            essays = List.copyOf(essays);
             actors = List.copyOf(actors);
             events = List.copyOf(events);
             uncovered = List.copyOf(uncovered);
@@ -482,13 +482,8 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
         }
     }
 
-    /**
-     * A choice of a filter: the value the build writes in {@code data-*} attributes, and its label.
-     *
-     * @param events for an essay, the numbers of the events it speaks of (their {@code data-event}), space-separated;
-     *        else empty
-     */
-    record Choice(String value, String label, String events) {
+    /** A choice of a filter: the value the build writes in {@code data-*} attributes, and its label. */
+    record Choice(String value, String label) {
     }
 
     /**
@@ -512,7 +507,7 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
     /**
      * An event as the timeline lists it, with what the filters match it by.
      *
-     * @param number its number in the timeline, which the essay filter's choices list ({@link Choice#events})
+     * @param number its number in the timeline, which the essay filter's choices list (in the essays' script)
      * @param actors the ids of the actors taking part, space-separated
      */
     record TimelineRow(EventRow event, String number, String actors) {

@@ -228,7 +228,7 @@ final class Registers {
                 paths.add(ListPaging.pathOf("timeline.html", page));
             }
             parts.add(new Part(paths, new TimelineInputs(shared, counts, speaking, dated),
-                    () -> new Contents(timeline(paging), List.of())));
+                    () -> timeline(paging)));
             partPaths.addAll(paths);
         }
         return pages;
@@ -443,7 +443,10 @@ final class Registers {
         return "The dates differ: " + said + ". The edition dates it " + event.when() + ".";
     }
 
-    private List<Page> timeline(ListPaging paging) {
+    /** The timeline's filter by essay: each essay speaking of some event, with the numbers of those events. */
+    static final String ESSAYS_SCRIPT = "assets/timeline-essays.js";
+
+    private Contents timeline(ListPaging paging) {
         List<Timeline.Item> items = new ArrayList<>();
         List<Page.TimelineRow> rows = new ArrayList<>();
         // each essay's events by their numbers: the filter by essay, written once on the essay's choice, not as the
@@ -467,12 +470,17 @@ final class Registers {
                 + " breaks. Each event is listed, with its date, below the drawing.";
         Page.Svg wide = Timeline.draw(items, 576, 64, "Timeline of the events", description);
         Page.Svg narrow = Timeline.draw(items, 320, 50, "Timeline of the events", description);
-        List<Page.Choice> essayChoices = essays.stream().filter(e -> eventsOf.containsKey(e.id()))
-                .map(e -> new Page.Choice(e.id().value(), e.title().plain(), String.join(" ", eventsOf.get(e.id()))))
+        // the essays' choices, as a script beside the page: a list that grows with the essays, not on the page
+        List<List<String>> essayChoices = essays.stream().filter(e -> eventsOf.containsKey(e.id()))
+                .map(e -> List.of(e.id().value(), e.title().plain(), String.join(" ", eventsOf.get(e.id()))))
                 .toList();
+        org.apparatus.export.DataFile essaysScript = new org.apparatus.export.DataFile(ESSAYS_SCRIPT,
+                "window.APPARATUS_TIMELINE_ESSAYS = " + org.apparatus.export.JsonText.compact(
+                        org.apparatus.export.JsonText.Escaping.SCRIPT_SAFE,
+                        json -> org.apparatus.export.JsonText.value(json, essayChoices)) + ";\n");
         List<Page.Choice> actorChoices = registry.actors().stream().filter(a -> taking.contains(a.id()))
                 .sorted(Comparator.comparing(Actor::name).thenComparing(Actor::id))
-                .map(a -> new Page.Choice(a.id().value(), a.name(), "")).toList();
+                .map(a -> new Page.Choice(a.id().value(), a.name())).toList();
         List<Page.Statement> uncovered = new ArrayList<>();
         List<Page.Statement> undated = new ArrayList<>();
         for (Essay essay : essays) {
@@ -502,7 +510,7 @@ final class Registers {
         pages.add(new Page.TimelinePage("timeline.html",
                 chromes.chrome("Timeline", "", "The events the essays describe, in order, and the other dates they"
                         + " give", List.of(new Chrome.Link("Timeline", "timeline.html", true))), wide, narrow,
-                essayChoices, actorChoices, rows, paging.slice(uncovered, 1), undated, uncovered.size(),
+                ESSAYS_SCRIPT, actorChoices, rows, paging.slice(uncovered, 1), undated, uncovered.size(),
                 paging.pages() > 1 ? paging.pager("Pages of the other dates", "timeline.html", 1, labels)
                         : Page.Pager.single("Pages of the other dates")));
         for (int page = 2; page <= paging.pages(); page++) {
@@ -514,7 +522,7 @@ final class Registers {
                     paging.first(page), uncovered.size(), paging.pager("Pages of the other dates", "timeline.html",
                     page, labels)));
         }
-        return pages;
+        return new Contents(pages, List.of(essaysScript));
     }
 
     private Page.UnregisteredPage unregisteredPage() {
