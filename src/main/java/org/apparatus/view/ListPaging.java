@@ -64,9 +64,17 @@ record ListPaging(int items, int size) {
         return first.substring(0, first.length() - ".html".length()) + "-" + page + ".html";
     }
 
+    /** Past this many pages, a page other than the first lists only its neighbours, the first and the last. */
+    static final int FULL_LIST = 30;
+    /** How many pages either side of the current one such a page lists. */
+    static final int NEAR = 5;
+
     /**
      * The page list shown on page {@code current}: each page labelled, linked by its file name (the pages are in one
-     * folder), with the previous and next pages.
+     * folder), with the previous and next pages. The first page lists every page (the list's table of contents); past
+     * {@link #FULL_LIST} pages the others list the first, the last and those within {@link #NEAR} of their own, with
+     * a gap (a link of no address, "…") where pages are left out, so that the page lists do not add up to the square
+     * of the pages.
      *
      * @param label what the list is, for the navigation's accessible name ("Pages of the bibliography")
      * @param first the list's first page, its path in the site
@@ -75,8 +83,13 @@ record ListPaging(int items, int size) {
     Page.Pager pager(String label, String first, int current, IntFunction<String> labels) {
         String name = first.substring(first.lastIndexOf('/') + 1);
         List<Chrome.Link> links = new ArrayList<>();
+        boolean all = current == 1 || pages() <= FULL_LIST;
         for (int page = 1; page <= pages(); page++) {
-            links.add(new Chrome.Link(labels.apply(page), pathOf(name, page), page == current));
+            if (all || page == 1 || page == pages() || Math.abs(page - current) <= NEAR) {
+                links.add(new Chrome.Link(labels.apply(page), pathOf(name, page), page == current));
+            } else if (!links.get(links.size() - 1).href().isEmpty()) {
+                links.add(new Chrome.Link("…", "", false));
+            }
         }
         return new Page.Pager(label, links, current > 1 ? pathOf(name, current - 1) : "",
                 current < pages() ? pathOf(name, current + 1) : "");

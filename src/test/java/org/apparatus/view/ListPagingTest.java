@@ -61,6 +61,25 @@ class ListPagingTest {
     }
 
     @Test
+    void pastThirtyPagesOnlyTheFirstListsEveryPageTheOthersTheirNeighbours() {
+        ListPaging paging = new ListPaging(1000, 10);
+        assertThat(paging.pager("Pages", "timeline.html", 1, p -> "p" + p).pages()).hasSize(100);
+        Page.Pager middle = paging.pager("Pages", "timeline.html", 50, p -> "p" + p);
+        assertThat(middle.pages()).extracting(Chrome.Link::label).containsExactly("p1", "…", "p45", "p46", "p47",
+                "p48", "p49", "p50", "p51", "p52", "p53", "p54", "p55", "…", "p100");
+        assertThat(middle.pages()).filteredOn(l -> l.label().equals("…")).extracting(Chrome.Link::href)
+                .containsOnly("");
+        assertThat(paging.pager("Pages", "timeline.html", 99, p -> "p" + p).pages()).extracting(Chrome.Link::label)
+                .containsExactly("p1", "…", "p94", "p95", "p96", "p97", "p98", "p99", "p100");
+        // so the page lists of all the pages grow with the pages, not with their square
+        int links = 0;
+        for (int page = 1; page <= paging.pages(); page++) {
+            links += paging.pager("Pages", "timeline.html", page, p -> "p" + p).pages().size();
+        }
+        assertThat(links).isLessThan(100 + 99 * (2 * ListPaging.NEAR + 5));
+    }
+
+    @Test
     void anEmptyListHasOneEmptyPageAndNonsenseIsRefused() {
         ListPaging empty = new ListPaging(0, 10);
         assertThat(empty.pages()).isEqualTo(1);
