@@ -266,9 +266,10 @@
   }
 }());
 
-/* The timeline's filters (issue 17): by essay and by actor, from the data-essays and data-actors the build writes on
-   each mark of the drawings and each row of the list. Without the script the controls stay hidden and everything is
-   shown. */
+/* The timeline's filters (issue 17): by essay and by actor. Each mark of the drawings and each row of the list has
+   its event's number (data-event) and actors (data-actors); each essay's choice lists the numbers of the events it
+   speaks of (data-events), written once rather than on every event. Without the script the controls stay hidden and
+   everything is shown. */
 (function () {
   'use strict';
   var box = document.querySelector('.timeline-filters');
@@ -276,14 +277,24 @@
   var essay = box.querySelector('#filter-essay');
   var actor = box.querySelector('#filter-actor');
   var count = box.querySelector('.timeline-count');
-  function has(element, attribute, value) {
-    return !value || (' ' + (element.getAttribute(attribute) || '') + ' ').indexOf(' ' + value + ' ') >= 0;
+  /* the essays' choices, from the script beside the page (assets/timeline-essays.js): [id, title, event numbers] */
+  (window.APPARATUS_TIMELINE_ESSAYS || []).forEach(function (choice) {
+    var option = document.createElement('option');
+    option.value = choice[0];
+    option.textContent = choice[1];
+    option.setAttribute('data-events', choice[2]);
+    essay.appendChild(option);
+  });
+  function has(list, value) {
+    return !value || (' ' + (list || '') + ' ').indexOf(' ' + value + ' ') >= 0;
   }
   function matches(element) {
-    return has(element, 'data-essays', essay.value) && has(element, 'data-actors', actor.value);
+    var chosen = essay.value ? essay.options[essay.selectedIndex].getAttribute('data-events') : '';
+    return (!essay.value || has(chosen, element.getAttribute('data-event')))
+      && has(element.getAttribute('data-actors'), actor.value);
   }
   function apply() {
-    var rows = document.querySelectorAll('.timeline-list li[data-essays]');
+    var rows = document.querySelectorAll('.timeline-list li[data-event]');
     var shown = 0;
     rows.forEach(function (row) {
       var show = matches(row);

@@ -156,18 +156,23 @@ class ActorsAndEventsSiteTest {
             assertThat(svg.select(".break text").text())
                     .isEqualTo("Scale break: 1950–1998, no events (49 years left out)");
             assertThat(svg.select("line.axis")).hasSize(2);
-            assertThat(svg.select("g.mark").eachAttr("data-essays")).containsExactly("", "one two");
+            assertThat(svg.select("g.mark").eachAttr("data-event")).containsExactly("1", "2");
             assertThat(svg.select("g.mark").eachAttr("data-actors")).containsExactly("china", "china li-peng");
             assertThat(svg.select("g.mark a text").eachText()).containsExactly("1 October 1949 The founding",
                     "4–5 May 1999 The Beijing summit");
             assertThat(svg.text()).doesNotContain("…");
         }
-        assertThat(page.select("ol.timeline-list li").eachAttr("data-essays")).containsExactly("", "one two");
+        assertThat(page.select("ol.timeline-list li").eachAttr("data-event")).containsExactly("1", "2");
         assertThat(page.select("ol.timeline-list li").eachAttr("data-actors")).containsExactly("china",
                 "china li-peng");
         Element filters = page.selectFirst("div.timeline-filters");
         assertThat(filters.hasAttr("hidden")).as("shown by the script only").isTrue();
-        assertThat(filters.select("#filter-essay option").eachAttr("value")).containsExactly("", "one", "two");
+        // the essays' choices are in a script beside the page (the script adds them): each with the numbers of the
+        // events it speaks of, here the second event for both
+        assertThat(filters.select("#filter-essay option").eachAttr("value")).containsExactly("");
+        assertThat(page.select("script[src=assets/timeline-essays.js]")).hasSize(1);
+        assertThat(project.text("assets/timeline-essays.js")).isEqualTo(
+                "window.APPARATUS_TIMELINE_ESSAYS = [[\"one\",\"One\",\"2\"],[\"two\",\"Two\",\"2\"]];\n");
         assertThat(filters.select("#filter-actor option").eachText()).containsExactly("All actors", "China",
                 "Li Peng");
     }

@@ -127,16 +127,11 @@ public final class EditionData {
             json.writeStringField("date", work.date());
             json.writeStringField("doi", work.doi());
             json.writeStringField("url", work.url());
-            // each citing note on one line: the index's largest list grows with the notes of the whole edition
-            json.writeArrayFieldStart("citedBy");
-            for (Bibliography.NoteKey key : citing.getOrDefault(work.id(), Map.of()).keySet()) {
-                Map<String, Object> note = new LinkedHashMap<>();
-                note.put("essay", key.essay().value());
-                note.put("note", key.number());
-                note.put("path", SitePaths.notePath(key.essay(), key.number()));
-                JsonText.value(JsonText.inline(json), note);
-            }
-            json.writeEndArray();
+            // how many notes and essays cite the work: which notes they are is in each essay's data file (its notes'
+            // works), so the index grows with the works, not with the works times the notes citing them
+            java.util.Set<Bibliography.NoteKey> notes = citing.getOrDefault(work.id(), Map.of()).keySet();
+            json.writeNumberField("citingNotes", notes.size());
+            json.writeNumberField("citingEssays", notes.stream().map(Bibliography.NoteKey::essay).distinct().count());
             json.writeEndObject();
         }
         json.writeEndArray();

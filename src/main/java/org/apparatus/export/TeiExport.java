@@ -80,7 +80,7 @@ public final class TeiExport {
         try (XmlText xml = new XmlText(text)) {
             xml.line(0).start("TEI").namespace(NS).attributes("xml:lang", "en");
             header(xml, essay, seedSha256, changes);
-            standOff(xml);
+            standOff(xml, essay);
             xml.line(1).start("text");
             Body body = new Body(essay, xml);
             if (essay.abstractText().isPresent()) {
@@ -155,18 +155,32 @@ public final class TeiExport {
         xml.line(1).end();
     }
 
-    /** The edition's actors and events, which the text's names refer to. */
-    private void standOff(XmlText xml) {
-        if (annotations.actors().isEmpty() && annotations.events().isEmpty()) {
+    /**
+     * The actors and events the essay's names refer to, with the actors taking part in those events: the essay's
+     * own, not the edition's (which would make every file grow with the whole edition); data/edition.json lists all.
+     */
+    private void standOff(XmlText xml, Essay essay) {
+        Set<String> actorIds = new HashSet<>();
+        Set<String> eventIds = new HashSet<>();
+        mentionsByParagraph.getOrDefault(essay.id(), Map.of()).values().forEach(list -> list.forEach(m -> {
+            actorIds.add(m.actor());
+            eventIds.add(m.event());
+        }));
+        List<Entities.Event> ownEvents = annotations.events().stream().filter(e -> eventIds.contains(e.id()))
+                .toList();
+        ownEvents.forEach(e -> actorIds.addAll(e.actors()));
+        List<Entities.Actor> ownActors = annotations.actors().stream().filter(a -> actorIds.contains(a.id()))
+                .toList();
+        if (ownActors.isEmpty() && ownEvents.isEmpty()) {
             return;
         }
         xml.line(1).start("standOff");
-        actorList(xml, Entities.Kind.PERSON, "listPerson", "person", "persName");
-        actorList(xml, Entities.Kind.ORGANISATION, "listOrg", "org", "orgName");
-        actorList(xml, Entities.Kind.PLACE, "listPlace", "place", "placeName");
-        if (!annotations.events().isEmpty()) {
+        actorList(xml, ownActors, Entities.Kind.PERSON, "listPerson", "person", "persName");
+        actorList(xml, ownActors, Entities.Kind.ORGANISATION, "listOrg", "org", "orgName");
+        actorList(xml, ownActors, Entities.Kind.PLACE, "listPlace", "place", "placeName");
+        if (!ownEvents.isEmpty()) {
             xml.line(2).start("listEvent");
-            for (Entities.Event event : annotations.events()) {
+            for (Entities.Event event : ownEvents) {
                 List<String> attributes = new ArrayList<>(List.of("xml:id", "event-" + event.id()));
                 if (EventDate.valid(event.when()) && event.until().isEmpty()) {
                     attributes.addAll(List.of("when", event.when()));
@@ -190,8 +204,9 @@ public final class TeiExport {
         xml.line(1).end();
     }
 
-    private void actorList(XmlText xml, Entities.Kind kind, String list, String element, String name) {
-        List<Entities.Actor> of = annotations.actors().stream().filter(a -> a.kind() == kind).toList();
+    private void actorList(XmlText xml, List<Entities.Actor> own, Entities.Kind kind, String list, String element,
+                           String name) {
+        List<Entities.Actor> of = own.stream().filter(a -> a.kind() == kind).toList();
         if (of.isEmpty()) {
             return;
         }

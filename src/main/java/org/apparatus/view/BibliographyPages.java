@@ -33,6 +33,11 @@ final class BibliographyPages {
                               List<List<Bibliography.Reference>> references, List<Optional<Links.Passage>> passages) {
     }
 
+    /** The most works a page of the bibliography lists. */
+    static final int WORKS_PAGE = 200;
+    /** The most citing notes an entry of the bibliography names (the work's page names every one). */
+    static final int CITED_BY = 5;
+
     private final Links links;
     private final List<Essay> essays;
     private final Bibliography bibliography;
@@ -66,7 +71,12 @@ final class BibliographyPages {
             partPaths.add(path);
             citingKeys.add(List.copyOf(notes.keySet()));
         }
-        List<String> paths = List.of("bibliography/index.html", "bibliography/report.html");
+        List<String> paths = new ArrayList<>();
+        ListPaging paging = new ListPaging(bibliography.works().size(), WORKS_PAGE);
+        for (int page = 1; page <= paging.pages(); page++) {
+            paths.add(ListPaging.pathOf("bibliography/index.html", page));
+        }
+        paths.add("bibliography/report.html");
         parts.add(new Part(paths, new BibliographyInputs(shared, several, citingKeys, bibliography.problems()),
                 () -> new Contents(bibliographyPages(several), List.of())));
         partPaths.addAll(paths);
@@ -76,31 +86,66 @@ final class BibliographyPages {
     private List<Page> bibliographyPages(boolean several) {
         String root = "../";
         List<Page> pages = new ArrayList<>();
-        List<Page.WorkGroup> groups = new ArrayList<>();
+        // every entry in the bibliography's order (by group, then as the works are sorted), cut into pages
+        List<Work.Type> types = new ArrayList<>();
+        List<Page.WorkEntry> all = new ArrayList<>();
+        List<String> sortText = new ArrayList<>();
         for (Work.Type type : Work.Type.values()) {
-            List<Page.WorkEntry> entries = new ArrayList<>();
             for (Work work : bibliography.works()) {
                 if (work.type() != type) {
                     continue;
                 }
                 List<Chrome.Link> citedBy = new ArrayList<>();
-                links.citing(work.id()).keySet().forEach(key -> citedBy.add(links.noteLink(key, root, several)));
-                entries.add(new Page.WorkEntry(work.id().value(), work.id() + ".html", style.entry(work),
-                        CitationStyle.coins(work), citedBy));
-            }
-            if (!entries.isEmpty()) {
-                groups.add(new Page.WorkGroup(type.group(), "group-" + type.name().toLowerCase(java.util.Locale.ROOT),
-                        entries));
+                java.util.Set<Bibliography.NoteKey> citing = links.citing(work.id()).keySet();
+                citing.stream().limit(CITED_BY).forEach(key -> citedBy.add(links.noteLink(key, root, several)));
+                types.add(type);
+                all.add(new Page.WorkEntry(work.id().value(), work.id() + ".html", style.entry(work),
+                        CitationStyle.coins(work), citedBy, citing.size()));
+                sortText.add(CitationStyle.text(style.entry(work)));
             }
         }
+        ListPaging paging = new ListPaging(all.size(), WORKS_PAGE);
+        java.util.function.IntFunction<String> labels = page -> {
+            int first = paging.first(page) - 1;
+            int last = paging.last(page) - 1;
+            String from = initials(sortText.get(first));
+            String to = initials(sortText.get(last));
+            return types.get(first) == types.get(last)
+                    ? types.get(first).group() + ": " + from + "–" + to
+                    : types.get(first).group() + ": " + from + " – " + types.get(last).group() + ": " + to;
+        };
         List<Chrome.Link> exports = List.of(new Chrome.Link("BibTeX", "bibliography.bib", false),
                 new Chrome.Link("RIS", "bibliography.ris", false),
                 new Chrome.Link("CSL-JSON", "bibliography.json", false));
-        pages.add(new Page.BibliographyPage("bibliography/index.html",
-                links.chrome("Bibliography", root, "Every work the essays cite, once, with the notes that cite it",
-                        List.of(new Chrome.Link("Bibliography", "index.html", true))),
-                "Chicago Manual of Style, notes and bibliography (CSL style " + CitationStyle.STYLE + ")",
-                groups, exports, bibliography.problems().size(), "report.html"));
+        String styleName = "Chicago Manual of Style, notes and bibliography (CSL style " + CitationStyle.STYLE + ")";
+        for (int page = 1; page <= paging.pages(); page++) {
+            List<Page.WorkGroup> groups = new ArrayList<>();
+            List<Page.WorkEntry> entries = paging.slice(all, page);
+            List<Work.Type> pageTypes = paging.slice(types, page);
+            for (Work.Type type : Work.Type.values()) {
+                List<Page.WorkEntry> ofType = new ArrayList<>();
+                for (int i = 0; i < entries.size(); i++) {
+                    if (pageTypes.get(i) == type) {
+                        ofType.add(entries.get(i));
+                    }
+                }
+                if (!ofType.isEmpty()) {
+                    groups.add(new Page.WorkGroup(type.group(), "group-"
+                            + type.name().toLowerCase(java.util.Locale.ROOT), ofType));
+                }
+            }
+            String path = ListPaging.pathOf("bibliography/index.html", page);
+            String file = path.substring("bibliography/".length());
+            String title = paging.pages() > 1 ? "Bibliography, " + labels.apply(page) : "Bibliography";
+            List<Chrome.Link> trail = page == 1 ? List.of(new Chrome.Link("Bibliography", "index.html", true))
+                    : List.of(new Chrome.Link("Bibliography", "index.html", false),
+                            new Chrome.Link(labels.apply(page), file, true));
+            pages.add(new Page.BibliographyPage(path, links.chrome(title, root,
+                    "Every work the essays cite, once, with the notes that cite it", trail), styleName, groups,
+                    exports, bibliography.problems().size(), "report.html", all.size(),
+                    paging.pages() > 1 ? paging.pager("Pages of the bibliography", "bibliography/index.html", page, labels)
+                            : Page.Pager.single("Pages of the bibliography")));
+        }
         List<Page.ProblemRow> rows = new ArrayList<>();
         for (Bibliography.Problem problem : bibliography.problems()) {
             Essay essay = links.essay(problem.essay());
@@ -112,6 +157,12 @@ final class BibliographyPages {
                         List.of(new Chrome.Link("Bibliography", "index.html", false),
                                 new Chrome.Link("Citations to check", "report.html", true))), rows));
         return pages;
+    }
+
+    /** The first letters of an entry, for a page's label: its first word (the author's surname), at most four. */
+    static String initials(String entry) {
+        String word = entry.strip().split("[\\s,.]+", 2)[0];
+        return word.length() <= 4 ? word : word.substring(0, 4);
     }
 
     private Page.WorkPage workPage(Work work) {

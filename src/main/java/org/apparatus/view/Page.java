@@ -11,7 +11,7 @@ import org.apparatus.model.Markup;
  */
 public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, Page.ChangesPage,
         Page.BibliographyPage, Page.WorkPage, Page.ReportPage, Page.ActorIndexPage, Page.ActorPage,
-        Page.EventIndexPage, Page.EventPage, Page.TimelinePage, Page.UnregisteredPage, Page.SearchPage,
+        Page.EventIndexPage, Page.EventPage, Page.TimelinePage, Page.DatesPage, Page.UnregisteredPage, Page.SearchPage,
         Page.TextPage, Page.NotFoundPage {
 
     /** An ISO 8601 date or interval ({@code 2000-07-19/2000-07-20}) as HTML's {@code datetime} takes it. */
@@ -34,8 +34,8 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
      *
      * @param waysIn the site's sections other than the essays, each with a line saying what it holds
      */
-    record Home(String path, Chrome chrome, String introduction, List<EssayCard> essays, List<WayIn> waysIn)
-            implements Page {
+    record Home(String path, Chrome chrome, String introduction, List<EssayCard> essays, List<WayIn> waysIn,
+                String heading, Pager pager) implements Page {
         public Home {
             essays = List.copyOf(essays);
             waysIn = List.copyOf(waysIn);
@@ -44,6 +44,26 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
         @Override
         public String template() {
             return "home.ftlh";
+        }
+    }
+
+    /**
+     * The pages of a list cut into pages ({@link ListPaging}): each labelled with what it holds, the one shown marked
+     * current, and the previous and next pages ({@code rel="prev"}, {@code rel="next"}; empty at either end).
+     *
+     * @param label the navigation's accessible name
+     */
+    record Pager(String label, List<Chrome.Link> pages, String previous, String next) {
+        public Pager {
+            Objects.requireNonNull(label, "label");
+            pages = List.copyOf(pages);
+            Objects.requireNonNull(previous, "previous");
+            Objects.requireNonNull(next, "next");
+        }
+
+        /** A list that fits on one page, which shows no page list. */
+        static Pager single(String label) {
+            return new Pager(label, List.of(), "", "");
         }
     }
 
@@ -203,7 +223,7 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
 
     /** {@code bibliography/index.html}: every work once, grouped and sorted, with the notes citing it. */
     record BibliographyPage(String path, Chrome chrome, String style, List<WorkGroup> groups, List<Chrome.Link> exports,
-                            int problems, String reportHref) implements Page {
+                            int problems, String reportHref, int works, Pager pager) implements Page {
         public BibliographyPage {
             groups = List.copyOf(groups);
             exports = List.copyOf(exports);
@@ -226,9 +246,10 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
      * A bibliography entry.
      *
      * @param coins the OpenURL context object Zotero reads from a {@code span.Z3988}
-     * @param citedBy the notes citing the work
+     * @param citedBy the first notes citing the work (at most {@code BibliographyPages.CITED_BY})
+     * @param citing how many notes cite it in all (the work's page lists each)
      */
-    record WorkEntry(String id, String href, Markup entry, String coins, List<Chrome.Link> citedBy) {
+    record WorkEntry(String id, String href, Markup entry, String coins, List<Chrome.Link> citedBy, int citing) {
         public WorkEntry {
             citedBy = List.copyOf(citedBy);
         }
@@ -317,7 +338,7 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
     }
 
     /** An actor as listed: its mentions in all and per essay. */
-    record ActorCard(String name, String href, String description, int mentions, List<Count> perEssay) {
+    record ActorCard(String name, String href, String description, int mentions, List<Count> perEssay, int essays) {
         public ActorCard {
             perEssay = List.copyOf(perEssay);
         }
@@ -440,14 +461,15 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
      * {@code timeline.html}: the events in order, drawn to scale twice (for wide and narrow screens; CSS shows one),
      * the filters by essay and by actor, the list of every event, and the dated statements no event covers.
      *
-     * @param essays the essays that speak of some event, as a filter's choices
+     * @param essaysScript the script listing the essays that speak of some event, as a filter's choices, each with
+     *        the numbers of its events (a list that grows with the essays, so not on the page)
      * @param actors the actors taking part in some event, as a filter's choices
      * @param undated the dates the build could not place (no year can be told), for maintainers
      */
-    record TimelinePage(String path, Chrome chrome, Svg wide, Svg narrow, List<Choice> essays, List<Choice> actors,
-                        List<TimelineRow> events, List<Statement> uncovered, List<Statement> undated) implements Page {
+    record TimelinePage(String path, Chrome chrome, Svg wide, Svg narrow, String essaysScript, List<Choice> actors,
+                        List<TimelineRow> events, List<Statement> uncovered, List<Statement> undated,
+                        int uncoveredCount, Pager pager) implements Page {
         public TimelinePage {
-            essays = List.copyOf(essays);
             actors = List.copyOf(actors);
             events = List.copyOf(events);
             uncovered = List.copyOf(uncovered);
@@ -465,12 +487,30 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
     }
 
     /**
+     * {@code timeline-<n>.html}: a further page of the dated statements no event covers, in date order.
+     *
+     * @param first the number of its first statement among all, counting from 1
+     * @param count how many statements there are in all
+     */
+    record DatesPage(String path, Chrome chrome, List<Statement> statements, int first, int count, Pager pager)
+            implements Page {
+        public DatesPage {
+            statements = List.copyOf(statements);
+        }
+
+        @Override
+        public String template() {
+            return "dates.ftlh";
+        }
+    }
+
+    /**
      * An event as the timeline lists it, with what the filters match it by.
      *
-     * @param essays the ids of the essays that speak of it, space-separated
+     * @param number its number in the timeline, which the essay filter's choices list (in the essays' script)
      * @param actors the ids of the actors taking part, space-separated
      */
-    record TimelineRow(EventRow event, String essays, String actors) {
+    record TimelineRow(EventRow event, String number, String actors) {
     }
 
     /**
@@ -508,7 +548,7 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
      * An event on the drawing: a dot at {@code y} on the axis, a bar {@code span} long over the days it lasts, a
      * leader line ({@code leader}, a path) from the dot to its label, and the label's lines, linked to its page.
      */
-    record Mark(String href, String essays, String actors, int y, int span, String leader, int labelX,
+    record Mark(String href, String number, String actors, int y, int span, String leader, int labelX,
                 List<Line> lines) {
         public Mark {
             lines = List.copyOf(lines);
@@ -540,7 +580,7 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
     }
 
     /** One unregistered name with every place it occurs. */
-    record NameRow(String name, int count, List<InContext> places) {
+    record NameRow(String name, int count, List<InContext> places, int shown) {
         public NameRow {
             places = List.copyOf(places);
         }

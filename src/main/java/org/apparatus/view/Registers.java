@@ -39,6 +39,12 @@ final class Registers {
     }
 
     private static final String ROOT = "../";
+    /** The most dated statements a page of the timeline lists. */
+    static final int DATES_PAGE = 100;
+    /** The most essays an actor's line of the index names (those naming it most); its page lists every one. */
+    static final int TOP_ESSAYS = 5;
+    /** The most places the maintainers' page quotes for one unregistered name (the build warns of each name). */
+    static final int PLACES = 20;
     /** Each essay's share of the actors' and events' inputs, kept by a memo while its annotations are unchanged. */
     private static final Memo.Piece<Map<String, Set<ActorId>>> ACTORS_AT = Memo.Piece.named("actors at");
     private static final Memo.Piece<Map<ActorId, InEssay>> ACTORS_IN_ESSAY = Memo.Piece.named("actors in essay");
@@ -212,8 +218,18 @@ final class Registers {
                                     List.of(new Chrome.Link("Events", "index.html", true))),
                             eventRows(ROOT + "events/")));
             List<List<EssayId>> speaking = registry.events().stream().map(e -> speaking(e)).toList();
-            part(parts, partPaths, "timeline.html", new TimelineInputs(shared, counts, speaking, essays.stream()
-                    .map(e -> annotations.get(e.id()).dated()).toList()), this::timeline);
+            List<List<Annotations.DatedStatement>> dated = essays.stream()
+                    .map(e -> annotations.get(e.id()).dated()).toList();
+            int uncovered = (int) dated.stream().flatMap(List::stream)
+                    .filter(d -> d.expression().date().isPresent() && !d.covered()).count();
+            ListPaging paging = new ListPaging(uncovered, DATES_PAGE);
+            List<String> paths = new ArrayList<>();
+            for (int page = 1; page <= paging.pages(); page++) {
+                paths.add(ListPaging.pathOf("timeline.html", page));
+            }
+            parts.add(new Part(paths, new TimelineInputs(shared, counts, speaking, dated),
+                    () -> timeline(paging)));
+            partPaths.addAll(paths);
         }
         return pages;
     }
@@ -248,6 +264,8 @@ final class Registers {
                     .sorted(Comparator.comparing(Actor::name).thenComparing(Actor::id)).forEach(actor -> {
                         List<Mention> mentions = mentions(actor.id());
                         Map<EssayId, List<Mention>> byEssay = byEssay(mentions, Mention::essay);
+                        // the essays naming it most, in edition order among equals: a line that does not grow
+                        // with the edition (the actor's page lists every essay)
                         List<Page.Count> perEssay = new ArrayList<>();
                         for (Essay essay : essays) {
                             int n = byEssay.getOrDefault(essay.id(), List.of()).size();
@@ -256,8 +274,11 @@ final class Registers {
                                         + ".html", n));
                             }
                         }
+                        List<Page.Count> most = perEssay.stream()
+                                .sorted(Comparator.comparingInt((Page.Count c) -> -c.count())).limit(TOP_ESSAYS)
+                                .toList();
                         cards.add(new Page.ActorCard(actor.name(), actor.id() + ".html", actor.description(),
-                                mentions.size(), perEssay));
+                                mentions.size(), perEssay.size() <= TOP_ESSAYS ? perEssay : most, perEssay.size()));
                     });
             if (!cards.isEmpty()) {
                 groups.add(new Page.ActorGroup(kind.plural(), kind.key(), cards));
@@ -422,21 +443,26 @@ final class Registers {
         return "The dates differ: " + said + ". The edition dates it " + event.when() + ".";
     }
 
-    private Page.TimelinePage timeline() {
+    /** The timeline's filter by essay: each essay speaking of some event, with the numbers of those events. */
+    static final String ESSAYS_SCRIPT = "assets/timeline-essays.js";
+
+    private Contents timeline(ListPaging paging) {
         List<Timeline.Item> items = new ArrayList<>();
         List<Page.TimelineRow> rows = new ArrayList<>();
-        Set<EssayId> speaking = new HashSet<>();
+        // each essay's events by their numbers: the filter by essay, written once on the essay's choice, not as the
+        // essays on every event (which grows with the essays times the events, three times over)
+        Map<EssayId, List<String>> eventsOf = new HashMap<>();
         Set<ActorId> taking = new HashSet<>();
+        int number = 0;
         for (Event event : registry.events()) {
-            List<EssayId> in = speaking(event);
-            speaking.addAll(in);
+            String n = Integer.toString(++number);
+            speaking(event).forEach(e -> eventsOf.computeIfAbsent(e, k -> new ArrayList<>()).add(n));
             taking.addAll(event.participants());
-            String essayIds = in.stream().map(EssayId::value).collect(Collectors.joining(" "));
             String actorIds = event.participants().stream().map(ActorId::value).sorted()
                     .collect(Collectors.joining(" "));
             items.add(new Timeline.Item(event.title(), event.when(), event.date().from(), event.date().to(),
-                    "events/" + event.id() + ".html", essayIds, actorIds));
-            rows.add(new Page.TimelineRow(eventRow(event, "events/"), essayIds, actorIds));
+                    "events/" + event.id() + ".html", n, actorIds));
+            rows.add(new Page.TimelineRow(eventRow(event, "events/"), n, actorIds));
         }
         String description = registry.events().size() + " events from " + registry.events().get(0).when() + " to "
                 + registry.events().get(registry.events().size() - 1).when() + ", drawn to scale down a line of"
@@ -444,8 +470,14 @@ final class Registers {
                 + " breaks. Each event is listed, with its date, below the drawing.";
         Page.Svg wide = Timeline.draw(items, 576, 64, "Timeline of the events", description);
         Page.Svg narrow = Timeline.draw(items, 320, 50, "Timeline of the events", description);
-        List<Page.Choice> essayChoices = essays.stream().filter(e -> speaking.contains(e.id()))
-                .map(e -> new Page.Choice(e.id().value(), e.title().plain())).toList();
+        // the essays' choices, as a script beside the page: a list that grows with the essays, not on the page
+        List<List<String>> essayChoices = essays.stream().filter(e -> eventsOf.containsKey(e.id()))
+                .map(e -> List.of(e.id().value(), e.title().plain(), String.join(" ", eventsOf.get(e.id()))))
+                .toList();
+        org.apparatus.export.DataFile essaysScript = new org.apparatus.export.DataFile(ESSAYS_SCRIPT,
+                "window.APPARATUS_TIMELINE_ESSAYS = " + org.apparatus.export.JsonText.compact(
+                        org.apparatus.export.JsonText.Escaping.SCRIPT_SAFE,
+                        json -> org.apparatus.export.JsonText.value(json, essayChoices)) + ";\n");
         List<Page.Choice> actorChoices = registry.actors().stream().filter(a -> taking.contains(a.id()))
                 .sorted(Comparator.comparing(Actor::name).thenComparing(Actor::id))
                 .map(a -> new Page.Choice(a.id().value(), a.name())).toList();
@@ -472,10 +504,25 @@ final class Registers {
         Map<String, EventDate> dates = new HashMap<>(); // each date read once, not at every comparison
         uncovered.sort(Comparator.comparing((Page.Statement s) -> dates.computeIfAbsent(s.iso(),
                 iso -> EventDate.parse(iso, false).orElseThrow())));
-        return new Page.TimelinePage("timeline.html",
+        List<Page> pages = new ArrayList<>();
+        java.util.function.IntFunction<String> labels = page -> uncovered.get(paging.first(page) - 1).when() + " – "
+                + uncovered.get(paging.last(page) - 1).when();
+        pages.add(new Page.TimelinePage("timeline.html",
                 chromes.chrome("Timeline", "", "The events the essays describe, in order, and the other dates they"
                         + " give", List.of(new Chrome.Link("Timeline", "timeline.html", true))), wide, narrow,
-                essayChoices, actorChoices, rows, uncovered, undated);
+                ESSAYS_SCRIPT, actorChoices, rows, paging.slice(uncovered, 1), undated, uncovered.size(),
+                paging.pages() > 1 ? paging.pager("Pages of the other dates", "timeline.html", 1, labels)
+                        : Page.Pager.single("Pages of the other dates")));
+        for (int page = 2; page <= paging.pages(); page++) {
+            String path = ListPaging.pathOf("timeline.html", page);
+            String title = "Other dates the essays give, " + paging.first(page) + "–" + paging.last(page);
+            pages.add(new Page.DatesPage(path, chromes.chrome(title, "", "Dated statements no registered event"
+                    + " covers, in date order: " + labels.apply(page), List.of(new Chrome.Link("Timeline",
+                    "timeline.html", false), new Chrome.Link(title, path, true))), paging.slice(uncovered, page),
+                    paging.first(page), uncovered.size(), paging.pager("Pages of the other dates", "timeline.html",
+                    page, labels)));
+        }
+        return new Contents(pages, List.of(essaysScript));
     }
 
     private Page.UnregisteredPage unregisteredPage() {
@@ -490,7 +537,8 @@ final class Registers {
         List<Page.NameRow> rows = byName.entrySet().stream()
                 .sorted(Comparator.<Map.Entry<String, List<Page.InContext>>>comparingInt(e -> -e.getValue().size())
                         .thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> new Page.NameRow(e.getKey(), e.getValue().size(), e.getValue())).toList();
+                .map(e -> new Page.NameRow(e.getKey(), e.getValue().size(),
+                        e.getValue().subList(0, Math.min(PLACES, e.getValue().size())), PLACES)).toList();
         return new Page.UnregisteredPage("actors/unregistered.html",
                 chromes.chrome("Unregistered names", ROOT, "Name-like words no actor or ignored phrase covers",
                         List.of(new Chrome.Link("Actors", "index.html", false),

@@ -206,9 +206,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
             searchGroups.add(new SearchIndex.Group(SearchIndex.entries(essay),
                     Optional.of(essay.id()), essay.title().plain()));
         }
-        pages.add(new Page.Home("index.html", links.chrome(edition.title(), "", edition.introduction(), List.of()),
-                edition.introduction(), cards, sections.stream().skip(1)
-                        .map(s -> new Page.WayIn(s.label(), s.path(), s.description())).toList()));
+        pages.addAll(homePages(edition, links, cards, sections));
         new BibliographyPages(links, unique, bibliography, style, shared).addParts(parts, partPaths);
         pages.addAll(new Registers(registry, unique, annotations, links::chrome, memo)
                 .pages(shared, parts, partPaths));
@@ -262,6 +260,38 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         allPaths.sort(Comparator.naturalOrder());
         files.addAll(SiteIndex.files(edition, allPaths));
         return new SiteModel(pages, files, parts);
+    }
+
+    /** The most essays a page of the home page's list holds. */
+    static final int ESSAYS_PAGE = 100;
+
+    /**
+     * The home page and, when the essays do not fit on it, the further pages of their list ({@code index-2.html},
+     * ...), each with the page list.
+     */
+    private static List<Page> homePages(EditionSettings edition, Links links, List<Page.EssayCard> cards,
+                                        List<Section> sections) {
+        ListPaging paging = new ListPaging(cards.size(), ESSAYS_PAGE);
+        java.util.function.IntFunction<String> labels = page -> paging.first(page) + "–" + paging.last(page);
+        List<Page.WayIn> waysIn = sections.stream().skip(1)
+                .map(s -> new Page.WayIn(s.label(), s.path(), s.description())).toList();
+        List<Page> pages = new ArrayList<>();
+        for (int page = 1; page <= paging.pages(); page++) {
+            Page.Pager pager = paging.pages() > 1 ? paging.pager("Pages of the essays", "index.html", page, labels)
+                    : Page.Pager.single("Pages of the essays");
+            String path = ListPaging.pathOf("index.html", page);
+            if (page == 1) {
+                pages.add(new Page.Home(path, links.chrome(edition.title(), "", edition.introduction(), List.of()),
+                        edition.introduction(), paging.slice(cards, 1), waysIn, paging.pages() > 1
+                                ? "Essays " + labels.apply(1) + " of " + cards.size() : "Essays", pager));
+            } else {
+                String title = "Essays " + labels.apply(page) + " of " + cards.size();
+                pages.add(new Page.Home(path, links.chrome(title, "", "The essays of " + edition.title() + ", "
+                        + labels.apply(page), List.of(new Chrome.Link(title, path, true))), "",
+                        paging.slice(cards, page), List.of(), title, pager));
+            }
+        }
+        return pages;
     }
 
     /** How many actors and events an essay names. */

@@ -31,7 +31,7 @@ final class Timeline {
     private static final double MOST = 2.5;
 
     /** An event to draw: its dates, label and link, and what the filters match it by. */
-    record Item(String title, String when, LocalDate from, LocalDate to, String href, String essays, String actors) {
+    record Item(String title, String when, LocalDate from, LocalDate to, String href, String number, String actors) {
     }
 
     private Timeline() {
@@ -110,7 +110,7 @@ final class Timeline {
                 int baseline = first + (when.size() + words.size() - 1) * LINE;
                 String leader = "M" + (axis + 6) + " " + y + "L" + (axis + 12) + " " + y + "L" + (labelX - 4) + " "
                         + (first - 5);
-                marks.add(new Page.Mark(item.href(), item.essays(), item.actors(), y, barEnd - y, leader,
+                marks.add(new Page.Mark(item.href(), item.number(), item.actors(), y, barEnd - y, leader,
                         labelX, lines));
                 bottom = Math.max(bottom, baseline + 6);
             }

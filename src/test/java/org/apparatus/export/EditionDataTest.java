@@ -123,7 +123,9 @@ class EditionDataTest {
         assertThat(ko.get("notes").get(5).get("works").get(0).get("via").asString()).isEqualTo("op. cit.");
         for (JsonNode work : root.get("works")) {
             assertThat(files).contains(work.get("path").asString());
-            assertThat(work.get("citedBy")).isNotEmpty();
+            assertThat(work.get("citingNotes").asInt()).isPositive();
+            assertThat(work.get("citingEssays").asInt()).isPositive()
+                    .isLessThanOrEqualTo(work.get("citingNotes").asInt());
         }
         assertThat(root.get("works")).hasSize((int) files.stream().filter(f -> f.startsWith("bibliography/")
                 && f.endsWith(".html") && !f.equals("bibliography/index.html")

@@ -110,19 +110,21 @@ class TeiExportTest {
         assertThat(page.select("a[href=../data/tei/" + KO + ".xml]")).hasSize(1);
     }
 
-    /** How many works of data/edition.json the Ko essay cites. */
+    /** How many works of data/edition.json the Ko essay cites (its data file names each note's works). */
     private static int worksCitedByKo() throws Exception {
-        String json = Files.readString(site.resolve("data/edition.json"), StandardCharsets.UTF_8);
-        tools.jackson.databind.JsonNode works = new tools.jackson.databind.ObjectMapper().readTree(json).get("works");
-        int count = 0;
-        for (tools.jackson.databind.JsonNode work : works) {
-            boolean ko = false;
-            for (tools.jackson.databind.JsonNode citing : work.get("citedBy")) {
-                ko |= citing.get("essay").asString().equals(KO);
-            }
-            count += ko ? 1 : 0;
+        tools.jackson.databind.ObjectMapper mapper = new tools.jackson.databind.ObjectMapper();
+        tools.jackson.databind.JsonNode index = mapper.readTree(Files.readString(site.resolve("data/edition.json"),
+                StandardCharsets.UTF_8));
+        java.util.Set<String> works = new java.util.HashSet<>();
+        index.get("works").forEach(w -> works.add(w.get("id").asString()));
+        java.util.Set<String> cited = new java.util.TreeSet<>();
+        tools.jackson.databind.JsonNode ko = mapper.readTree(Files.readString(site.resolve("data/essays/" + KO
+                + ".json"), StandardCharsets.UTF_8));
+        for (tools.jackson.databind.JsonNode note : ko.get("essay").get("notes")) {
+            note.get("works").forEach(w -> cited.add(w.get("work").asString()));
         }
-        return count;
+        assertThat(works).containsAll(cited);
+        return cited.size();
     }
 
     @Test
@@ -151,10 +153,15 @@ class TeiExportTest {
                                 "actors/vladimir-putin.html"),
                         new Entities.Actor("kim-jong-il", Entities.Kind.PERSON, "Kim Jong-il", "", ""),
                         new Entities.Actor("dprk", Entities.Kind.ORGANISATION, "DPRK", "Q423", ""),
-                        new Entities.Actor("pyongyang", Entities.Kind.PLACE, "Pyongyang", "Q18808", "")),
+                        new Entities.Actor("pyongyang", Entities.Kind.PLACE, "Pyongyang", "Q18808", ""),
+                        // of other essays only: not in this essay's standOff (the edition's index lists them)
+                        new Entities.Actor("boris-yeltsin", Entities.Kind.PERSON, "Boris Yeltsin", "", ""),
+                        new Entities.Actor("nato", Entities.Kind.ORGANISATION, "NATO", "", "")),
                 List.of(new Entities.Event("pyongyang-summit-2000", "The Pyongyang summit", "2000-07-19",
                         "2000-07-20", "events/pyongyang-summit-2000.html", List.of("vladimir-putin", "kim-jong-il",
-                        "nobody"))),
+                        "nobody")),
+                        new Entities.Event("moscow-summit-2001", "The Moscow summit", "2001-08-04", "",
+                                "events/moscow-summit-2001.html", List.of("boris-yeltsin"))),
                 List.of(new Entities.Mention(id, 1, "Putin", 2, "vladimir-putin", "", ""),
                         new Entities.Mention(id, 1, "Kim Jong-il", 1, "kim-jong-il", "", ""),
                         new Entities.Mention(id, 1, "Pyongyang", 1, "pyongyang", "", ""),
@@ -184,6 +191,7 @@ class TeiExportTest {
         assertThat(children(elements(tei, "listPerson").get(0), "person")).extracting(e -> e.getAttribute("xml:id"))
                 .containsExactly("actor-vladimir-putin", "actor-kim-jong-il");
         assertThat(children(elements(tei, "listOrg").get(0), "org")).hasSize(1);
+        assertThat(children(elements(tei, "listEvent").get(0), "event")).hasSize(1);
         assertThat(children(elements(tei, "listPlace").get(0), "place")).hasSize(1);
         Element event = children(elements(tei, "listEvent").get(0), "event").get(0);
         assertThat(event.getAttribute("from")).isEqualTo("2000-07-19");
