@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.apparatus.kernel.Progress;
 import org.apparatus.kernel.Project;
 import org.apparatus.serve.Rebuild;
 
@@ -29,6 +30,8 @@ public final class Serve implements AutoCloseable {
     private final Project project;
     private final WatchService watcher;
     private final Rebuild warm = new Rebuild();
+    /** What each build says of its stages while it runs: a long first build shows them; a rebuild is short. */
+    private java.util.function.Supplier<Progress> progress = Progress::none;
 
     public Serve(Project project) throws IOException {
         this.project = project;
@@ -36,6 +39,12 @@ public final class Serve implements AutoCloseable {
         project.root().register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
                 StandardWatchEventKinds.ENTRY_MODIFY);
         registerSources();
+    }
+
+    /** Builds from now on tell a new progress from {@code progress} their stages. */
+    public Serve reporting(java.util.function.Supplier<Progress> progress) {
+        this.progress = java.util.Objects.requireNonNull(progress);
+        return this;
     }
 
     /** Told of each rebuild. */
@@ -49,7 +58,7 @@ public final class Serve implements AutoCloseable {
      */
     public Build.Result build() {
         warm.start();
-        return new Build(project, warm).run();
+        return new Build(project, warm).reporting(progress.get()).run();
     }
 
     /**
