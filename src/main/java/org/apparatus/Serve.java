@@ -47,6 +47,14 @@ public final class Serve implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Tells {@code pages} of each publication from now on, as soon as its pages are published: the paths of the files
+     * it rewrote or deleted, or only {@code *} for a whole new site (see {@link Rebuild#onPages}).
+     */
+    public void onPages(java.util.function.Consumer<java.util.Set<String>> pages) {
+        warm.onPages(pages);
+    }
+
     /** Told of each rebuild. */
     public interface Listener {
         void rebuilt(Build.Result result, long millis);

@@ -107,6 +107,17 @@ public final class Rebuild implements Reuse {
     private boolean incremental;
     private long started;
     private long pagesPublished;
+    /** Told of each publication as soon as its pages are: the paths it rewrote or deleted, or {@code *} for all. */
+    private volatile java.util.function.Consumer<Set<String>> onPages = paths -> { };
+
+    /**
+     * Tells {@code pages} of each publication from now on, as soon as its pages are published (before the data files
+     * that follow them): the paths of the files it rewrote or deleted, or only {@code *} when it published a whole
+     * new site. It must return at once.
+     */
+    public void onPages(java.util.function.Consumer<Set<String>> pages) {
+        onPages = Objects.requireNonNull(pages);
+    }
 
     /** Marks the start of a build, from which {@link #pagesMillis()} is counted. */
     public synchronized void start() {
@@ -334,6 +345,7 @@ public final class Rebuild implements Reuse {
         @Override
         public void commit(Publisher publisher, Path staging) throws IOException {
             full.commit(publisher, staging);
+            onPages.accept(Set.of("*"));
             synchronized (Rebuild.this) {
                 try {
                     Path folder = real(publisher.current().orElseThrow());
@@ -475,6 +487,9 @@ public final class Rebuild implements Reuse {
                     Files.deleteIfExists(target);
                     removeEmptyFolders(last.folder(), target.getParent());
                 }
+                Set<String> shown = new HashSet<>(rewritten);
+                shown.addAll(gone);
+                onPages.accept(Set.copyOf(shown)); // the pages show the edit now: the open ones reload
                 Map<String, String> files = made.files();
                 int dataWritten = 0;
                 if (dataLater) {
