@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -30,6 +33,23 @@ public final class SiteServer implements AutoCloseable {
     private final ExecutorService threads;
     private final Path output;
     private final LiveReload reload = new LiveReload();
+    /**
+     * The last pages sent, with the script put in, by file (a rebuild moves a new file in, with a file key of its
+     * own): a page asked for again and again (a reader reloading, a benchmark polling) is not parsed again each time.
+     */
+    private final Map<Path, Served> served = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Path, Served> eldest) {
+                    return size() > 64;
+                }
+            });
+
+    /** A page as served, and what its file was when it was read. */
+    private record Served(List<Object> file, byte[] body) {
+    }
 
     /**
      * Starts serving {@code output} (a published output folder or its link) on 127.0.0.1.
@@ -67,6 +87,11 @@ public final class SiteServer implements AutoCloseable {
         reload.published(paths);
     }
 
+    /** How many pages listen for reloads now (their event streams open). */
+    public int listening() {
+        return reload.open();
+    }
+
     private void events(HttpExchange exchange) throws IOException {
         if (!exchange.getRequestMethod().equals("GET") || !exchange.getRequestURI().getRawPath()
                 .equals(LiveReload.EVENTS_PATH)) {
@@ -100,13 +125,25 @@ public final class SiteServer implements AutoCloseable {
                 return;
             }
             String type = MediaTypes.of(root.relativize(file).toString().replace('\\', '/'));
-            byte[] body = Files.readAllBytes(file);
-            send(exchange, 200, type, type.startsWith("text/html") ? LiveReload.inject(body) : body);
+            send(exchange, 200, type, type.startsWith("text/html") ? page(file) : Files.readAllBytes(file));
         } catch (IllegalArgumentException | IOException e) {
             send(exchange, 404, TEXT, "not found\n".getBytes(StandardCharsets.UTF_8));
         } finally {
             exchange.close();
         }
+    }
+
+    /** The page in this file as it is served: with the reload script, made again only when the file changed. */
+    private byte[] page(Path file) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        List<Object> now = java.util.Arrays.asList(a.fileKey(), a.size(), a.lastModifiedTime());
+        Served known = served.get(file);
+        if (known != null && a.fileKey() != null && known.file().equals(now)) {
+            return known.body();
+        }
+        byte[] body = LiveReload.inject(Files.readAllBytes(file));
+        served.put(file, new Served(now, body));
+        return body;
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
