@@ -239,8 +239,8 @@ public final class Build {
             diagnostics.error(display, 0, 0, "a" + (what.startsWith("e") ? "n " : " ") + what + " must be a regular file, not a link or folder");
             return Optional.empty();
         }
-        return TextFiles.read(file, display, what, diagnostics)
-                .map(text -> text.replace("\r\n", "\n").replace('\r', '\n'));
+        return reuse.text(file, problems -> TextFiles.read(file, display, what, problems)
+                .map(text -> text.replace("\r\n", "\n").replace('\r', '\n')), diagnostics);
     }
 
     /**

@@ -101,6 +101,15 @@ public final class Rebuild implements Reuse {
     private final ModelMemo memo = new ModelMemo();
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
     private final Map<Seed, ImportedEssay> imported = new ConcurrentHashMap<>();
+    /** The source files' texts as last read, with what their files were then ({@link #text}). */
+    private final Map<Path, Read> texts = new ConcurrentHashMap<>();
+
+    /** How long a file must have been left alone when it was read for its size and time to stand for its text. */
+    static final long SETTLED_MS = 2_000;
+
+    /** A file's text as read, and its key, size and time; settled when it was old enough then. */
+    private record Read(List<Object> stat, String text, boolean settled) {
+    }
     private Optional<Published> published = Optional.empty();
     private int written;
     private int reused;
@@ -262,6 +271,44 @@ public final class Rebuild implements Reuse {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The text of a source file, read again unless its file key (a new file when an editor saves by renaming), size
+     * and modification time are what they were when it was last read, and it had been left alone for {@link
+     * #SETTLED_MS} by then: a file modified twice within the file system's clock tick, to the same size, is read
+     * again until it is settled (as git treats "racily clean" files). A read with a problem is never remembered.
+     */
+    @Override
+    public Optional<String> text(Path file, java.util.function.Function<Diagnostics, Optional<String>> read,
+                                 Diagnostics diagnostics) {
+        Optional<List<Object>> stat = stat(file);
+        Read known = stat.isEmpty() ? null : texts.get(file);
+        if (known != null && known.settled() && known.stat().equals(stat.get())) {
+            return Optional.of(known.text());
+        }
+        long readAt = System.currentTimeMillis();
+        Diagnostics own = new Diagnostics();
+        Optional<String> text = read.apply(own);
+        diagnostics.addAll(own.all());
+        if (text.isPresent() && own.all().isEmpty() && stat.isPresent() && stat.equals(stat(file))) {
+            long modified = ((java.nio.file.attribute.FileTime) stat.get().get(2)).toMillis();
+            texts.put(file, new Read(stat.get(), text.get(), modified < readAt - SETTLED_MS));
+        } else {
+            texts.remove(file);
+        }
+        return text;
+    }
+
+    /** A file's key, size and modification time, or empty when they cannot be read or it has no key. */
+    private static Optional<List<Object>> stat(Path file) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return a.fileKey() == null ? Optional.empty()
+                    : Optional.of(List.of(a.fileKey(), a.size(), a.lastModifiedTime()));
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 
