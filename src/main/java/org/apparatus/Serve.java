@@ -32,6 +32,8 @@ public final class Serve implements AutoCloseable {
     private final Rebuild warm = new Rebuild();
     /** What each build says of its stages while it runs: a long first build shows them; a rebuild is short. */
     private java.util.function.Supplier<Progress> progress = Progress::none;
+    /** True once a build published: the builds after it say nothing while they run. */
+    private boolean published;
 
     public Serve(Project project) throws IOException {
         this.project = project;
@@ -41,7 +43,7 @@ public final class Serve implements AutoCloseable {
         registerSources();
     }
 
-    /** Builds from now on tell a new progress from {@code progress} their stages. */
+    /** Builds from now on, until one publishes, tell a new progress from {@code progress} their stages. */
     public Serve reporting(java.util.function.Supplier<Progress> progress) {
         this.progress = java.util.Objects.requireNonNull(progress);
         return this;
@@ -66,7 +68,10 @@ public final class Serve implements AutoCloseable {
      */
     public Build.Result build() {
         warm.start();
-        return new Build(project, warm).reporting(progress.get()).run();
+        // the first build is a long one: it says its stages; a rebuild is told by serve's own line when it ends
+        Build.Result result = new Build(project, warm).reporting(published ? Progress.none() : progress.get()).run();
+        published |= result.published();
+        return result;
     }
 
     /**

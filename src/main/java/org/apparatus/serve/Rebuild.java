@@ -227,8 +227,8 @@ public final class Rebuild implements Reuse {
             pages.putAll(ownPages);
             files.putAll(ownFiles);
         });
-        return new Compared(new HashMap<>(pages), new HashMap<>(files), new HashMap<>(parts),
-                List.copyOf(changedPages), List.copyOf(changedFiles), reused);
+        // only read from now on: kept as they are, not copied (each holds a row per page of the site)
+        return new Compared(pages, files, parts, List.copyOf(changedPages), List.copyOf(changedFiles), reused);
     }
 
     /** The fingerprint of each page's view, by path. */
@@ -498,11 +498,14 @@ public final class Rebuild implements Reuse {
             // staging folder as it is fingerprinted, and moved from there only when it changed
             made = compare(first, last, file -> Fingerprint.written(file, staging));
             List<Page> pages = made.changedPages();
-            gone.addAll(last.pages().keySet());
-            gone.addAll(last.files().keySet());
-            gone.removeAll(made.pages().keySet());
-            gone.removeAll(made.files().keySet());
-            gone.removeAll(data);
+            // what was published and is not made now: a look-up per path, the few found kept
+            for (Map<String, String> before : List.of(last.pages(), last.files())) {
+                for (String path : before.keySet()) {
+                    if (!made.pages().containsKey(path) && !made.files().containsKey(path) && !data.contains(path)) {
+                        gone.add(path);
+                    }
+                }
+            }
             pages.forEach(p -> rewritten.add(p.path()));
             rewritten.addAll(made.changedFiles());
             existing.addAll(last.links().files());
