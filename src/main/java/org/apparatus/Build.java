@@ -51,6 +51,12 @@ public final class Build {
     private final Diagnostics diagnostics = new Diagnostics();
     /** What this build takes from the builds before it: nothing for a build of its own, much for serve's. */
     private final Reuse reuse;
+    /**
+     * Below this many essays a build is never long enough to say its stages, whatever the machine's load: the seed
+     * site's and the tests' output stays what it was.
+     */
+    static final int SMALL = 20;
+
     /** What a long build says of its stages while it runs; nothing for a short one. */
     private Progress progress = Progress.none();
 
@@ -103,6 +109,9 @@ public final class Build {
         }
         List<Seed> seedFiles = SeedReader.readAll(project.seeds(), project.display(project.seeds()), diagnostics);
         List<Path> curated = curatedFiles();
+        if (seedFiles.size() + curated.size() < SMALL) {
+            progress = Progress.none();
+        }
         progress.stage("reading essays", seedFiles.size() + curated.size());
         Map<String, ImportedEssay> seeds = importSeeds(seedFiles);
         List<Essay> essays = parseEssays(seeds, curated);

@@ -34,14 +34,18 @@ class BuildProgressTest {
     @TempDir
     Path dir;
 
-    private TestProject project(String name) {
-        return new TestProject(dir.resolve(name)).essay("one.md", ESSAY.formatted("one"))
-                .essay("two.md", ESSAY.formatted("two")).seed("raw.txt", Samples.RAW_SEED);
+    /** A project of {@code essays} curated essays and a raw seed. */
+    private TestProject project(String name, int essays) {
+        TestProject project = new TestProject(dir.resolve(name)).seed("raw.txt", Samples.RAW_SEED);
+        for (int i = 1; i <= essays; i++) {
+            project.essay("e" + i + ".md", ESSAY.formatted("e" + i));
+        }
+        return project;
     }
 
     @Test
     void aSlowBuildLogsEachStageWithItsCounts() {
-        TestProject slow = project("slow");
+        TestProject slow = project("slow", Build.SMALL);
         AtomicLong clock = new AtomicLong();
         StringWriter log = new StringWriter();
         // every look at the clock finds a second gone: the build is long
@@ -50,7 +54,8 @@ class BuildProgressTest {
         assertThat(result.published()).as(TestProject.report(result)).isTrue();
 
         assertThat(log.toString()).doesNotContain("\r")
-                .containsPattern("(?m)^apparatus: reading essays: 3 of 3 \\(\\d+\\.\\d s\\)$")
+                .containsPattern("(?m)^apparatus: reading essays: " + (Build.SMALL + 1) + " of " + (Build.SMALL + 1)
+                        + " \\(\\d+\\.\\d s\\)$")
                 .containsPattern("(?m)^apparatus: cross-referencing: done \\(\\d+\\.\\d s\\)$")
                 .containsPattern("(?m)^apparatus: writing pages: " + result.pages() + " of " + result.pages()
                         + " \\(\\d+\\.\\d s\\)$")
@@ -59,18 +64,30 @@ class BuildProgressTest {
         assertThat(log.toString().indexOf("reading essays")).isLessThan(log.toString().indexOf("cross-referencing"));
         assertThat(log.toString().indexOf("writing pages")).isLessThan(log.toString().indexOf("checking links"));
 
-        TestProject quiet = project("quiet");
+        TestProject quiet = project("quiet", Build.SMALL);
         assertThat(quiet.build().published()).isTrue();
         assertThat(TestProject.snapshot(slow.out())).as("the site is the same, said or not")
                 .isEqualTo(TestProject.snapshot(quiet.out()));
     }
 
     @Test
-    void aShortBuildSaysNothing() {
-        TestProject project = project("short");
+    void aSmallBuildSaysNothingHoweverLongItTakes() {
+        TestProject small = project("small", Build.SMALL - 2);
         StringWriter log = new StringWriter();
+        AtomicLong clock = new AtomicLong();
+        Build.Result result = new Build(new Project(small.root(), small.out())).reporting(Progress.to(
+                new PrintWriter(log), false, () -> clock.addAndGet(1_000_000_000L))).run();
+        assertThat(result.published()).isTrue();
+        assertThat(log.toString()).isEmpty();
+    }
+
+    @Test
+    void aShortBuildSaysNothing() {
+        TestProject project = project("short", Build.SMALL);
+        StringWriter log = new StringWriter();
+        AtomicLong clock = new AtomicLong(); // a millisecond at each look: a second or two in all
         Build.Result result = new Build(new Project(project.root(), project.out()))
-                .reporting(Progress.to(new PrintWriter(log), false, System::nanoTime)).run();
+                .reporting(Progress.to(new PrintWriter(log), false, () -> clock.addAndGet(1_000_000L))).run();
         assertThat(result.published()).isTrue();
         assertThat(log.toString()).isEmpty();
     }
