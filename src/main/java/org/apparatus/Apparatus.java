@@ -14,6 +14,7 @@ import org.apparatus.ingest.Seed;
 import org.apparatus.ingest.SeedImporter;
 import org.apparatus.ingest.SeedReader;
 import org.apparatus.kernel.Diagnostics;
+import org.apparatus.kernel.Progress;
 import org.apparatus.kernel.Project;
 import org.apparatus.preserve.Snapshot;
 
@@ -137,7 +138,8 @@ public final class Apparatus implements Callable<Integer> {
                         baseUrl.strip(), organization.strip()));
             }
             long started = System.nanoTime();
-            Build.Result result = new Build(project, request).run();
+            Build.Result result = new Build(project, request)
+                    .reporting(Progress.to(err, Progress.onTerminal(), System::nanoTime)).run();
             long millis = (System.nanoTime() - started) / 1_000_000;
             if (!result.diagnostics().all().isEmpty()) {
                 err.print(result.diagnostics().report());

@@ -18,6 +18,7 @@ import org.apparatus.ingest.Seed;
 import org.apparatus.ingest.SeedReader;
 import org.apparatus.kernel.Diagnostic;
 import org.apparatus.kernel.Diagnostics;
+import org.apparatus.kernel.Progress;
 import org.apparatus.kernel.Project;
 import org.apparatus.kernel.TextFiles;
 import org.apparatus.link.Memo;
@@ -30,6 +31,10 @@ import org.apparatus.model.Registry;
 import org.apparatus.preserve.Snapshot;
 import org.apparatus.publish.Publication;
 import org.apparatus.serve.Reuse;
+import org.apparatus.publish.LinkChecker;
+import org.apparatus.publish.Publisher;
+import org.apparatus.view.Contents;
+import org.apparatus.view.Part;
 import org.apparatus.view.SiteModel;
 
 /**
@@ -46,6 +51,14 @@ public final class Build {
     private final Diagnostics diagnostics = new Diagnostics();
     /** What this build takes from the builds before it: nothing for a build of its own, much for serve's. */
     private final Reuse reuse;
+    /**
+     * Below this many essays a build is never long enough to say its stages, whatever the machine's load: the seed
+     * site's and the tests' output stays what it was.
+     */
+    static final int SMALL = 20;
+
+    /** What a long build says of its stages while it runs; nothing for a short one. */
+    private Progress progress = Progress.none();
 
     /**
      * The outcome of a build.
@@ -76,12 +89,32 @@ public final class Build {
         this.reuse = reuse;
     }
 
+    /** This build, telling {@code progress} its stages as it runs them. */
+    public Build reporting(Progress progress) {
+        this.progress = java.util.Objects.requireNonNull(progress);
+        return this;
+    }
+
     public Result run() {
+        try {
+            return stages();
+        } finally {
+            progress.finish();
+        }
+    }
+
+    private Result stages() {
         if (!safeOutput()) {
             return new Result(false, 0, diagnostics);
         }
-        Map<String, ImportedEssay> seeds = importSeeds();
-        List<Essay> essays = parseEssays(seeds);
+        List<Seed> seedFiles = SeedReader.readAll(project.seeds(), project.display(project.seeds()), diagnostics);
+        List<Path> curated = curatedFiles();
+        if (seedFiles.size() + curated.size() < SMALL) {
+            progress = Progress.none();
+        }
+        progress.stage("reading essays", seedFiles.size() + curated.size());
+        Map<String, ImportedEssay> seeds = importSeeds(seedFiles);
+        List<Essay> essays = parseEssays(seeds, curated);
         Path works = project.content().resolve("works.yml");
         Path actors = project.content().resolve("actors.yml");
         Path events = project.content().resolve("events.yml");
@@ -91,11 +124,14 @@ public final class Build {
         WorkCorrections corrections = WorkCorrections.read(works, project.display(works), diagnostics);
         List<ContentPage> pages = contentPages();
         Memo memo = reuse.memo();
-        java.util.function.Supplier<SiteModel> model = () -> SiteModel.build(edition, essays, seeds, corrections,
-                registry, pages, memo, diagnostics);
+        java.util.function.Supplier<SiteModel> model = () -> {
+            progress.stage("cross-referencing", 0);
+            return SiteModel.build(edition, essays, seeds, corrections, registry, pages, memo, diagnostics);
+        };
         // Stages 4 to 7: the model made, its pages rendered into a staging folder and its links checked, then
         // published if nothing went wrong: all of it, or (for serve) only what changed
-        Publication.Outcome published = Publication.publish(project, reuse.plan(project, model), diagnostics);
+        Publication.Outcome published = Publication.publish(project,
+                new Reporting(reuse.plan(project, model), progress), diagnostics);
         Result result = new Result(published.published(), published.pages(), diagnostics);
         if (result.published() && snapshot.isPresent()) {
             preserve(snapshot.get(), edition);
@@ -116,22 +152,26 @@ public final class Build {
     }
 
     /** Stage 1: every seed, read strictly and imported. */
-    private Map<String, ImportedEssay> importSeeds() {
+    private Map<String, ImportedEssay> importSeeds(List<Seed> seeds) {
         Map<String, ImportedEssay> imports = new LinkedHashMap<>();
-        for (Seed seed : SeedReader.readAll(project.seeds(), project.display(project.seeds()), diagnostics)) {
+        for (Seed seed : seeds) {
             imports.put(seed.fileName(), reuse.importSeed(seed));
+            progress.advance(1);
         }
         return imports;
     }
 
     /** Stage 2: the curated essays, and the seeds no curated essay stands for, imported on the fly. */
-    private List<Essay> parseEssays(Map<String, ImportedEssay> seeds) {
+    private List<Essay> parseEssays(Map<String, ImportedEssay> seeds, List<Path> curated) {
         List<Essay> essays = new ArrayList<>();
         // on every core; the essays keep the files' order whatever finishes first
-        curatedFiles().parallelStream().map(file -> {
+        curated.parallelStream().map(file -> {
             String display = project.display(file);
             String stem = file.getFileName().toString().replaceFirst("\\.md$", "");
-            return readText(file, display).flatMap(text -> parse(display, stem, text, Essay.Origin.CURATED));
+            Optional<Essay> essay = readText(file, display).flatMap(text -> parse(display, stem, text,
+                    Essay.Origin.CURATED));
+            progress.advance(1);
+            return essay;
         }).toList().forEach(essay -> essay.ifPresent(essays::add));
         Set<String> curatedSeeds = new HashSet<>();
         essays.forEach(e -> e.seed().ifPresent(curatedSeeds::add));
@@ -208,8 +248,51 @@ public final class Build {
             diagnostics.error(display, 0, 0, "a" + (what.startsWith("e") ? "n " : " ") + what + " must be a regular file, not a link or folder");
             return Optional.empty();
         }
-        return TextFiles.read(file, display, what, diagnostics)
-                .map(text -> text.replace("\r\n", "\n").replace('\r', '\n'));
+        return reuse.text(file, problems -> TextFiles.read(file, display, what, problems)
+                .map(text -> text.replace("\r\n", "\n").replace('\r', '\n')), diagnostics);
+    }
+
+    /**
+     * A plan whose stages are told to the build's progress: the pages written (counted as each part of the site is
+     * made, just before its pages are written; the site's own pages are written first), the links checked, the site
+     * published.
+     */
+    private record Reporting(Publication.Plan plan, Progress progress) implements Publication.Plan {
+
+        @Override
+        public SiteModel stage(Path staging) throws IOException {
+            SiteModel site = plan.stage(staging);
+            progress.stage("writing pages", site.pageCount());
+            if (site.parts().isEmpty()) {
+                progress.advance(site.pages().size());
+                return site;
+            }
+            java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+            int own = site.pages().size();
+            List<Part> parts = site.parts().stream().map(part -> new Part(part.paths(), part.inputs(), () -> {
+                Contents contents = part.make().get();
+                progress.advance(part.paths().size() + (first.getAndSet(false) ? own : 0));
+                return contents;
+            })).toList();
+            return new SiteModel(site.pages(), site.files(), parts);
+        }
+
+        @Override
+        public int pages() {
+            return plan.pages();
+        }
+
+        @Override
+        public LinkChecker.Table check(Path staging, String display, Diagnostics diagnostics) {
+            progress.stage("checking links", 0);
+            return plan.check(staging, display, diagnostics);
+        }
+
+        @Override
+        public void commit(Publisher publisher, Path staging) throws IOException {
+            progress.stage("publishing", 0);
+            plan.commit(publisher, staging);
+        }
     }
 
     /** Refuses an output folder that would overwrite the project itself. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.apparatus.kernel.Progress;
 import org.apparatus.kernel.Project;
 import org.apparatus.serve.Rebuild;
 
@@ -24,11 +25,15 @@ import org.apparatus.serve.Rebuild;
 public final class Serve implements AutoCloseable {
 
     /** How long the sources must be quiet before a rebuild, so that an editor's save is one rebuild. */
-    static final long QUIET_MS = 60;
+    static final long QUIET_MS = 30;
 
     private final Project project;
     private final WatchService watcher;
     private final Rebuild warm = new Rebuild();
+    /** What each build says of its stages while it runs: a long first build shows them; a rebuild is short. */
+    private java.util.function.Supplier<Progress> progress = Progress::none;
+    /** True once a build published: the builds after it say nothing while they run. */
+    private boolean published;
 
     public Serve(Project project) throws IOException {
         this.project = project;
@@ -36,6 +41,20 @@ public final class Serve implements AutoCloseable {
         project.root().register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
                 StandardWatchEventKinds.ENTRY_MODIFY);
         registerSources();
+    }
+
+    /** Builds from now on, until one publishes, tell a new progress from {@code progress} their stages. */
+    public Serve reporting(java.util.function.Supplier<Progress> progress) {
+        this.progress = java.util.Objects.requireNonNull(progress);
+        return this;
+    }
+
+    /**
+     * Tells {@code pages} of each publication from now on, as soon as its pages are published: the paths of the files
+     * it rewrote or deleted, or only {@code *} for a whole new site (see {@link Rebuild#onPages}).
+     */
+    public void onPages(java.util.function.Consumer<java.util.Set<String>> pages) {
+        warm.onPages(pages);
     }
 
     /** Told of each rebuild. */
@@ -49,7 +68,10 @@ public final class Serve implements AutoCloseable {
      */
     public Build.Result build() {
         warm.start();
-        return new Build(project, warm).run();
+        // the first build is a long one: it says its stages; a rebuild is told by serve's own line when it ends
+        Build.Result result = new Build(project, warm).reporting(published ? Progress.none() : progress.get()).run();
+        published |= result.published();
+        return result;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import org.apparatus.kernel.Progress;
 import org.apparatus.kernel.Project;
 import org.apparatus.serve.SiteServer;
 
@@ -29,8 +30,10 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter stdout = folders.out();
         PrintWriter err = folders.err();
         try (Serve serve = new Serve(project)) {
+            serve.reporting(() -> Progress.to(err, Progress.onTerminal(), System::nanoTime));
             report(serve.build(), 0, serve, project, stdout, err);
             try (SiteServer server = new SiteServer(project.output(), port)) {
+                serve.onPages(server::published); // the open pages a rebuild rewrote reload
                 stdout.println("apparatus: serving " + project.output() + " at http://127.0.0.1:" + server.port()
                         + "/ (Ctrl-C stops)");
                 stdout.flush();

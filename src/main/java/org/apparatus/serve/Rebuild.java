@@ -101,12 +101,32 @@ public final class Rebuild implements Reuse {
     private final ModelMemo memo = new ModelMemo();
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
     private final Map<Seed, ImportedEssay> imported = new ConcurrentHashMap<>();
+    /** The source files' texts as last read, with what their files were then ({@link #text}). */
+    private final Map<Path, Read> texts = new ConcurrentHashMap<>();
+
+    /** How long a file must have been left alone when it was read for its size and time to stand for its text. */
+    static final long SETTLED_MS = 2_000;
+
+    /** A file's text as read, and its key, size and time; settled when it was old enough then. */
+    private record Read(List<Object> stat, String text, boolean settled) {
+    }
     private Optional<Published> published = Optional.empty();
     private int written;
     private int reused;
     private boolean incremental;
     private long started;
     private long pagesPublished;
+    /** Told of each publication as soon as its pages are: the paths it rewrote or deleted, or {@code *} for all. */
+    private volatile java.util.function.Consumer<Set<String>> onPages = paths -> { };
+
+    /**
+     * Tells {@code pages} of each publication from now on, as soon as its pages are published (before the data files
+     * that follow them): the paths of the files it rewrote or deleted, or only {@code *} when it published a whole
+     * new site. It must return at once.
+     */
+    public void onPages(java.util.function.Consumer<Set<String>> pages) {
+        onPages = Objects.requireNonNull(pages);
+    }
 
     /** Marks the start of a build, from which {@link #pagesMillis()} is counted. */
     public synchronized void start() {
@@ -207,8 +227,8 @@ public final class Rebuild implements Reuse {
             pages.putAll(ownPages);
             files.putAll(ownFiles);
         });
-        return new Compared(new HashMap<>(pages), new HashMap<>(files), new HashMap<>(parts),
-                List.copyOf(changedPages), List.copyOf(changedFiles), reused);
+        // only read from now on: kept as they are, not copied (each holds a row per page of the site)
+        return new Compared(pages, files, parts, List.copyOf(changedPages), List.copyOf(changedFiles), reused);
     }
 
     /** The fingerprint of each page's view, by path. */
@@ -251,6 +271,44 @@ public final class Rebuild implements Reuse {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The text of a source file, read again unless its file key (a new file when an editor saves by renaming), size
+     * and modification time are what they were when it was last read, and it had been left alone for {@link
+     * #SETTLED_MS} by then: a file modified twice within the file system's clock tick, to the same size, is read
+     * again until it is settled (as git treats "racily clean" files). A read with a problem is never remembered.
+     */
+    @Override
+    public Optional<String> text(Path file, java.util.function.Function<Diagnostics, Optional<String>> read,
+                                 Diagnostics diagnostics) {
+        Optional<List<Object>> stat = stat(file);
+        Read known = stat.isEmpty() ? null : texts.get(file);
+        if (known != null && known.settled() && known.stat().equals(stat.get())) {
+            return Optional.of(known.text());
+        }
+        long readAt = System.currentTimeMillis();
+        Diagnostics own = new Diagnostics();
+        Optional<String> text = read.apply(own);
+        diagnostics.addAll(own.all());
+        if (text.isPresent() && own.all().isEmpty() && stat.isPresent() && stat.equals(stat(file))) {
+            long modified = ((java.nio.file.attribute.FileTime) stat.get().get(2)).toMillis();
+            texts.put(file, new Read(stat.get(), text.get(), modified < readAt - SETTLED_MS));
+        } else {
+            texts.remove(file);
+        }
+        return text;
+    }
+
+    /** A file's key, size and modification time, or empty when they cannot be read or it has no key. */
+    private static Optional<List<Object>> stat(Path file) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return a.fileKey() == null ? Optional.empty()
+                    : Optional.of(List.of(a.fileKey(), a.size(), a.lastModifiedTime()));
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 
@@ -334,6 +392,7 @@ public final class Rebuild implements Reuse {
         @Override
         public void commit(Publisher publisher, Path staging) throws IOException {
             full.commit(publisher, staging);
+            onPages.accept(Set.of("*"));
             synchronized (Rebuild.this) {
                 try {
                     Path folder = real(publisher.current().orElseThrow());
@@ -439,11 +498,14 @@ public final class Rebuild implements Reuse {
             // staging folder as it is fingerprinted, and moved from there only when it changed
             made = compare(first, last, file -> Fingerprint.written(file, staging));
             List<Page> pages = made.changedPages();
-            gone.addAll(last.pages().keySet());
-            gone.addAll(last.files().keySet());
-            gone.removeAll(made.pages().keySet());
-            gone.removeAll(made.files().keySet());
-            gone.removeAll(data);
+            // what was published and is not made now: a look-up per path, the few found kept
+            for (Map<String, String> before : List.of(last.pages(), last.files())) {
+                for (String path : before.keySet()) {
+                    if (!made.pages().containsKey(path) && !made.files().containsKey(path) && !data.contains(path)) {
+                        gone.add(path);
+                    }
+                }
+            }
             pages.forEach(p -> rewritten.add(p.path()));
             rewritten.addAll(made.changedFiles());
             existing.addAll(last.links().files());
@@ -475,6 +537,9 @@ public final class Rebuild implements Reuse {
                     Files.deleteIfExists(target);
                     removeEmptyFolders(last.folder(), target.getParent());
                 }
+                Set<String> shown = new HashSet<>(rewritten);
+                shown.addAll(gone);
+                onPages.accept(Set.copyOf(shown)); // the pages show the edit now: the open ones reload
                 Map<String, String> files = made.files();
                 int dataWritten = 0;
                 if (dataLater) {

@@ -22,6 +22,15 @@ import org.apparatus.view.SiteModel;
  */
 public interface Reuse {
 
+    /**
+     * The text of a source file, as {@code read} reads it (reporting its problems to the diagnostics it is given), or
+     * the text it read before when the file is surely the same.
+     */
+    default Optional<String> text(java.nio.file.Path file, java.util.function.Function<Diagnostics, Optional<String>> read,
+                                  Diagnostics diagnostics) {
+        return read.apply(diagnostics);
+    }
+
     /** The seed imported. */
     ImportedEssay importSeed(Seed seed);
 

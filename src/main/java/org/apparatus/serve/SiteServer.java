@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -18,7 +21,9 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Serves a published site on the loopback interface, for reading while editing: every request reads the output as it
- * is now, so a rebuild that swapped the output in is seen at once. Only files inside the output are served.
+ * is now, so a rebuild that swapped the output in is seen at once. Only files inside the output are served. Each HTML
+ * page is sent with a script that reloads it when a rebuild of it is published ({@link LiveReload}, told by
+ * {@link #published}); the files themselves stay as built.
  */
 public final class SiteServer implements AutoCloseable {
 
@@ -27,6 +32,24 @@ public final class SiteServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService threads;
     private final Path output;
+    private final LiveReload reload = new LiveReload();
+    /**
+     * The last pages sent, with the script put in, by file (a rebuild moves a new file in, with a file key of its
+     * own): a page asked for again and again (a reader reloading, a benchmark polling) is not parsed again each time.
+     */
+    private final Map<Path, Served> served = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Path, Served> eldest) {
+                    return size() > 64;
+                }
+            });
+
+    /** A page as served, and what its file was when it was read. */
+    private record Served(List<Object> file, byte[] body) {
+    }
 
     /**
      * Starts serving {@code output} (a published output folder or its link) on 127.0.0.1.
@@ -36,10 +59,47 @@ public final class SiteServer implements AutoCloseable {
     public SiteServer(Path output, int port) throws IOException {
         this.output = output.toAbsolutePath().normalize();
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        this.threads = Executors.newFixedThreadPool(4);
+        // an open page's event stream holds no thread (see LiveReload): these answer the requests themselves
+        this.threads = Executors.newFixedThreadPool(8);
         server.setExecutor(threads);
         server.createContext("/", this::handle);
+        server.createContext(LiveReload.EVENTS_PATH, this::events);
+        server.createContext(LiveReload.SCRIPT_PATH, exchange -> {
+            try {
+                if (exchange.getRequestURI().getRawPath().equals(LiveReload.SCRIPT_PATH)) {
+                    send(exchange, 200, "text/javascript; charset=utf-8",
+                            LiveReload.SCRIPT.getBytes(StandardCharsets.UTF_8));
+                } else {
+                    send(exchange, 404, TEXT, "not found\n".getBytes(StandardCharsets.UTF_8));
+                }
+            } finally {
+                exchange.close();
+            }
+        });
         server.start();
+    }
+
+    /**
+     * Tells the open pages that a rebuild was published: those whose paths are among {@code paths} (the files it
+     * rewrote or deleted, relative to the site; {@code *} for a whole new site) reload.
+     */
+    public void published(java.util.Collection<String> paths) {
+        reload.published(paths);
+    }
+
+    /** How many pages listen for reloads now (their event streams open). */
+    public int listening() {
+        return reload.open();
+    }
+
+    private void events(HttpExchange exchange) throws IOException {
+        if (!exchange.getRequestMethod().equals("GET") || !exchange.getRequestURI().getRawPath()
+                .equals(LiveReload.EVENTS_PATH)) {
+            send(exchange, 404, TEXT, "not found\n".getBytes(StandardCharsets.UTF_8));
+            exchange.close();
+            return;
+        }
+        reload.open(exchange); // left open: the events follow as rebuilds are published
     }
 
     /** The port it listens on. */
@@ -65,12 +125,25 @@ public final class SiteServer implements AutoCloseable {
                 return;
             }
             String type = MediaTypes.of(root.relativize(file).toString().replace('\\', '/'));
-            send(exchange, 200, type, Files.readAllBytes(file));
+            send(exchange, 200, type, type.startsWith("text/html") ? page(file) : Files.readAllBytes(file));
         } catch (IllegalArgumentException | IOException e) {
             send(exchange, 404, TEXT, "not found\n".getBytes(StandardCharsets.UTF_8));
         } finally {
             exchange.close();
         }
+    }
+
+    /** The page in this file as it is served: with the reload script, made again only when the file changed. */
+    private byte[] page(Path file) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        List<Object> now = java.util.Arrays.asList(a.fileKey(), a.size(), a.lastModifiedTime());
+        Served known = served.get(file);
+        if (known != null && a.fileKey() != null && known.file().equals(now)) {
+            return known.body();
+        }
+        byte[] body = LiveReload.inject(Files.readAllBytes(file));
+        served.put(file, new Served(now, body));
+        return body;
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
@@ -87,6 +160,7 @@ public final class SiteServer implements AutoCloseable {
 
     @Override
     public void close() {
+        reload.close(); // the open pages' streams end first; their scripts reconnect to the next serve
         server.stop(0);
         threads.shutdownNow();
     }
