@@ -108,7 +108,8 @@ public final class Annotator {
     private final FormMatcher forms;
     private final Map<EventId, Pattern> cues = new LinkedHashMap<>();
     /** Each event's cues, case-folded: an event whose cues are all absent from a text is not searched for. */
-    private final Map<EventId, List<String>> foldedCues = new HashMap<>();
+    /** Each event's cues case-folded, with their words split once (not for every text they are looked for in). */
+    private final Map<EventId, List<FoldedCue>> foldedCues = new HashMap<>();
     private final Map<EventId, String> titles = new HashMap<>();
     private final Map<EventId, EventDate> eventDates = new HashMap<>();
     private final Set<String> ignored;
@@ -132,7 +133,8 @@ public final class Annotator {
             titles.putIfAbsent(event.id(), event.title());
             eventDates.putIfAbsent(event.id(), event.date());
             if (!event.cues().isEmpty()) {
-                foldedCues.put(event.id(), event.cues().stream().map(Annotator::fold).toList());
+                foldedCues.put(event.id(), event.cues().stream().map(Annotator::fold)
+                        .map(c -> new FoldedCue(c, SPACES.split(c))).toList());
                 String gap = CueGap.of(event);
                 cues.put(event.id(), Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", event.cues().stream()
                         .sorted(Comparator.comparingInt(String::length).reversed()).map(c -> CueGap.spread(c, gap))
@@ -719,12 +721,25 @@ public final class Annotator {
      * its pattern cannot match (a cue may have words between its own: {@link CueGap}).
      */
     private boolean mayContain(String folded, EventId event) {
-        for (String cue : foldedCues.getOrDefault(event, List.of())) {
-            if (folded.contains(cue) || SPACES.splitAsStream(cue).allMatch(folded::contains)) {
+        for (FoldedCue cue : foldedCues.getOrDefault(event, List.of())) {
+            if (folded.contains(cue.whole()) || containsAll(folded, cue.words())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean containsAll(String folded, String[] words) {
+        for (String word : words) {
+            if (!folded.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A case-folded cue and its words. */
+    private record FoldedCue(String whole, String[] words) {
     }
 
     /**
