@@ -525,4 +525,40 @@ class ReadingBrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector("a.mention[href]"))).hasSize(first);
         assertThat(browser.driver.findElements(By.cssSelector("span.mention[data-href]"))).hasSize(later);
     }
+
+    /**
+     * On a phone the long abstract shows a few lines and a link, reached by keyboard and at least 24 px square, that
+     * opens the rest without scripts; on a desktop it stands whole with no link.
+     */
+    @Test
+    void onAPhoneALongAbstractShowsAFewLinesAndALinkOpensTheRest() {
+        Path essay = site.resolve("essays/" + KO + ".html");
+        browser.emulate(Browser.Screen.DESKTOP, false);
+        browser.open(essay, "");
+        WebElement text = browser.driver.findElement(By.cssSelector("section.abstract > p"));
+        int whole = text.getRect().getHeight();
+        assertThat(browser.driver.findElements(By.cssSelector(".abstract-more a")).get(0).isDisplayed()).isFalse();
+        try {
+            browser.emulate(Browser.Screen.PHONE, false);
+            browser.open(essay, "");
+            text = browser.driver.findElement(By.cssSelector("section.abstract > p"));
+            Object line = browser.script("return parseFloat(getComputedStyle(arguments[0]).lineHeight)", text);
+            int folded = text.getRect().getHeight();
+            assertThat(folded).as("a few lines").isLessThanOrEqualTo((int) Math.ceil(((Number) line).doubleValue() * 5) + 1);
+            browser.viewportShot(SCREENSHOTS.resolve("essay-phone-abstract.png"));
+            WebElement more = browser.driver.findElement(By.cssSelector(".abstract-more a"));
+            assertThat(more.isDisplayed()).isTrue();
+            assertThat(more.getRect().getHeight()).isGreaterThanOrEqualTo(24);
+            assertThat(more.getRect().getWidth()).isGreaterThanOrEqualTo(24);
+            browser.script("arguments[0].focus()", more);
+            assertThat(browser.script("return document.activeElement.textContent")).isEqualTo("Read the whole abstract");
+            more.sendKeys(org.openqa.selenium.Keys.ENTER);
+            text = browser.driver.findElement(By.cssSelector("section.abstract > p"));
+            assertThat(text.getRect().getHeight()).as("whole after the link").isGreaterThan(folded * 2);
+            assertThat(more.isDisplayed()).isFalse();
+        } finally {
+            browser.emulate(Browser.Screen.DESKTOP, false);
+        }
+        assertThat(whole).isGreaterThan(0);
+    }
 }
