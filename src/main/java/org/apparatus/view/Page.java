@@ -207,7 +207,7 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
 
     /** One editorial change, ready to print. */
     record ChangeRow(String kind, boolean typographic, String printed, String edition, String seedLocation,
-                     String editionLocation) {
+                     String editionLocation, String where, String whereHref) {
         public ChangeRow {
             Objects.requireNonNull(kind, "kind");
         }
