@@ -561,4 +561,29 @@ class ReadingBrowserTest {
         }
         assertThat(whole).isGreaterThan(0);
     }
+
+    /** On a phone the changes page stays within the screen and each row's link leads to its place in the essay. */
+    @Test
+    void onAPhoneTheChangesPageFitsAndItsRowsLeadToTheirParagraphs() {
+        Path changes = site.resolve("changes/" + KO + ".html");
+        try {
+            for (int width : new int[] {320, 390}) {
+                browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+                        "height", 800, "deviceScaleFactor", 1, "mobile", true));
+                browser.open(changes, "");
+                assertThat(((Number) browser.script("return document.documentElement.scrollWidth")).intValue())
+                        .as("width at " + width).isLessThanOrEqualTo(width);
+                assertThat(browser.driver.findElement(By.cssSelector("details.maintainers code")).isDisplayed())
+                        .as("paths folded").isFalse();
+            }
+            browser.viewportShot(SCREENSHOTS.resolve("changes-phone.png"));
+            WebElement link = browser.driver.findElement(By.cssSelector("tbody a[href*='#p']"));
+            String href = link.getDomAttribute("href");
+            link.click();
+            assertThat(browser.driver.getCurrentUrl()).endsWith(href.substring(href.indexOf("essays/")));
+            assertThat(browser.driver.findElement(By.id(href.substring(href.indexOf('#') + 1))).isDisplayed()).isTrue();
+        } finally {
+            browser.emulate(Browser.Screen.DESKTOP, false);
+        }
+    }
 }
