@@ -104,6 +104,6 @@ class RawSeedBuildTest {
         assertThat(project.page("index.html").select("li.essay-card")).hasSize(2);
         Document changes = project.page("changes/another-text.html");
         assertThat(changes.select("tbody tr")).hasSize(1);
-        assertThat(changes.select("tbody tr td").eachText()).contains("edited");
+        assertThat(changes.select("tbody tr td").eachText()).contains("edited.", "Paragraph 1");
     }
 }

@@ -525,4 +525,65 @@ class ReadingBrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector("a.mention[href]"))).hasSize(first);
         assertThat(browser.driver.findElements(By.cssSelector("span.mention[data-href]"))).hasSize(later);
     }
+
+    /**
+     * On a phone the long abstract shows a few lines and a link, reached by keyboard and at least 24 px square, that
+     * opens the rest without scripts; on a desktop it stands whole with no link.
+     */
+    @Test
+    void onAPhoneALongAbstractShowsAFewLinesAndALinkOpensTheRest() {
+        Path essay = site.resolve("essays/" + KO + ".html");
+        browser.emulate(Browser.Screen.DESKTOP, false);
+        browser.open(essay, "");
+        WebElement text = browser.driver.findElement(By.cssSelector("section.abstract > p"));
+        int whole = text.getRect().getHeight();
+        assertThat(browser.driver.findElements(By.cssSelector(".abstract-more a")).get(0).isDisplayed()).isFalse();
+        try {
+            browser.emulate(Browser.Screen.PHONE, false);
+            browser.open(essay, "");
+            text = browser.driver.findElement(By.cssSelector("section.abstract > p"));
+            Object line = browser.script("return parseFloat(getComputedStyle(arguments[0]).lineHeight)", text);
+            int folded = text.getRect().getHeight();
+            assertThat(folded).as("a few lines").isLessThanOrEqualTo((int) Math.ceil(((Number) line).doubleValue() * 5) + 1);
+            browser.viewportShot(SCREENSHOTS.resolve("essay-phone-abstract.png"));
+            WebElement more = browser.driver.findElement(By.cssSelector(".abstract-more a"));
+            assertThat(more.isDisplayed()).isTrue();
+            assertThat(more.getRect().getHeight()).isGreaterThanOrEqualTo(24);
+            assertThat(more.getRect().getWidth()).isGreaterThanOrEqualTo(24);
+            browser.script("arguments[0].focus()", more);
+            assertThat(browser.script("return document.activeElement.textContent")).isEqualTo("Read the whole abstract");
+            more.sendKeys(org.openqa.selenium.Keys.ENTER);
+            text = browser.driver.findElement(By.cssSelector("section.abstract > p"));
+            assertThat(text.getRect().getHeight()).as("whole after the link").isGreaterThan(folded * 2);
+            assertThat(more.isDisplayed()).isFalse();
+        } finally {
+            browser.emulate(Browser.Screen.DESKTOP, false);
+        }
+        assertThat(whole).isGreaterThan(0);
+    }
+
+    /** On a phone the changes page stays within the screen and each row's link leads to its place in the essay. */
+    @Test
+    void onAPhoneTheChangesPageFitsAndItsRowsLeadToTheirParagraphs() {
+        Path changes = site.resolve("changes/" + KO + ".html");
+        try {
+            for (int width : new int[] {320, 390}) {
+                browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+                        "height", 800, "deviceScaleFactor", 1, "mobile", true));
+                browser.open(changes, "");
+                assertThat(((Number) browser.script("return document.documentElement.scrollWidth")).intValue())
+                        .as("width at " + width).isLessThanOrEqualTo(width);
+                assertThat(browser.driver.findElement(By.cssSelector("details.maintainers code")).isDisplayed())
+                        .as("paths folded").isFalse();
+            }
+            browser.viewportShot(SCREENSHOTS.resolve("changes-phone.png"));
+            WebElement link = browser.driver.findElement(By.cssSelector("tbody a[href*='#p']"));
+            String href = link.getDomAttribute("href");
+            link.click();
+            assertThat(browser.driver.getCurrentUrl()).endsWith(href.substring(href.indexOf("essays/")));
+            assertThat(browser.driver.findElement(By.id(href.substring(href.indexOf('#') + 1))).isDisplayed()).isTrue();
+        } finally {
+            browser.emulate(Browser.Screen.DESKTOP, false);
+        }
+    }
 }

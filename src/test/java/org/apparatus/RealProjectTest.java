@@ -79,8 +79,31 @@ class RealProjectTest {
         assertThat(row).as("a row differ-ence -> difference").isNotNull();
         assertThat(row.child(2).text()).isEqualTo("difference");
         assertThat(row.child(0).text()).contains("rejoined");
-        assertThat(row.child(3).text()).contains("seeds/001_ba9be9f5fc93aec9.txt:",
-                "content/essays/" + KO + ".md:");
+        String href = row.child(3).selectFirst("a").attr("href");
+        assertThat(href).matches("\\.\\./essays/" + KO + "\\.html#p\\d+");
+        assertThat(changes.select("details.maintainers:not([open])").text())
+                .contains("seeds/001_ba9be9f5fc93aec9.txt:", "content/essays/" + KO + ".md:");
+        assertThat(changes.select("tbody").text()).doesNotContain("seeds/", ".md:");
+    }
+
+    /**
+     * The changes page is written for readers: the words keep their punctuation, and every row links to a place
+     * that exists in the essay, a paragraph for most.
+     */
+    @Test
+    void theKoChangesPageShowsPunctuationAndLinksEveryRowToItsPlace() {
+        Document changes = TestProject.parse(site, "changes/" + KO + ".html");
+        Document essay = TestProject.parse(site, "essays/" + KO + ".html");
+        assertThat(changes.select("tbody td").eachText()).anyMatch(t -> t.matches("(?i).*ADMINISTRATION['\u2019]S.*"))
+                .noneMatch(t -> t.contains("ADMINISTRATION S"));
+        assertThat(changes.select("tbody tr")).isNotEmpty().allSatisfy(tr -> {
+            String href = tr.child(3).selectFirst("a[href^=../essays/" + KO + ".html]").attr("href");
+            if (href.contains("#")) {
+                assertThat(essay.getElementById(href.substring(href.indexOf('#') + 1))).as(href).isNotNull();
+            }
+        });
+        assertThat(changes.select("tbody a[href*=#p]")).isNotEmpty();
+        assertThat(changes.selectFirst("main > article > p").text()).doesNotContain("001_ba9be9f5fc93aec9");
     }
 
     @Test

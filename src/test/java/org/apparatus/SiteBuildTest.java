@@ -281,4 +281,25 @@ class SiteBuildTest {
         assertThat(meta16.text()).contains("note 1,").doesNotContain("note 14,").endsWith("and 3 more listed with the work.");
         assertThat(many.page("bibliography/wuchte-2001-northeast-asias.html").select("a[href*=notes/many/]")).hasSizeGreaterThanOrEqualTo(16);
     }
+
+    /** A long abstract carries the link that opens it on a phone; a short one stays as it is, with none. */
+    @Test
+    void aLongAbstractFoldsOnAPhoneBehindALinkAndAShortOneDoesNot() {
+        String words = "A long abstract that goes on. ".repeat(14);
+        TestProject longer = new TestProject(dir.resolve("long")).essay("long.md",
+                "---\nid: \"long\"\ntitle: \"Long\"\nauthor: \"A\"\nabstract: \"" + words.strip() + "\"\n---\n\nText.\n");
+        Build.Result built = longer.build();
+        assertThat(built.published()).as(TestProject.report(built)).isTrue();
+        Element folds = longer.page("essays/long.html").selectFirst("section.abstract");
+        assertThat(folds.classNames()).contains("folds");
+        assertThat(folds.id()).isEqualTo("abstract");
+        assertThat(folds.selectFirst("p").text()).isEqualTo(words.strip());
+        Element more = folds.selectFirst("p.abstract-more a[href=#abstract]");
+        assertThat(more).isNotNull();
+        assertThat(more.text()).isEqualTo("Read the whole abstract");
+
+        Element plain = project.page("essays/" + ID + ".html").selectFirst("section.abstract");
+        assertThat(plain.classNames()).doesNotContain("folds");
+        assertThat(plain.select(".abstract-more")).isEmpty();
+    }
 }

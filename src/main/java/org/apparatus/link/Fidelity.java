@@ -26,6 +26,7 @@ import com.github.difflib.patch.Chunk;
 public final class Fidelity {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final Pattern MARKER = Pattern.compile("<sup>\\s*\\d+\\s*</sup>");
 
     private Fidelity() {
@@ -35,11 +36,31 @@ public final class Fidelity {
      * A word with the line it stands on.
      *
      * @param hyphenated how the print split it across a page break ({@code differ-ence}), or empty
+     * @param shown the run of characters between spaces that holds the word, punctuation and all
+     *              ({@code ADMINISTRATION'S} for both {@code ADMINISTRATION} and {@code S}): what a reader is shown
+     * @param token which run that is, counted from the start, so that two words of one run show it once
      */
-    record Word(String text, int line, String hyphenated) {
+    record Word(String text, int line, String hyphenated, String shown, int token) {
         Word(String text, int line) {
-            this(text, line, "");
+            this(text, line, "", text, -1);
         }
+    }
+
+    /** Words as a reader reads them: each run of characters between spaces once, with its punctuation. */
+    static String shown(List<Word> words) {
+        StringBuilder out = new StringBuilder();
+        int last = Integer.MIN_VALUE;
+        for (Word word : words) {
+            if (word.token() >= 0 && word.token() == last) {
+                continue;
+            }
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(word.shown());
+            last = word.token();
+        }
+        return out.toString();
     }
 
     private static final Pattern BREAK_HYPHEN = Pattern.compile("\\p{L}-\\s*$");
@@ -75,20 +96,27 @@ public final class Fidelity {
     static List<Word> seedWords(List<SeedText> texts) {
         List<Word> words = new ArrayList<>();
         boolean hyphenAtEnd = false;
+        int token = 0;
         for (SeedText text : texts) {
             String clean = MARKER.matcher(text.text()).replaceAll(""); // as the edition: a marker splits no word
             String[] lines = clean.split("\n", -1);
             boolean joinNext = hyphenAtEnd && !words.isEmpty() && !clean.isBlank()
                     && Character.isLowerCase(clean.strip().charAt(0));
             for (int i = 0; i < lines.length; i++) {
-                Matcher m = WORD.matcher(lines[i]);
-                while (m.find()) {
-                    if (joinNext) {
-                        Word head = words.remove(words.size() - 1);
-                        words.add(new Word(head.text() + m.group(), head.line(), head.text() + "-" + m.group()));
-                        joinNext = false;
-                    } else {
-                        words.add(new Word(m.group(), text.line() + i));
+                Matcher t = TOKEN.matcher(lines[i]);
+                while (t.find()) {
+                    token++;
+                    Matcher m = WORD.matcher(t.group());
+                    while (m.find()) {
+                        if (joinNext) {
+                            Word head = words.remove(words.size() - 1);
+                            String shown = head.shown().replaceFirst("-$", "") + t.group();
+                            words.add(new Word(head.text() + m.group(), head.line(), head.text() + "-" + m.group(),
+                                    shown, token));
+                            joinNext = false;
+                        } else {
+                            words.add(new Word(m.group(), text.line() + i, "", t.group(), token));
+                        }
                     }
                 }
             }
@@ -99,10 +127,15 @@ public final class Fidelity {
 
     static List<Word> editionWords(List<Text> texts) {
         List<Word> words = new ArrayList<>();
+        int token = 0;
         for (Text text : texts) {
-            Matcher m = WORD.matcher(text.plain());
-            while (m.find()) {
-                words.add(new Word(m.group(), text.line()));
+            Matcher t = TOKEN.matcher(text.plain());
+            while (t.find()) {
+                token++;
+                Matcher m = WORD.matcher(t.group());
+                while (m.find()) {
+                    words.add(new Word(m.group(), text.line(), "", t.group(), token));
+                }
             }
         }
         return words;
@@ -125,8 +158,8 @@ public final class Fidelity {
             capitalisation(printed, edited, i, j, source.getPosition() - i, seedFile, editionFile, found);
             i = source.getPosition() + source.size();
             j = target.getPosition() + target.size();
-            String before = String.join(" ", source.getLines());
-            String after = String.join(" ", target.getLines());
+            String before = shown(printed.subList(source.getPosition(), i));
+            String after = shown(edited.subList(target.getPosition(), j));
             EditorialChange.Kind kind;
             if (source.size() > target.size() && target.size() > 0 && String.join("", source.getLines())
                     .equalsIgnoreCase(String.join("", target.getLines()))) {
@@ -169,10 +202,8 @@ public final class Fidelity {
             while (k < length && !printed.get(i + k).text().equals(edited.get(j + k).text())) {
                 k++;
             }
-            List<String> before = printed.subList(i + start, i + k).stream().map(Word::text).toList();
-            List<String> after = edited.subList(j + start, j + k).stream().map(Word::text).toList();
-            found.add(new EditorialChange(EditorialChange.Kind.CAPITALISATION, String.join(" ", before),
-                    String.join(" ", after), seedFile + ":" + printed.get(i + start).line(),
+            found.add(new EditorialChange(EditorialChange.Kind.CAPITALISATION,
+                    shown(printed.subList(i + start, i + k)), shown(edited.subList(j + start, j + k)), seedFile + ":" + printed.get(i + start).line(),
                     editionFile + ":" + edited.get(j + start).line()));
         }
     }

@@ -103,8 +103,11 @@ final class EssayPages {
     Page.ChangesPage changesPage(Essay essay, List<EditorialChange> changes) {
         String root = "../";
         String essayHref = root + "essays/" + essay.id() + ".html";
-        List<Page.ChangeRow> rows = changes.stream().map(c -> new Page.ChangeRow(c.kind().label(),
-                c.kind().isTypographic(), c.printed(), c.edition(), c.seedLocation(), c.editionLocation())).toList();
+        List<Page.ChangeRow> rows = changes.stream().map(c -> {
+            Chrome.Link where = where(essay, essayHref, c.editionLocation());
+            return new Page.ChangeRow(c.kind().label(), c.kind().isTypographic(), c.printed(), c.edition(),
+                    c.seedLocation(), c.editionLocation(), where.label(), where.href());
+        }).toList();
         int typographic = (int) changes.stream().filter(c -> c.kind().isTypographic()).count();
         return new Page.ChangesPage("changes/" + essay.id() + ".html",
                 links.chrome("Editorial changes — " + essay.title().plain(), root,
@@ -114,6 +117,32 @@ final class EssayPages {
                                 new Chrome.Link("Editorial changes", essay.id() + ".html", true))),
                 essay.title().markup(), essayHref, essay.seed().orElse(""), essay.seedSha256().orElse(""), rows,
                 typographic, changes.size() - typographic);
+    }
+
+    /**
+     * The place in the essay page of a change at {@code file:line} of the edition: the paragraph, heading or note
+     * that begins on or before that line, or the essay's head (title, author, abstract) when none does.
+     */
+    private static Chrome.Link where(Essay essay, String essayHref, String editionLocation) {
+        int line = Integer.parseInt(editionLocation.substring(editionLocation.lastIndexOf(':') + 1));
+        Chrome.Link best = new Chrome.Link("Title, author or abstract", essayHref, false);
+        int bestLine = 0;
+        for (Block block : essay.blocks()) {
+            int at = block.text().line();
+            if (at <= line && at >= bestLine) {
+                bestLine = at;
+                String label = block instanceof Block.Paragraph p ? "Paragraph " + p.number() : "Heading";
+                best = new Chrome.Link(label, essayHref + "#" + block.anchor(), false);
+            }
+        }
+        for (Note note : essay.notes()) {
+            int at = note.text().line();
+            if (at <= line && at >= bestLine) {
+                bestLine = at;
+                best = new Chrome.Link("Note " + note.number(), essayHref + "#" + note.anchor(), false);
+            }
+        }
+        return best;
     }
 
     /** Google Scholar and Zotero metadata for an essay page. */

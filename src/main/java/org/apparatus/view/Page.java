@@ -106,6 +106,18 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
             return "essay.ftlh";
         }
 
+        /**
+         * True when the abstract is long enough to fill a phone's screen (more than {@value #FOLDED_ABSTRACT}
+         * characters, some six lines at 390 px): on a narrow screen it then shows its first lines and a link that
+         * opens the rest, without scripts.
+         */
+        public boolean abstractFolds() {
+            return org.jsoup.Jsoup.parseBodyFragment(abstractHtml.html()).text().length() > FOLDED_ABSTRACT;
+        }
+
+        /** The abstract's length, in characters, past which it folds on a phone. */
+        static final int FOLDED_ABSTRACT = 320;
+
         /** The essay's table of contents: its headings of levels 2 and 3, as words and in-page links. */
         public List<ContentsEntry> contents() {
             return blocks.stream().filter(b -> b.level() == 2 || b.level() == 3)
@@ -215,7 +227,7 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
 
     /** One editorial change, ready to print. */
     record ChangeRow(String kind, boolean typographic, String printed, String edition, String seedLocation,
-                     String editionLocation) {
+                     String editionLocation, String where, String whereHref) {
         public ChangeRow {
             Objects.requireNonNull(kind, "kind");
         }

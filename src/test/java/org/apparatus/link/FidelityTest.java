@@ -110,8 +110,8 @@ class FidelityTest {
                 .extracting(EditorialChange::kind, EditorialChange::printed, EditorialChange::edition,
                         EditorialChange::seedLocation, EditorialChange::editionLocation)
                 .containsExactly(
-                        tuple(EditorialChange.Kind.ADDED, "", "at all", "seeds/s.txt:7", "content/essays/treaty.md:10"),
-                        tuple(EditorialChange.Kind.CHANGED, "76", "77", "seeds/s.txt:11", "content/essays/treaty.md:12"));
+                        tuple(EditorialChange.Kind.ADDED, "", "at all.", "seeds/s.txt:7", "content/essays/treaty.md:10"),
+                        tuple(EditorialChange.Kind.CHANGED, "76.", "77.", "seeds/s.txt:11", "content/essays/treaty.md:12"));
     }
 
     @Test
@@ -148,5 +148,27 @@ class FidelityTest {
 
         assertThat(Fidelity.compare(printed, essay)).extracting(EditorialChange::kind)
                 .containsExactly(EditorialChange.Kind.CAPITALISATION, EditorialChange.Kind.REJOINED);
+    }
+
+    /** A reader is shown the words with their punctuation: an apostrophe or a full stop is never dropped. */
+    @Test
+    void theWordsAreShownWithTheirPunctuation() {
+        String seed = SEED.replace("## THE TREATY", "## THE ADMINISTRATION'S TREATY");
+        ImportedEssay imported = SeedImporter.importSeed(new Seed("s.txt", "seeds/s.txt",
+                SeedReader.sha256(seed.getBytes(StandardCharsets.UTF_8)), seed));
+        Essay essay = curated(FRONT.replace("The Treaty", "The Administration's Treaty") + """
+
+                Russia signed a new treaty in 2000.[^1]
+
+                The old treaty had a military clause that was never "tried."
+
+                [^1]: Lee, *Review of Politics*, Vol. 19, p. 76.
+                """);
+        assertThat(Fidelity.compare(imported, essay))
+                .extracting(EditorialChange::kind, EditorialChange::printed, EditorialChange::edition)
+                .containsExactly(
+                        tuple(EditorialChange.Kind.CAPITALISATION, "THE ADMINISTRATION'S TREATY",
+                                "The Administration's Treaty"),
+                        tuple(EditorialChange.Kind.CHANGED, "used.", "\"tried.\""));
     }
 }
