@@ -369,10 +369,14 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
      * @param pieces the quoted text in order, marked pieces being the mentions
      * @param where the place as a reader says it ("¶ 12", "note 4")
      * @param remark how some of the words were read, when worth saying, or empty
+     * @param more the mentions in the paragraph beyond the sentences quoted, reached by its link
      */
-    record Passage(List<Piece> pieces, String href, String where, String remark) {
+    record Passage(List<Piece> pieces, String href, String where, String remark, int more) {
         public Passage {
             pieces = List.copyOf(pieces);
+            if (more < 0) {
+                throw new IllegalArgumentException("the mentions left unquoted are counted from 0");
+            }
         }
     }
 

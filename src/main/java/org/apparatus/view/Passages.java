@@ -13,6 +13,8 @@ import org.apparatus.model.Mention;
 final class Passages {
 
     private static final String GAP = " … ";
+    /** The sentences a passage quotes at most; a paragraph naming the entity in more is counted and linked. */
+    static final int SENTENCES = 4;
 
     private Passages() {
     }
@@ -37,7 +39,13 @@ final class Passages {
                     k -> new ArrayList<>()).add(m));
             List<Page.Piece> pieces = new ArrayList<>();
             List<String> remarks = new ArrayList<>();
+            int quoted = 0;
+            int more = 0;
             for (Map.Entry<String, List<Mention>> sentence : bySentence.entrySet()) {
+                if (quoted++ == SENTENCES) {
+                    more = bySentence.values().stream().skip(SENTENCES).mapToInt(List::size).sum();
+                    break;
+                }
                 if (!pieces.isEmpty()) {
                     pieces.add(new Page.Piece(GAP, false));
                 }
@@ -47,7 +55,7 @@ final class Passages {
             }
             Mention first = place.getValue().get(0);
             passages.add(new Page.Passage(pieces, href.apply(first.anchor()), where.apply(first),
-                    String.join("; ", remarks)));
+                    String.join("; ", remarks), more));
         }
         return passages;
     }

@@ -49,4 +49,16 @@ class PassagesTest {
                 at("p1", s, "Kim", 1)));
         assertThat(render(passages.get(0))).isEqualTo("[Kim] and [Kim] and [Kim].");
     }
+
+    @Test
+    void aParagraphNamingTheActorInManySentencesQuotesAFewAndCountsTheRest() {
+        List<Mention> mentions = new java.util.ArrayList<>();
+        for (int i = 0; i < Passages.SENTENCES + 2; i++) {
+            mentions.add(at("p3", "Sentence " + i + " names Kim.", "Kim", 0));
+        }
+        List<Page.Passage> passages = fold(mentions);
+        assertThat(passages).hasSize(1);
+        assertThat(passages.get(0).pieces().stream().filter(Page.Piece::marked)).hasSize(Passages.SENTENCES);
+        assertThat(passages.get(0).more()).isEqualTo(2);
+    }
 }
