@@ -143,11 +143,11 @@ class RealProjectTest {
     void theBareKimsOfTheKoEssayGoToTheirPeople() {
         Document ilSung = TestProject.parse(site, "actors/kim-il-sung.html");
         assertThat(ilSung.select("section.mentions li:has(mark:containsOwn(Kim)) blockquote").eachText())
-                .anySatisfy(t -> assertThat(t).startsWith("Kim traveled amid great pomp"));
+                .anySatisfy(t -> assertThat(t).contains("Kim traveled amid great pomp"));
         Document jongIl = TestProject.parse(site, "actors/kim-jong-il.html");
         assertThat(jongIl.select("section.mentions blockquote").eachText())
-                .anySatisfy(t -> assertThat(t).startsWith("The last time Kim visited Russia was in 1959"))
-                .noneSatisfy(t -> assertThat(t).startsWith("Kim traveled amid great pomp"));
+                .anySatisfy(t -> assertThat(t).contains("The last time Kim visited Russia was in 1959"))
+                .noneSatisfy(t -> assertThat(t).contains("Kim traveled amid great pomp"));
     }
 
     @Test

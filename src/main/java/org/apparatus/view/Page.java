@@ -370,12 +370,16 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
      */
     record ActorPage(String path, Chrome chrome, String name, String kind, String description, String wikidataId,
                      String wikidata, List<Count> forms, List<EssayMentions> perEssay, List<EventRow> events,
-                     List<Count> companions, int total) implements Page {
+                     List<Count> companions, int total, List<EssaySummary> summary, int summaryMore) implements Page {
         public ActorPage {
             forms = List.copyOf(forms);
             perEssay = List.copyOf(perEssay);
             events = List.copyOf(events);
             companions = List.copyOf(companions);
+            summary = List.copyOf(summary);
+            if (summaryMore < 0) {
+                throw new IllegalArgumentException("the essays left out of a summary are counted from 0");
+            }
         }
 
         @Override
@@ -384,8 +388,37 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
         }
     }
 
-    /** An essay's mentions of an actor, body text and notes apart. */
-    record EssayMentions(Markup essayTitle, String essayHref, List<InContext> body, List<InContext> notes) {
+    /**
+     * One row of an entity page's summary: an essay, how many passages in it name the entity, and the first of them.
+     *
+     * @param firstHref the first passage's place in the essay
+     */
+    record EssaySummary(Markup essayTitle, String essayHref, int passages, String firstHref, String firstWhere) {
+    }
+
+    /**
+     * A paragraph or note quoted once, its sentences that name the entity joined, every mention marked.
+     *
+     * @param pieces the quoted text in order, marked pieces being the mentions
+     * @param where the place as a reader says it ("¶ 12", "note 4")
+     * @param remark how some of the words were read, when worth saying, or empty
+     * @param more the mentions in the paragraph beyond the sentences quoted, reached by its link
+     */
+    record Passage(List<Piece> pieces, String href, String where, String remark, int more) {
+        public Passage {
+            pieces = List.copyOf(pieces);
+            if (more < 0) {
+                throw new IllegalArgumentException("the mentions left unquoted are counted from 0");
+            }
+        }
+    }
+
+    /** A run of quoted text; {@code marked} when it is a mention. */
+    record Piece(String text, boolean marked) {
+    }
+
+    /** An essay's mentions of an actor, body text and notes apart, one passage per paragraph or note. */
+    record EssayMentions(Markup essayTitle, String essayHref, List<Passage> body, List<Passage> notes) {
         public EssayMentions {
             body = List.copyOf(body);
             notes = List.copyOf(notes);

@@ -45,6 +45,8 @@ final class Registers {
     static final int TOP_ESSAYS = 5;
     /** The most places the maintainers' page quotes for one unregistered name (the build warns of each name). */
     static final int PLACES = 20;
+    /** The essays an entity page's summary lists, those naming it most first; the passages below list them all. */
+    private static final int SUMMARY_ROWS = 20;
     /** Each essay's share of the actors' and events' inputs, kept by a memo while its annotations are unchanged. */
     private static final Memo.Piece<Map<String, Set<ActorId>>> ACTORS_AT = Memo.Piece.named("actors at");
     private static final Memo.Piece<Map<ActorId, InEssay>> ACTORS_IN_ESSAY = Memo.Piece.named("actors in essay");
@@ -300,19 +302,24 @@ final class Registers {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> new Page.Count(e.getKey(), "", e.getValue())).toList();
         List<Page.EssayMentions> perEssay = new ArrayList<>();
+        List<Page.EssaySummary> summary = new ArrayList<>();
         Map<EssayId, List<Mention>> byEssay = byEssay(mentions, Mention::essay);
         for (Essay essay : essays) {
             String essayHref = ROOT + "essays/" + essay.id() + ".html";
-            List<Page.InContext> body = new ArrayList<>();
-            List<Page.InContext> notes = new ArrayList<>();
-            for (Mention m : byEssay.getOrDefault(essay.id(), List.of())) {
-                (m.inBody() ? body : notes).add(new Page.InContext(m.before(), m.form(), m.after(),
-                        essayHref + "#" + m.anchor(), where(m.anchor(), m.note()), remark(m.how())));
-            }
+            List<Mention> in = byEssay.getOrDefault(essay.id(), List.of());
+            List<Page.Passage> body = Passages.fold(in.stream().filter(Mention::inBody).toList(),
+                    a -> essayHref + "#" + a, m -> where(m.anchor(), m.note()), m -> remark(m.how()));
+            List<Page.Passage> notes = Passages.fold(in.stream().filter(m -> !m.inBody()).toList(),
+                    a -> essayHref + "#" + a, m -> where(m.anchor(), m.note()), m -> remark(m.how()));
             if (!body.isEmpty() || !notes.isEmpty()) {
                 perEssay.add(new Page.EssayMentions(essay.title().markup(), essayHref, body, notes));
+                Page.Passage first = body.isEmpty() ? notes.get(0) : body.get(0);
+                summary.add(new Page.EssaySummary(essay.title().markup(), essayHref, body.size() + notes.size(),
+                        first.href(), first.where()));
             }
         }
+        List<Page.EssaySummary> shown = summary.stream()
+                .sorted(Comparator.comparingInt(Page.EssaySummary::passages).reversed()).limit(SUMMARY_ROWS).toList();
         List<Page.EventRow> events = registry.events().stream().filter(e -> e.participants().contains(actor.id()))
                 .map(e -> eventRow(e, ROOT + "events/")).toList();
         return new Page.ActorPage("actors/" + actor.id() + ".html",
@@ -322,7 +329,7 @@ final class Registers {
                                 new Chrome.Link(actor.name(), actor.id() + ".html", true))),
                 actor.name(), actor.kind().key(), actor.description(), actor.wikidata().orElse(""),
                 actor.wikidata().map(q -> "https://www.wikidata.org/wiki/" + q).orElse(""), formCounts, perEssay,
-                events, companions(actor.id(), mentions), mentions.size());
+                events, companions(actor.id(), mentions), mentions.size(), shown, summary.size() - shown.size());
     }
 
     /** The actors named in the same paragraphs and notes, most often first. */
