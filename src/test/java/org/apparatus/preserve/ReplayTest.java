@@ -84,7 +84,10 @@ class ReplayTest {
                 <body><replay-web-page source="edition.wacz" url="%sessays/%s.html" embed="replayonly"
                 replayBase="./replay/"></replay-web-page></body></html>
                 """.formatted(BASE, KO);
+        // the replay folder as the embedding guide lays it out: the service worker, and the viewer's index and script
+        // for the moments before the worker controls the frame (a first visit on a slow machine)
         Map<String, Path> files = Map.of("/ui.js", replay.get().resolve("ui.js"),
+                "/replay/ui.js", replay.get().resolve("ui.js"),
                 "/replay/sw.js", replay.get().resolve("sw.js"), "/edition.wacz", wacz);
         List<String> served = Collections.synchronizedList(new ArrayList<>());
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -114,15 +117,21 @@ class ReplayTest {
             driver = new ChromeDriver(service, options);
             driver.get("http://localhost:" + server.getAddress().getPort() + "/index.html");
             ChromeDriver browser = driver;
-            String text;
+            String text = null;
             try {
-                text = new WebDriverWait(driver, Duration.ofSeconds(120), Duration.ofMillis(500))
-                        .until(d -> {
-                            Object found = ((JavascriptExecutor) browser).executeScript(FIND_REPLAYED_ESSAY);
-                            return found instanceof String s && !s.isEmpty() ? s : null;
-                        });
+                text = replayed(driver, 60);
+            } catch (org.openqa.selenium.TimeoutException first) {
+                // a service worker installed during the first visit may not yet control the viewer's frame: a reader
+                // would reload, and so does the test, once
+                served.add("(reload)");
+                driver.navigate().refresh();
+            }
+            try {
+                if (text == null) {
+                    text = replayed(driver, 90);
+                }
             } catch (org.openqa.selenium.TimeoutException e) {
-                throw new AssertionError("the essay did not replay within 120 s; served: " + served
+                throw new AssertionError("the essay did not replay within 150 s and a reload; served: " + served
                         + "; outside: " + outside.requests() + "; what the page shows: "
                         + ((JavascriptExecutor) browser).executeScript(DESCRIBE), e);
             }
@@ -144,6 +153,14 @@ class ReplayTest {
             server.stop(0);
             outside.close();
         }
+    }
+
+    /** Waits up to {@code seconds} for the replayed essay; returns its address and text. */
+    private static String replayed(ChromeDriver driver, int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(500)).until(d -> {
+            Object found = driver.executeScript(FIND_REPLAYED_ESSAY);
+            return found instanceof String s && !s.isEmpty() ? s : null;
+        });
     }
 
     /** The hosts Chromium's background services (search preconnect, updater, sign-in) try, page or no page. */
@@ -201,6 +218,13 @@ class ReplayTest {
             return out.join('\\n');
             """;
 
+    /** The viewer's own page, as its service worker writes it when it controls the frame. */
+    private static final String VIEWER_INDEX = """
+            <!doctype html>
+            <html><head><script src="./ui.js"></script></head>
+            <body><replay-app-main></replay-app-main></body></html>
+            """;
+
     /** Serves the page, ReplayWeb.page's files and the WACZ, with byte ranges as a WACZ reader asks for them. */
     private static void serve(HttpExchange exchange, String page, Map<String, Path> files, List<String> served)
             throws IOException {
@@ -211,6 +235,9 @@ class ReplayTest {
             String type;
             if (path.equals("/") || path.equals("/index.html")) {
                 body = page.getBytes(StandardCharsets.UTF_8);
+                type = "text/html; charset=utf-8";
+            } else if (path.equals("/replay/") || path.equals("/replay/index.html")) {
+                body = VIEWER_INDEX.getBytes(StandardCharsets.UTF_8);
                 type = "text/html; charset=utf-8";
             } else if (files.containsKey(path)) {
                 body = Files.readAllBytes(files.get(path));
