@@ -81,7 +81,7 @@ class ReadingBrowserTest {
 
     /** One page of each kind, and the query it is opened with. */
     private Map<String, String> kinds() {
-        String work = first(site.resolve("bibliography"), "report.html");
+        String work = first(site.resolve("bibliography"), "index.html");
         Map<String, String> kinds = new LinkedHashMap<>();
         kinds.put("home", "index.html");
         kinds.put("essay", "essays/" + KO + ".html");
@@ -89,9 +89,9 @@ class ReadingBrowserTest {
         kinds.put("changes", "changes/" + KO + ".html");
         kinds.put("bibliography", "bibliography/index.html");
         kinds.put("work", "bibliography/" + work);
-        kinds.put("report", "bibliography/report.html");
+        kinds.put("report", "maintainers/citations.html");
         kinds.put("actors", "actors/index.html");
-        kinds.put("actor", "actors/" + first(site.resolve("actors"), "unregistered.html"));
+        kinds.put("actor", "actors/" + first(site.resolve("actors"), "index.html"));
         kinds.put("events", "events/index.html");
         kinds.put("event", "events/" + first(site.resolve("events"), "index.html"));
         kinds.put("timeline", "timeline.html");
@@ -231,7 +231,8 @@ class ReadingBrowserTest {
         List<String> wide = new ArrayList<>();
         Map<String, String> pages = new LinkedHashMap<>(kinds());
         pages.put("not found", "404.html");
-        pages.put("unregistered", "actors/unregistered.html");
+        pages.put("unregistered", "maintainers/unregistered.html");
+        pages.put("changes (short)", "changes/" + RealProjectTest.MIKHEEV + ".html");
         try {
             for (int width : new int[] {320, 390}) {
                 browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
