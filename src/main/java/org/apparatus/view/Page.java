@@ -342,7 +342,7 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
      * A maintainers' report as the About page lists it.
      *
      * @param href its address from the About page
-     * @param description what it holds and what to do about it, one sentence
+     * @param description what it holds, the rest of a sentence after its title and count
      * @param count how many items it holds in this build
      */
     record Report(String title, String href, String description, int count) {
