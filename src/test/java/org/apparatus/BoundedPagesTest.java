@@ -33,8 +33,8 @@ class BoundedPagesTest {
     private static final long BOUND = 400_000;
     /** An actor's, an event's or a work's own page: paginated by its own design, not here. */
     private static final Pattern ENTITY = Pattern.compile(
-            "(actors|events)/(?!index\\.html|unregistered\\.html)[^/]+\\.html|bibliography/(?!index(-\\d+)?\\.html"
-                    + "|report\\.html)[^/]+\\.html|(actors|events|bibliography)/[^/]+/.+\\.html");
+            "(actors|events)/(?!index\\.html)[^/]+\\.html|bibliography/(?!index(-\\d+)?\\.html)[^/]+\\.html"
+                    + "|(actors|events|bibliography)/[^/]+/.+\\.html");
 
     @TempDir
     static Path dir;

@@ -41,7 +41,6 @@ class RawSeedBuildTest {
                 "bibliography/" + ID + ".bib",
                 "bibliography/" + ID + ".json",
                 "bibliography/" + ID + ".ris",
-                "bibliography/report.html",
                 "changes/" + ID + ".html",
                 "data/edition.json",
                 "data/edition.schema.json",
@@ -49,6 +48,7 @@ class RawSeedBuildTest {
                 "data/tei/" + ID + ".xml",
                 "essays/" + ID + ".html",
                 "index.html",
+                "maintainers/citations.html",
                 "notes/" + ID + "/1.html",
                 "robots.txt",
                 "search.html");

@@ -96,7 +96,7 @@ class UnseenTextsTest {
         // a note that looks like a citation but holds none readable is a warning at its line and a report row
         assertThat(warnings(result)).singleElement().asString()
                 .startsWith("seeds/300_baltic.txt (as imported):").contains("note 3");
-        Document report = p.page("bibliography/report.html");
+        Document report = p.page("maintainers/citations.html");
         assertThat(report.select("tbody tr")).hasSize(1);
         assertThat(report.selectFirst("tbody tr").text()).contains("Diena");
     }
@@ -182,7 +182,7 @@ class UnseenTextsTest {
         assertThat(note.select("section.references a").eachAttr("href")).containsExactly(
                 java.util.Arrays.stream(candidates).map(c -> "../../bibliography/" + c + ".html").toArray(String[]::new));
         assertThat(p.page("essays/" + ID + ".html").select("li#note-4 p.ambiguous a")).hasSize(candidates.length);
-        Document report = p.page("bibliography/report.html");
+        Document report = p.page("maintainers/citations.html");
         assertThat(report.select("tbody tr")).hasSize(1);
         assertThat(report.selectFirst("tbody tr").text()).contains(candidates);
         // not a citation of any of them: no work page lists the note, and the exports name no work for it
@@ -211,7 +211,7 @@ class UnseenTextsTest {
                 .hasSize(1);
         assertThat(p.page("bibliography/berg-1999-neman-frontier.html").select("a[href$=notes/" + ID + "/4.html]"))
                 .isNotEmpty();
-        assertThat(p.page("bibliography/report.html").select("tbody tr")).isEmpty();
+        assertThat(p.page("maintainers/citations.html").select("tbody tr")).isEmpty();
     }
 
     @Test

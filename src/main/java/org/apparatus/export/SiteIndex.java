@@ -4,11 +4,12 @@ import java.io.StringWriter;
 import java.util.List;
 
 import org.apparatus.export.XmlText;
+import org.apparatus.link.SitePaths;
 import org.apparatus.model.EditionSettings;
 
 /**
  * What crawlers read: {@code robots.txt} and, when the edition's address is configured, {@code sitemap.xml} listing
- * every page at that address.
+ * every page at that address but the maintainers' reports (which also ask not to be indexed).
  */
 public final class SiteIndex {
 
@@ -30,7 +31,7 @@ public final class SiteIndex {
         StringWriter sitemap = new StringWriter();
         try (XmlText xml = new XmlText(sitemap)) {
             xml.line(0).start("urlset").namespace("http://www.sitemaps.org/schemas/sitemap/0.9");
-            pages.stream().filter(p -> !p.equals(NOT_FOUND)).sorted().forEach(p ->
+            pages.stream().filter(p -> !p.equals(NOT_FOUND) && !SitePaths.forMaintainers(p)).sorted().forEach(p ->
                     xml.line(1).start("url").element("loc", edition.url() + p).end());
             xml.line(0).end();
         }

@@ -1046,8 +1046,8 @@ public final class Annotator {
             Annotations.Unregistered first = places.get(0);
             diagnostics.warning(sources.get(first.essay()), first.line(), 1, "'" + name + "' looks like a name that no"
                     + " actor covers (" + places.size() + (places.size() == 1 ? " time" : " times") + ", listed on"
-                    + " actors/unregistered.html); expected it in content/actors.yml, as an actor, an alias, or under"
-                    + " 'ignore'");
+                    + " " + SitePaths.UNREGISTERED + "); expected it in content/actors.yml, as an actor, an alias,"
+                    + " or under 'ignore'");
         });
     }
 

@@ -14,15 +14,18 @@ import org.apparatus.model.Essay;
 import org.apparatus.model.Markup;
 import org.apparatus.model.Work;
 
-/** The bibliography, the maintainers' report of citations to check, and the page of each work. */
+/** The bibliography, the page of each work, and the maintainers' report of citations to check. */
 final class BibliographyPages {
 
     /**
-     * The inputs of the bibliography and the report: which notes cite each work (the works are shared), their
-     * problems, and whether the notes are of several essays (then each note is named with its essay).
+     * The inputs of the bibliography: which notes cite each work (the works are shared), and whether the notes are of
+     * several essays (then each note is named with its essay).
      */
-    private record BibliographyInputs(Shared shared, boolean several, List<List<Bibliography.NoteKey>> citing,
-                                      List<Bibliography.Problem> problems) {
+    private record BibliographyInputs(Shared shared, boolean several, List<List<Bibliography.NoteKey>> citing) {
+    }
+
+    /** The inputs of the maintainers' report: the problems, in essay and note order (the essays' titles are shared). */
+    private record ReportInputs(Shared shared, List<Bibliography.Problem> problems) {
     }
 
     /**
@@ -53,8 +56,8 @@ final class BibliographyPages {
     }
 
     /**
-     * Adds to {@code parts}, and their paths to {@code partPaths}, the page of each work, and the bibliography with
-     * the maintainers' report as one part.
+     * Adds to {@code parts}, and their paths to {@code partPaths}, the page of each work, the bibliography as one
+     * part, and the maintainers' report of citations to check.
      */
     void addParts(List<Part> parts, List<String> partPaths) {
         boolean several = essays.stream().filter(e -> !e.notes().isEmpty()).count() > 1;
@@ -76,13 +79,15 @@ final class BibliographyPages {
         for (int page = 1; page <= paging.pages(); page++) {
             paths.add(ListPaging.pathOf("bibliography/index.html", page));
         }
-        paths.add("bibliography/report.html");
-        parts.add(new Part(paths, new BibliographyInputs(shared, several, citingKeys, bibliography.problems()),
+        parts.add(new Part(paths, new BibliographyInputs(shared, several, citingKeys),
                 () -> new Contents(bibliographyPages(several), List.of())));
         partPaths.addAll(paths);
+        parts.add(new Part(List.of(SitePaths.CITATIONS), new ReportInputs(shared, bibliography.problems()),
+                () -> new Contents(List.of(reportPage()), List.of())));
+        partPaths.add(SitePaths.CITATIONS);
     }
 
-    /** The bibliography and the maintainers' report. */
+    /** The pages of the bibliography. */
     private List<Page> bibliographyPages(boolean several) {
         String root = "../";
         List<Page> pages = new ArrayList<>();
@@ -142,21 +147,24 @@ final class BibliographyPages {
                             new Chrome.Link(labels.apply(page), file, true));
             pages.add(new Page.BibliographyPage(path, links.chrome(title, root,
                     "Every work the essays cite, once, with the notes that cite it", trail), styleName, groups,
-                    exports, bibliography.problems().size(), "report.html", all.size(),
+                    exports, all.size(),
                     paging.pages() > 1 ? paging.pager("Pages of the bibliography", "bibliography/index.html", page, labels)
                             : Page.Pager.single("Pages of the bibliography")));
         }
+        return pages;
+    }
+
+    /** The maintainers' report: what the build could not resolve or fully read, each with its note. */
+    private Page.ReportPage reportPage() {
+        String root = "../";
         List<Page.ProblemRow> rows = new ArrayList<>();
         for (Bibliography.Problem problem : bibliography.problems()) {
             Essay essay = links.essay(problem.essay());
             rows.add(new Page.ProblemRow(problem.where(), essay.title().markup(), problem.note(),
                     root + SitePaths.notePath(problem.essay(), problem.note()), problem.printed(), problem.message()));
         }
-        pages.add(new Page.ReportPage("bibliography/report.html",
-                links.chrome("Citations to check", root, "Citations the build could not resolve or fully read",
-                        List.of(new Chrome.Link("Bibliography", "index.html", false),
-                                new Chrome.Link("Citations to check", "report.html", true))), rows));
-        return pages;
+        return new Page.ReportPage(SitePaths.CITATIONS, Links.maintainers(links::chrome, shared.sections(),
+                "Citations to check", "Citations the build could not resolve or fully read", "citations.html"), rows);
     }
 
     /** The first letters of an entry, for a page's label: its first word (the author's surname), at most four. */

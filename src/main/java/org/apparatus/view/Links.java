@@ -181,6 +181,24 @@ final class Links {
         return new Chrome(edition.title(), title, root, description, breadcrumbs, nav, List.of(), "");
     }
 
+    /** Asks search engines to leave a page out of their index: the maintainers' reports carry it. */
+    static final Chrome.Meta NOINDEX = new Chrome.Meta("robots", "noindex");
+
+    /**
+     * The layout of a maintainers' report ({@code maintainers/<file>}): reached from the About page (the way back
+     * when the edition has one) and marked {@code noindex}.
+     *
+     * @param sections the site's sections, which hold the About page when there is one
+     */
+    static Chrome maintainers(Registers.Chromes chromes, List<Section> sections, String title, String description,
+                              String file) {
+        List<Chrome.Link> trail = new ArrayList<>();
+        sections.stream().filter(s -> s.path().equals(SitePaths.ABOUT)).findFirst()
+                .ifPresent(about -> trail.add(new Chrome.Link(about.label(), "../" + about.path(), false)));
+        trail.add(new Chrome.Link(title, file, true));
+        return chromes.chrome(title, "../", description, trail).withMetadata(List.of(NOINDEX), "");
+    }
+
     /** How many of the other notes citing a work a note's page links to. */
     static final int OTHER_NOTES = 12;
 

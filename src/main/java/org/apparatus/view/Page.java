@@ -235,7 +235,7 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
 
     /** {@code bibliography/index.html}: every work once, grouped and sorted, with the notes citing it. */
     record BibliographyPage(String path, Chrome chrome, String style, List<WorkGroup> groups, List<Chrome.Link> exports,
-                            int problems, String reportHref, int works, Pager pager) implements Page {
+                            int works, Pager pager) implements Page {
         public BibliographyPage {
             groups = List.copyOf(groups);
             exports = List.copyOf(exports);
@@ -290,7 +290,7 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
                   Markup passage, String passageHref) {
     }
 
-    /** {@code bibliography/report.html}: what the build could not resolve or fully read, for maintainers. */
+    /** {@code maintainers/citations.html}: what the build could not resolve or fully read, for maintainers. */
     record ReportPage(String path, Chrome chrome, List<ProblemRow> rows) implements Page {
         public ReportPage {
             rows = List.copyOf(rows);
@@ -317,11 +317,39 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
         }
     }
 
-    /** A page of the edition's own prose, from {@code content/pages/<id>.md} (such as the about page). */
-    record TextPage(String path, Chrome chrome, String title, Markup body) implements Page {
+    /**
+     * A page of the edition's own prose, from {@code content/pages/<id>.md} (such as the about page).
+     *
+     * @param maintainers the maintainers' reports, which the About page alone lists; empty on every other page
+     */
+    record TextPage(String path, Chrome chrome, String title, Markup body, List<Report> maintainers) implements Page {
+        public TextPage {
+            maintainers = List.copyOf(maintainers);
+        }
+
+        /** A page that lists no report. */
+        public TextPage(String path, Chrome chrome, String title, Markup body) {
+            this(path, chrome, title, body, List.of());
+        }
+
         @Override
         public String template() {
             return "page.ftlh";
+        }
+    }
+
+    /**
+     * A maintainers' report as the About page lists it.
+     *
+     * @param href its address from the About page
+     * @param description what it holds, the rest of a sentence after its title and count
+     * @param count how many items it holds in this build
+     */
+    record Report(String title, String href, String description, int count) {
+        public Report {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(href, "href");
+            Objects.requireNonNull(description, "description");
         }
     }
 
@@ -330,8 +358,7 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
     }
 
     /** {@code actors/index.html}: every actor, grouped by kind, with how often the essays name them. */
-    record ActorIndexPage(String path, Chrome chrome, List<ActorGroup> groups, int unregistered,
-                          String unregisteredHref) implements Page {
+    record ActorIndexPage(String path, Chrome chrome, List<ActorGroup> groups) implements Page {
         public ActorIndexPage {
             groups = List.copyOf(groups);
         }
@@ -612,7 +639,7 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
         }
     }
 
-    /** {@code actors/unregistered.html}: name-like words no registry entry covers, for maintainers. */
+    /** {@code maintainers/unregistered.html}: name-like words no registry entry covers, for maintainers. */
     record UnregisteredPage(String path, Chrome chrome, List<NameRow> names) implements Page {
         public UnregisteredPage {
             names = List.copyOf(names);

@@ -102,12 +102,11 @@ final class Registers {
     private record EventInputs(Shared shared, Event event, List<EventInEssay> speaking) {
     }
 
-    /** The inputs of the actors' index: the actors each essay names, in order, and its unregistered names. */
-    private record IndexInputs(Shared shared, List<List<ActorId>> named,
-                               List<List<Annotations.Unregistered>> unregistered) {
+    /** The inputs of the actors' index: the actors each essay names, in order. */
+    private record IndexInputs(Shared shared, List<List<ActorId>> named) {
     }
 
-    /** The inputs of the unregistered names' page: each essay's, and the essays' files. */
+    /** The inputs of the maintainers' page of unregistered names: each essay's, and the essays' files. */
     private record UnregisteredInputs(Shared shared, List<List<Annotations.Unregistered>> unregistered,
                                       List<String> sources) {
     }
@@ -183,7 +182,7 @@ final class Registers {
     }
 
     /**
-     * The indexes, the timeline and the page of unregistered names; each actor's and each event's page is added to
+     * The indexes, the timeline and the maintainers' page of unregistered names; each actor's and each event's page is added to
      * {@code parts}, made when it is written, and its path to {@code partPaths}.
      */
     List<Page> pages(Shared shared, List<Part> parts, List<String> partPaths) {
@@ -201,9 +200,9 @@ final class Registers {
             List<List<ActorId>> named = essays.stream().map(e -> this.named.get(e.id())).toList();
             List<List<Annotations.Unregistered>> unregistered = essays.stream()
                     .map(e -> annotations.get(e.id()).unregistered()).toList();
-            part(parts, partPaths, "actors/index.html", new IndexInputs(shared, named, unregistered), this::actorIndex);
-            part(parts, partPaths, "actors/unregistered.html", new UnregisteredInputs(shared, unregistered,
-                    essays.stream().map(Essay::source).toList()), this::unregisteredPage);
+            part(parts, partPaths, "actors/index.html", new IndexInputs(shared, named), this::actorIndex);
+            part(parts, partPaths, SitePaths.UNREGISTERED, new UnregisteredInputs(shared, unregistered,
+                    essays.stream().map(Essay::source).toList()), () -> unregisteredPage(shared));
         }
         if (!registry.events().isEmpty()) {
             for (Event event : registry.events()) {
@@ -286,12 +285,9 @@ final class Registers {
                 groups.add(new Page.ActorGroup(kind.plural(), kind.key(), cards));
             }
         }
-        int unregistered = (int) annotations.values().stream().flatMap(a -> a.unregistered().stream())
-                .map(Annotations.Unregistered::name).distinct().count();
         return new Page.ActorIndexPage("actors/index.html",
                 chromes.chrome("Actors", ROOT, "The people, states and organisations the essays speak of",
-                        List.of(new Chrome.Link("Actors", "index.html", true))), groups, unregistered,
-                "unregistered.html");
+                        List.of(new Chrome.Link("Actors", "index.html", true))), groups);
     }
 
     private Page.ActorPage actorPage(Actor actor) {
@@ -532,7 +528,7 @@ final class Registers {
         return new Contents(pages, List.of(essaysScript));
     }
 
-    private Page.UnregisteredPage unregisteredPage() {
+    private Page.UnregisteredPage unregisteredPage(Shared shared) {
         Map<String, List<Page.InContext>> byName = new TreeMap<>();
         for (Essay essay : essays) {
             String essayHref = ROOT + "essays/" + essay.id() + ".html";
@@ -546,9 +542,7 @@ final class Registers {
                         .thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> new Page.NameRow(e.getKey(), e.getValue().size(),
                         e.getValue().subList(0, Math.min(PLACES, e.getValue().size())), PLACES)).toList();
-        return new Page.UnregisteredPage("actors/unregistered.html",
-                chromes.chrome("Unregistered names", ROOT, "Name-like words no actor or ignored phrase covers",
-                        List.of(new Chrome.Link("Actors", "index.html", false),
-                                new Chrome.Link("Unregistered names", "unregistered.html", true))), rows);
+        return new Page.UnregisteredPage(SitePaths.UNREGISTERED, Links.maintainers(chromes, shared.sections(),
+                "Unregistered names", "Name-like words no actor or ignored phrase covers", "unregistered.html"), rows);
     }
 }

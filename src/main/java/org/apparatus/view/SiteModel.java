@@ -212,7 +212,8 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                 .pages(shared, parts, partPaths));
         for (ContentPage page : prose) {
             pages.add(new Page.TextPage(page.path(), links.chrome(page.title(), "", page.description(),
-                    List.of(new Chrome.Link(page.label(), page.path(), true))), page.title(), page.body()));
+                    List.of(new Chrome.Link(page.label(), page.path(), true))), page.title(), page.body(),
+                    page.path().equals(SitePaths.ABOUT) ? reports(registry, bibliography, annotations) : List.of()));
         }
         // the entries of the works, actors, events and pages, made when the index is written
         java.util.function.Supplier<List<SearchEntry>> others = () -> {
@@ -260,6 +261,24 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         allPaths.sort(Comparator.naturalOrder());
         files.addAll(SiteIndex.files(edition, allPaths));
         return new SiteModel(pages, files, parts);
+    }
+
+    /**
+     * The maintainers' reports as the About page lists them (no other page links to them): the citations to check,
+     * and the unregistered names when the edition registers actors.
+     */
+    private static List<Page.Report> reports(Registry registry, Bibliography bibliography,
+                                             Map<EssayId, Annotations> annotations) {
+        List<Page.Report> reports = new ArrayList<>();
+        reports.add(new Page.Report("Citations to check", SitePaths.CITATIONS, "the notes whose citations the build"
+                + " could not resolve without guessing, or could only partly read", bibliography.problems().size()));
+        if (!registry.actors().isEmpty()) {
+            reports.add(new Page.Report("Unregistered names", SitePaths.UNREGISTERED, "words of the essays that look"
+                    + " like names but that no registered actor, alias or ignored phrase covers, each in its sentences",
+                    (int) annotations.values().stream().flatMap(a -> a.unregistered().stream())
+                            .map(Annotations.Unregistered::name).distinct().count()));
+        }
+        return reports;
     }
 
     /** The most essays a page of the home page's list holds. */

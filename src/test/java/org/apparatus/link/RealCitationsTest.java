@@ -140,7 +140,7 @@ class RealCitationsTest {
             assertThat(ko(n).work().complete()).as("note %d", n).isTrue();
         }
         assertThat(bibliography.of(new EssayId(KO), 32)).isEmpty();
-        assertThat(page("bibliography/report.html").select("tbody tr")).isEmpty();
+        assertThat(page("maintainers/citations.html").select("tbody tr")).isEmpty();
         assertThat(page("bibliography/index.html").select("p.problems")).isEmpty();
     }
 
