@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.apparatus.model.EditionSettings;
 import org.apparatus.model.Essay;
+import org.apparatus.model.Publication;
 import org.apparatus.model.Work;
 
 /**
@@ -14,6 +15,23 @@ import org.apparatus.model.Work;
 public final class JsonLd {
 
     private JsonLd() {
+    }
+
+    /** An issue's periodical, through its volume when the volume is known. */
+    private static void periodical(com.fasterxml.jackson.core.JsonGenerator json, Publication p)
+            throws java.io.IOException {
+        json.writeObjectFieldStart("isPartOf");
+        if (p.volume().isPresent()) {
+            json.writeStringField("@type", "PublicationVolume");
+            json.writeStringField("volumeNumber", p.volume().get());
+            json.writeObjectFieldStart("isPartOf");
+        }
+        json.writeStringField("@type", "Periodical");
+        json.writeStringField("name", p.in());
+        json.writeEndObject();
+        if (p.volume().isPresent()) {
+            json.writeEndObject();
+        }
     }
 
     /**
@@ -38,6 +56,49 @@ public final class JsonLd {
             json.writeEndObject();
             if (essay.date().isPresent()) {
                 json.writeStringField("datePublished", essay.date().get());
+            }
+            if (essay.published().isPresent()) {
+                Publication p = essay.published().get();
+                json.writeObjectFieldStart("isBasedOn");
+                json.writeStringField("@type", p.kind() == Publication.Kind.JOURNAL ? "ScholarlyArticle" : "Chapter");
+                json.writeStringField("headline", essay.title().plain());
+                json.writeStringField("datePublished", p.year());
+                if (p.firstPage().isPresent()) {
+                    json.writeStringField("pageStart", p.firstPage().get());
+                }
+                if (p.lastPage().isPresent()) {
+                    json.writeStringField("pageEnd", p.lastPage().get());
+                }
+                json.writeObjectFieldStart("isPartOf");
+                if (p.kind() == Publication.Kind.BOOK) {
+                    json.writeStringField("@type", "Book");
+                    json.writeStringField("name", p.in());
+                    if (p.volume().isPresent()) {
+                        json.writeStringField("volumeNumber", p.volume().get());
+                    }
+                } else if (p.issue().isPresent()) {
+                    json.writeStringField("@type", "PublicationIssue");
+                    json.writeStringField("issueNumber", p.issue().get());
+                    periodical(json, p);
+                } else if (p.volume().isPresent()) {
+                    json.writeStringField("@type", "PublicationVolume");
+                    json.writeStringField("volumeNumber", p.volume().get());
+                    json.writeObjectFieldStart("isPartOf");
+                    json.writeStringField("@type", "Periodical");
+                    json.writeStringField("name", p.in());
+                    json.writeEndObject();
+                } else {
+                    json.writeStringField("@type", "Periodical");
+                    json.writeStringField("name", p.in());
+                }
+                if (p.publisher().isPresent()) {
+                    json.writeObjectFieldStart("publisher");
+                    json.writeStringField("@type", "Organization");
+                    json.writeStringField("name", p.publisher().get());
+                    json.writeEndObject();
+                }
+                json.writeEndObject();
+                json.writeEndObject();
             }
             if (!edition.url().isEmpty()) {
                 json.writeStringField("url", edition.url() + path);

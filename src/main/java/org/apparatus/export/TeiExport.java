@@ -19,6 +19,7 @@ import org.apparatus.link.Entities;
 import org.apparatus.model.Block;
 import org.apparatus.model.EditionSettings;
 import org.apparatus.model.Essay;
+import org.apparatus.model.Publication;
 import org.apparatus.model.EventDate;
 import org.apparatus.model.EssayId;
 import org.apparatus.model.Markup;
@@ -124,8 +125,34 @@ public final class TeiExport {
                 xml.line(5).element("idno", sha, "type", "SHA-256");
             }
             xml.line(4).end();
-        } else {
+        } else if (essay.published().isEmpty()) {
             xml.line(4).element("p", "Written for this edition; there is no printed original.");
+        }
+        if (essay.published().isPresent()) {
+            Publication p = essay.published().get();
+            xml.line(4).start("biblStruct", "type", "firstPublished");
+            xml.line(5).start("analytic");
+            if (!essay.author().plain().isEmpty()) {
+                xml.line(6).element("author", essay.author().plain());
+            }
+            xml.line(6).element("title", essay.title().plain(), "level", "a");
+            xml.line(5).end().line(5).start("monogr");
+            xml.line(6).element("title", p.in(), "level", p.kind() == Publication.Kind.JOURNAL ? "j" : "m");
+            xml.line(6).start("imprint");
+            p.publisher().ifPresent(x -> xml.line(7).element("publisher", x));
+            xml.line(7).element("date", p.year(), "when", p.year());
+            xml.line(6).end();
+            p.volume().ifPresent(v -> xml.line(6).element("biblScope", v, "unit", "volume"));
+            p.issue().ifPresent(v -> xml.line(6).element("biblScope", v, "unit", "issue"));
+            if (p.pages().isPresent()) {
+                if (p.lastPage().isPresent()) {
+                    xml.line(6).element("biblScope", p.pageRange().get(), "unit", "page", "from",
+                            p.firstPage().get(), "to", p.lastPage().get());
+                } else {
+                    xml.line(6).element("biblScope", p.pageRange().get(), "unit", "page");
+                }
+            }
+            xml.line(5).end().line(4).end();
         }
         xml.line(3).end().line(2).end();
         xml.line(2).start("encodingDesc").line(3).start("editorialDecl");

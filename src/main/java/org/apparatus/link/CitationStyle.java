@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.apparatus.model.Markup;
 import org.apparatus.model.PersonName;
+import org.apparatus.model.Publication;
 import org.apparatus.model.Work;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -280,6 +281,29 @@ public final class CitationStyle {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Where an essay was first printed, in the style of a Chicago note, after the words "First published in":
+     * {@code Journal 12, no. 3 (2002): 45–67.} or {@code Book (Publisher, 2002), 45–67.}
+     *
+     * @param html true for HTML, with the journal's or book's title in {@code <i>} and the rest escaped
+     */
+    public static String firstPublished(Publication p, boolean html) {
+        StringBuilder out = new StringBuilder();
+        if (p.kind() == Publication.Kind.JOURNAL) {
+            p.volume().ifPresent(v -> out.append(' ').append(v));
+            p.issue().ifPresent(v -> out.append(p.volume().isPresent() ? ", no. " : " no. ").append(v));
+            out.append(" (").append(p.publisher().map(x -> x + ", ").orElse("")).append(p.year()).append(')');
+            p.pageRange().ifPresent(r -> out.append(": ").append(r));
+        } else {
+            p.volume().ifPresent(v -> out.append(", vol. ").append(v));
+            out.append(" (").append(p.publisher().map(x -> x + ", ").orElse("")).append(p.year()).append(')');
+            p.pageRange().ifPresent(r -> out.append(", ").append(r));
+        }
+        String rest = out.append('.').toString();
+        return html ? "<i>" + org.jsoup.nodes.Entities.escape(p.in()) + "</i>" + org.jsoup.nodes.Entities.escape(rest)
+                : p.in() + rest;
     }
 
     /** A Google Scholar {@code citation_reference} value. */

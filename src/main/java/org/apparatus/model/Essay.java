@@ -15,10 +15,11 @@ import java.util.Optional;
  * @param blocks headings and paragraphs in reading order
  * @param date when the essay was first published, {@code yyyy[-mm[-dd]]}, if known
  * @param notes the footnotes in number order
+ * @param published where it was first printed, from the front matter's {@code published:} map, if given
  */
 public record Essay(EssayId id, String source, Origin origin, Text title, Text author, Optional<Text> abstractText,
                     Optional<Text> bio, Optional<String> seed, Optional<String> seedSha256, Optional<String> date,
-                    List<Block> blocks, List<Note> notes) {
+                    List<Block> blocks, List<Note> notes, Optional<Publication> published) {
 
     /** Where an essay's Markdown came from. */
     public enum Origin { CURATED, IMPORTED }
@@ -36,6 +37,7 @@ public record Essay(EssayId id, String source, Origin origin, Text title, Text a
         if (!Objects.requireNonNull(date, "date").map(d -> d.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")).orElse(true)) {
             throw new IllegalArgumentException("an essay's date is yyyy[-mm[-dd]]: " + date.get());
         }
+        Objects.requireNonNull(published, "published");
         blocks = List.copyOf(blocks);
         notes = List.copyOf(notes);
         for (int i = 1; i < notes.size(); i++) {

@@ -55,7 +55,10 @@ public final class EssayParser {
 
     /** The front matter keys an essay may have. */
     public static final Set<String> KEYS = Set.of("id", "title", "author", "seed", "sha256", "abstract", "bio",
-            "date");
+            "date", "published");
+    /** The keys of the front matter's {@code published:} map. */
+    public static final Set<String> PUBLISHED_KEYS = Set.of("in", "kind", "volume", "issue", "year", "pages",
+            "publisher");
 
     /** The most words a paragraph or note may hold; far above any real essay's (a few hundred). */
     public static final int MAX_WORDS_PER_PARAGRAPH = 200_000;
@@ -170,17 +173,102 @@ public final class EssayParser {
                 error(front.get("date").line(), 1, "'date' is '" + date.get() + "'; expected the date the essay was"
                         + " first published as yyyy, yyyy-mm or yyyy-mm-dd, a day on the calendar");
             }
+            Optional<Publication> published = published();
             if (failed) {
                 return Optional.empty();
             }
             return Optional.of(new Essay(new EssayId(idValue), source, origin, title.get(),
                     author.orElse(new Text("", new Markup(""), 1)), abstractText,
                     bio, Optional.ofNullable(front.get("seed")).map(Field::value),
-                    Optional.ofNullable(front.get("sha256")).map(Field::value), date, blocks, notes));
+                    Optional.ofNullable(front.get("sha256")).map(Field::value), date, blocks, notes, published));
         }
 
         /** A front matter value with the line it is on. */
         private record Field(String value, int line) {
+        }
+
+        /** A YAML node with the line and column of its key. */
+        private record Located(org.yaml.snakeyaml.nodes.Node node, int line, int column) {
+        }
+
+        /** The front matter's {@code published:} map, if any, kept for {@link #published()}. */
+        private Optional<Located> publishedNode = Optional.empty();
+        /** The line of the front matter's first YAML line, for the positions inside {@code published:}. */
+        private int yamlOffset;
+
+        /**
+         * The front matter's {@code published:} map as a {@link Publication}: each wrong or missing value is an error
+         * at its line and column, naming what was expected.
+         */
+        private Optional<Publication> published() {
+            if (publishedNode.isEmpty()) {
+                return Optional.empty();
+            }
+            Located at = publishedNode.get();
+            if (!(at.node() instanceof MappingNode map)) {
+                error(at.line(), at.column(), "'published' must be a map of where the essay was first printed, e.g."
+                        + " 'published: {in: \"Journal of ...\", volume: 12, issue: 3, year: 2002, pages: 45-67}'");
+                return Optional.empty();
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            Map<String, int[]> positions = new LinkedHashMap<>();
+            boolean ok = true;
+            for (NodeTuple tuple : map.getValue()) {
+                int line = yamlOffset + tuple.getKeyNode().getStartMark().getLine();
+                int column = tuple.getKeyNode().getStartMark().getColumn() + 1;
+                String name = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
+                if (!PUBLISHED_KEYS.contains(name)) {
+                    error(line, column, "unknown key '" + name + "' in 'published'; expected one of "
+                            + String.join(", ", new java.util.TreeSet<>(PUBLISHED_KEYS)));
+                    ok = false;
+                    continue;
+                }
+                if (!(tuple.getValueNode() instanceof ScalarNode value) || value.getValue().isBlank()) {
+                    error(line, column, "'published." + name + "' must be a single text value");
+                    ok = false;
+                    continue;
+                }
+                values.put(name, value.getValue().strip());
+                positions.put(name, new int[] {yamlOffset + value.getStartMark().getLine(),
+                        value.getStartMark().getColumn() + 1});
+            }
+            ok &= check(values, positions, "kind", v -> v.equals("journal") || v.equals("book"),
+                    "'journal' (an article in a journal, the default) or 'book' (a chapter of a book)");
+            ok &= check(values, positions, "year", v -> Publication.YEAR.matcher(v).matches(),
+                    "the year it was printed, four digits");
+            ok &= check(values, positions, "pages", v -> Publication.PAGES.matcher(v).matches(),
+                    "a page or a range such as 45-67");
+            ok &= check(values, positions, "volume", v -> Publication.NUMBER.matcher(v).matches(),
+                    "a volume such as 12, at most 20 characters");
+            ok &= check(values, positions, "issue", v -> Publication.NUMBER.matcher(v).matches(),
+                    "an issue such as 3, at most 20 characters");
+            for (String required : List.of("in", "year")) {
+                if (!values.containsKey(required)) {
+                    error(at.line(), at.column(), "'published' has no '" + required + "'; expected "
+                            + (required.equals("in") ? "the title of the journal or book the essay was printed in"
+                            : "the year it was printed"));
+                    ok = false;
+                }
+            }
+            if (!ok) {
+                return Optional.empty();
+            }
+            return Optional.of(new Publication(
+                    "book".equals(values.get("kind")) ? Publication.Kind.BOOK : Publication.Kind.JOURNAL,
+                    values.get("in"), Optional.ofNullable(values.get("volume")),
+                    Optional.ofNullable(values.get("issue")), values.get("year"),
+                    Optional.ofNullable(values.get("pages")), Optional.ofNullable(values.get("publisher"))));
+        }
+
+        private boolean check(Map<String, String> values, Map<String, int[]> positions, String key,
+                              java.util.function.Predicate<String> valid, String expected) {
+            String value = values.get(key);
+            if (value == null || valid.test(value)) {
+                return true;
+            }
+            int[] at = positions.get(key);
+            error(at[0], at[1], "'published." + key + "' is '" + value + "'; expected " + expected);
+            return false;
         }
 
         private Map<String, Field> frontMatter(Document document) {
@@ -208,6 +296,7 @@ public final class EssayParser {
             }
             String yaml = block.substring(open, close + 1);
             int offset = lineOf(first.getStartOffset()) + 1; // YAML line 0 is the line after the opening '---'
+            yamlOffset = offset;
             long errors = diagnostics.count(org.apparatus.kernel.Diagnostic.Severity.ERROR);
             Optional<org.yaml.snakeyaml.nodes.Node> composed = YamlText.compose(yaml, source, offset,
                     "YAML front matter", "'key: value' lines, with values containing ':' or '#' in double quotes",
@@ -232,6 +321,10 @@ public final class EssayParser {
                 if (!KEYS.contains(key.getValue())) {
                     warning(line, column, "unknown front matter key '" + key.getValue() + "' is ignored; expected one of "
                             + String.join(", ", new java.util.TreeSet<>(KEYS)));
+                    continue;
+                }
+                if (key.getValue().equals("published")) {
+                    publishedNode = Optional.of(new Located(tuple.getValueNode(), line, column));
                     continue;
                 }
                 if (!(tuple.getValueNode() instanceof ScalarNode value)) {

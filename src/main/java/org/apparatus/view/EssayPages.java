@@ -77,7 +77,8 @@ final class EssayPages {
                 essay.seed().orElse(""), essay.seedSha256().orElse(""), essay.origin() == Essay.Origin.IMPORTED,
                 links.cite(essay, "this essay", "", path), exports(essay, root),
                 blocks.stream().anyMatch(b -> !Jsoup.parseBodyFragment(b.html().html()).select("a.mention").isEmpty()),
-                neighbour(previous), neighbour(next));
+                neighbour(previous), neighbour(next),
+                new Markup(essay.published().map(p -> CitationStyle.firstPublished(p, true)).orElse("")));
     }
 
     private static Chrome.Link neighbour(Essay essay) {
@@ -154,6 +155,8 @@ final class EssayPages {
         }
         essay.date().ifPresent(d -> meta.add(new Chrome.Meta("citation_publication_date", d.replace('-', '/'))));
         meta.add(new Chrome.Meta("citation_book_title", edition.title()));
+        essay.published().ifPresent(p -> meta.add(new Chrome.Meta("dcterms.source",
+                "First published in " + CitationStyle.firstPublished(p, false))));
         for (Work work : links.worksCitedBy(essay)) {
             meta.add(new Chrome.Meta("citation_reference", CitationStyle.scholarReference(work)));
         }

@@ -149,11 +149,16 @@ final class Links {
         String address = edition.url() + path;
         String author = essay.author().plain();
         String chicago = (author.isEmpty() ? "" : author + ", ") + "\u201C" + essay.title().plain() + ",\u201D "
-                + (locator.isEmpty() ? "" : locator + ", ") + "in " + edition.title() + ", " + address + ".";
+                + (locator.isEmpty() ? "" : locator + ", ") + "in " + edition.title() + ", " + address + "."
+                + essay.published().map(p -> " First published in " + CitationStyle.firstPublished(p, false))
+                        .orElse("");
         String key = (author.isEmpty() ? "anonymous" : Bibliography.slug(PersonName.of(author).family())) + "-"
                 + essay.id() + (locator.isEmpty() ? "" : "-" + Bibliography.slug(locator));
         return new Page.Cite(label, chicago,
-                BibTeX.inCollection(key, author, essay.title().plain(), edition.title(), locator, address));
+                BibTeX.inCollection(key, author, essay.title().plain(), edition.title(),
+                        String.join("; ", java.util.stream.Stream.of(locator, essay.published()
+                                .map(p -> "first published in " + CitationStyle.firstPublished(p, false)).orElse(""))
+                                .filter(x -> !x.isEmpty()).toList()), address));
     }
 
     /** The annotated markup of a heading, paragraph or note, with links relative to {@code essays/}. */

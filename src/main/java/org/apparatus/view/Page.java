@@ -87,11 +87,13 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
      * @param mentions true when the text links actors or events ({@code a.mention}): the page offers to hide them
      * @param previous the essay before this one in the edition (an empty href when it is the first)
      * @param next the essay after this one (an empty href when it is the last)
+     * @param published where the essay was first printed, after "First published in" (empty when not given)
      */
     record EssayPage(String path, Chrome chrome, Markup title, Markup author, Markup abstractHtml, Markup bio,
                      List<BlockView> blocks, List<NoteItem> notes, String changesHref, int changes,
                      int substantiveChanges, String seedFile, String seedSha256, boolean imported, Cite cite,
-                     List<Chrome.Link> exports, boolean mentions, Chrome.Link previous, Chrome.Link next)
+                     List<Chrome.Link> exports, boolean mentions, Chrome.Link previous, Chrome.Link next,
+                     Markup published)
             implements Page {
         public EssayPage {
             blocks = List.copyOf(blocks);

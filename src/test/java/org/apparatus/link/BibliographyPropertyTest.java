@@ -111,7 +111,7 @@ class BibliographyPropertyTest {
             Text title = new Text("Essay " + e, new Markup("Essay " + e), 2);
             essays.add(new Essay(new EssayId("essay-" + e), "content/essays/essay-" + e + ".md", Essay.Origin.CURATED,
                     title, title, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), List.of(), notes));
+                    Optional.empty(), List.of(), notes, Optional.empty()));
         }
         return essays;
     }
