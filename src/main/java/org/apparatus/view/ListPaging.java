@@ -82,16 +82,32 @@ record ListPaging(int items, int size) {
      */
     Page.Pager pager(String label, String first, int current, IntFunction<String> labels) {
         String name = first.substring(first.lastIndexOf('/') + 1);
+        return pager(label, current, labels, page -> pathOf(name, page));
+    }
+
+    /**
+     * The file of page {@code page} of an entity's passages whose first page is {@code first}: {@code russia.html},
+     * {@code russia.2.html}, ... A typed id has no dot, so no page of one entity can take another entity's address.
+     */
+    static String entityPathOf(String first, int page) {
+        if (page == 1) {
+            return first;
+        }
+        return first.substring(0, first.length() - ".html".length()) + "." + page + ".html";
+    }
+
+    /** As {@link #pager(String, String, int, IntFunction)}, with each page's file name given by {@code fileOf}. */
+    Page.Pager pager(String label, int current, IntFunction<String> labels, IntFunction<String> fileOf) {
         List<Chrome.Link> links = new ArrayList<>();
         boolean all = current == 1 || pages() <= FULL_LIST;
         for (int page = 1; page <= pages(); page++) {
             if (all || page == 1 || page == pages() || Math.abs(page - current) <= NEAR) {
-                links.add(new Chrome.Link(labels.apply(page), pathOf(name, page), page == current));
+                links.add(new Chrome.Link(labels.apply(page), fileOf.apply(page), page == current));
             } else if (!links.get(links.size() - 1).href().isEmpty()) {
                 links.add(new Chrome.Link("…", "", false));
             }
         }
-        return new Page.Pager(label, links, current > 1 ? pathOf(name, current - 1) : "",
-                current < pages() ? pathOf(name, current + 1) : "");
+        return new Page.Pager(label, links, current > 1 ? fileOf.apply(current - 1) : "",
+                current < pages() ? fileOf.apply(current + 1) : "");
     }
 }

@@ -396,11 +396,17 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
      * @param forms each name used, with how often
      * @param perEssay mentions per essay, body and notes apart
      * @param companions the actors most often named in the same paragraph or note
+     * @param pager the pages of the passages, when they do not fit on one
+     * @param first true on the first page, which holds the record and the summary
+     * @param part which passages this page quotes ("passages 51–100 of 230"), empty when there is one page
      */
     record ActorPage(String path, Chrome chrome, String name, String kind, String description, String wikidataId,
                      String wikidata, List<Count> forms, List<EssayMentions> perEssay, List<EventRow> events,
-                     List<Count> companions, int total, List<EssaySummary> summary, int summaryMore) implements Page {
+                     List<Count> companions, int total, List<EssaySummary> summary, int summaryMore, Pager pager,
+                     boolean first, String part) implements Page {
         public ActorPage {
+            Objects.requireNonNull(pager, "pager");
+            Objects.requireNonNull(part, "part");
             forms = List.copyOf(forms);
             perEssay = List.copyOf(perEssay);
             events = List.copyOf(events);
@@ -488,11 +494,17 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
      *
      * @param claims the dates the essays give the event, when they give one
      * @param disagreement a plain statement of how the dates differ, or empty when they agree
+     * @param pager the pages of the passages, when they do not fit on one
+     * @param first true on the first page, which holds the record and the dates the essays give
+     * @param part which passages this page quotes ("passages 51–100 of 230"), empty when there is one page
      */
     record EventPage(String path, Chrome chrome, String title, String when, String iso, String place,
                      String description, List<Chrome.Link> participants, List<EssayPassages> essays,
-                     List<DateClaim> claims, String disagreement) implements Page {
+                     List<DateClaim> claims, String disagreement, Pager pager, boolean first, String part)
+            implements Page {
         public EventPage {
+            Objects.requireNonNull(pager, "pager");
+            Objects.requireNonNull(part, "part");
             participants = List.copyOf(participants);
             essays = List.copyOf(essays);
             claims = List.copyOf(claims);

@@ -47,6 +47,8 @@ final class Registers {
     static final int PLACES = 20;
     /** The essays an entity page's summary lists, those naming it most first; the passages below list them all. */
     private static final int SUMMARY_ROWS = 20;
+    /** The passages an actor's page quotes at most; the rest go on its further pages ({@code russia.2.html}). */
+    static final int PASSAGES_PER_PAGE = 50;
     /** Each essay's share of the actors' and events' inputs, kept by a memo while its annotations are unchanged. */
     private static final Memo.Piece<Map<String, Set<ActorId>>> ACTORS_AT = Memo.Piece.named("actors at");
     private static final Memo.Piece<Map<ActorId, InEssay>> ACTORS_IN_ESSAY = Memo.Piece.named("actors in essay");
@@ -192,10 +194,15 @@ final class Registers {
                 String path = "actors/" + actor.id() + ".html";
                 List<Integer> eventPassages = registry.events().stream()
                         .filter(e -> e.participants().contains(actor.id())).map(this::passages).toList();
-                parts.add(new Part(List.of(path),
+                ListPaging paging = new ListPaging(actorPassages(actor.id()), PASSAGES_PER_PAGE);
+                List<String> paths = new ArrayList<>();
+                for (int page = 1; page <= paging.pages(); page++) {
+                    paths.add(ListPaging.entityPathOf(path, page));
+                }
+                parts.add(new Part(paths,
                         new ActorInputs(shared, actor, byActor.getOrDefault(actor.id(), List.of()), eventPassages),
-                        () -> new Contents(List.of(actorPage(actor)), List.of())));
-                partPaths.add(path);
+                        () -> new Contents(List.copyOf(actorPages(actor)), List.of())));
+                partPaths.addAll(paths);
             }
             List<List<ActorId>> named = essays.stream().map(e -> this.named.get(e.id())).toList();
             List<List<Annotations.Unregistered>> unregistered = essays.stream()
@@ -207,10 +214,15 @@ final class Registers {
         if (!registry.events().isEmpty()) {
             for (Event event : registry.events()) {
                 String path = "events/" + event.id() + ".html";
-                parts.add(new Part(List.of(path), new EventInputs(shared, event,
+                ListPaging paging = new ListPaging(passages(event), PASSAGES_PER_PAGE);
+                List<String> paths = new ArrayList<>();
+                for (int page = 1; page <= paging.pages(); page++) {
+                    paths.add(ListPaging.entityPathOf(path, page));
+                }
+                parts.add(new Part(paths, new EventInputs(shared, event,
                         byEvent.getOrDefault(event.id(), List.of())),
-                        () -> new Contents(List.of(eventPage(event)), List.of())));
-                partPaths.add(path);
+                        () -> new Contents(List.copyOf(eventPages(event)), List.of())));
+                partPaths.addAll(paths);
             }
             List<Integer> counts = registry.events().stream().map(e -> passages(e)).toList();
             part(parts, partPaths, "events/index.html", new EventIndexInputs(shared, counts),
@@ -290,6 +302,70 @@ final class Registers {
                         List.of(new Chrome.Link("Actors", "index.html", true))), groups);
     }
 
+    /** How many passages quote the actor: each paragraph, and each note, naming it once. */
+    private int actorPassages(ActorId actor) {
+        return (int) mentions(actor).stream().map(m -> new Place(m.essay(), (m.inBody() ? "text " : "note ")
+                + m.anchor())).distinct().count();
+    }
+
+    /** The actor's pages: the first with its record, the summary and its first passages; then the other passages. */
+    private List<Page.ActorPage> actorPages(Actor actor) {
+        Page.ActorPage whole = actorPage(actor);
+        int passages = whole.perEssay().stream().mapToInt(e -> e.body().size() + e.notes().size()).sum();
+        ListPaging paging = new ListPaging(passages, PASSAGES_PER_PAGE);
+        if (paging.pages() == 1) {
+            return List.of(whole);
+        }
+        List<List<Page.EssayMentions>> split = split(whole.perEssay(), PASSAGES_PER_PAGE);
+        String first = whole.path().substring("actors/".length());
+        List<Page.ActorPage> pages = new ArrayList<>();
+        for (int page = 1; page <= paging.pages(); page++) {
+            String range = paging.first(page) + "\u2013" + paging.last(page);
+            String file = ListPaging.entityPathOf(first, page);
+            Page.Pager pager = paging.pager("Pages of the passages naming " + actor.name(), page, p -> "Passages "
+                    + paging.first(p) + "\u2013" + paging.last(p), p -> ListPaging.entityPathOf(first, p));
+            Chrome chrome = page == 1 ? whole.chrome() : chromes.chrome(actor.name() + ", passages " + range, ROOT,
+                    "Passages " + range + " of the " + passages + " in the essays naming " + actor.name(),
+                    List.of(new Chrome.Link("Actors", "index.html", false),
+                            new Chrome.Link(actor.name(), first, false),
+                            new Chrome.Link("Passages " + range, file, true)));
+            pages.add(new Page.ActorPage("actors/" + file, chrome, whole.name(), whole.kind(),
+                    whole.description(), whole.wikidataId(), whole.wikidata(), whole.forms(), split.get(page - 1),
+                    whole.events(), whole.companions(), whole.total(), whole.summary(), whole.summaryMore(), pager,
+                    page == 1, "passages " + range + " of " + passages));
+        }
+        return pages;
+    }
+
+    /** The essays' passages cut into pages of {@code size}, an essay's passages going on where the last page ended. */
+    static List<List<Page.EssayMentions>> split(List<Page.EssayMentions> all, int size) {
+        List<List<Page.EssayMentions>> pages = new ArrayList<>();
+        List<Page.EssayMentions> page = new ArrayList<>();
+        int room = size;
+        for (Page.EssayMentions essay : all) {
+            List<Page.Passage> body = new ArrayList<>(essay.body());
+            List<Page.Passage> notes = new ArrayList<>(essay.notes());
+            while (!body.isEmpty() || !notes.isEmpty()) {
+                if (room == 0) {
+                    pages.add(List.copyOf(page));
+                    page.clear();
+                    room = size;
+                }
+                int fromBody = Math.min(room, body.size());
+                int fromNotes = Math.min(room - fromBody, notes.size());
+                page.add(new Page.EssayMentions(essay.essayTitle(), essay.essayHref(),
+                        List.copyOf(body.subList(0, fromBody)), List.copyOf(notes.subList(0, fromNotes))));
+                body.subList(0, fromBody).clear();
+                notes.subList(0, fromNotes).clear();
+                room -= fromBody + fromNotes;
+            }
+        }
+        if (!page.isEmpty() || pages.isEmpty()) {
+            pages.add(List.copyOf(page));
+        }
+        return pages;
+    }
+
     private Page.ActorPage actorPage(Actor actor) {
         List<Mention> mentions = mentions(actor.id());
         Map<String, Integer> forms = new TreeMap<>();
@@ -325,7 +401,8 @@ final class Registers {
                                 new Chrome.Link(actor.name(), actor.id() + ".html", true))),
                 actor.name(), actor.kind().key(), actor.description(), actor.wikidata().orElse(""),
                 actor.wikidata().map(q -> "https://www.wikidata.org/wiki/" + q).orElse(""), formCounts, perEssay,
-                events, companions(actor.id(), mentions), mentions.size(), shown, summary.size() - shown.size());
+                events, companions(actor.id(), mentions), mentions.size(), shown, summary.size() - shown.size(),
+                Page.Pager.single(""), true, "");
     }
 
     /** The actors named in the same paragraphs and notes, most often first. */
@@ -384,6 +461,54 @@ final class Registers {
         return byEvent.getOrDefault(event.id(), List.of()).stream().mapToInt(in -> in.passages().size()).sum();
     }
 
+    /** The event's pages: the first with its record and the essays' dates, then the passages 50 a page. */
+    private List<Page.EventPage> eventPages(Event event) {
+        Page.EventPage whole = eventPage(event);
+        int passages = whole.essays().stream().mapToInt(e -> e.passages().size()).sum();
+        ListPaging paging = new ListPaging(passages, PASSAGES_PER_PAGE);
+        if (paging.pages() == 1) {
+            return List.of(whole);
+        }
+        List<List<Page.EssayPassages>> split = new ArrayList<>();
+        List<Page.EssayPassages> page = new ArrayList<>();
+        int room = PASSAGES_PER_PAGE;
+        for (Page.EssayPassages essay : whole.essays()) {
+            List<Page.InContext> rest = new ArrayList<>(essay.passages());
+            boolean firstPart = true;
+            while (!rest.isEmpty()) {
+                if (room == 0) {
+                    split.add(List.copyOf(page));
+                    page.clear();
+                    room = PASSAGES_PER_PAGE;
+                }
+                int take = Math.min(room, rest.size());
+                page.add(new Page.EssayPassages(essay.essayTitle(), essay.essayHref(), List.copyOf(rest.subList(0, take)),
+                        firstPart ? essay.notes() : List.of()));
+                rest.subList(0, take).clear();
+                room -= take;
+                firstPart = false;
+            }
+        }
+        split.add(List.copyOf(page));
+        String first = whole.path().substring("events/".length());
+        List<Page.EventPage> pages = new ArrayList<>();
+        for (int n = 1; n <= paging.pages(); n++) {
+            String range = paging.first(n) + "\u2013" + paging.last(n);
+            String file = ListPaging.entityPathOf(first, n);
+            Page.Pager pager = paging.pager("Pages of the passages about " + event.title(), n, p -> "Passages "
+                    + paging.first(p) + "\u2013" + paging.last(p), p -> ListPaging.entityPathOf(first, p));
+            Chrome chrome = n == 1 ? whole.chrome() : chromes.chrome(event.title() + ", passages " + range, ROOT,
+                    "Passages " + range + " of the " + passages + " in the essays about " + event.title(),
+                    List.of(new Chrome.Link("Events", "index.html", false),
+                            new Chrome.Link(event.title(), first, false),
+                            new Chrome.Link("Passages " + range, file, true)));
+            pages.add(new Page.EventPage("events/" + file, chrome, whole.title(), whole.when(), whole.iso(),
+                    whole.place(), whole.description(), whole.participants(), split.get(n - 1), whole.claims(),
+                    whole.disagreement(), pager, n == 1, "passages " + range + " of " + passages));
+        }
+        return pages;
+    }
+
     private Page.EventPage eventPage(Event event) {
         List<Page.EssayPassages> columns = new ArrayList<>();
         List<Page.DateClaim> claims = new ArrayList<>();
@@ -423,7 +548,7 @@ final class Registers {
                         List.of(new Chrome.Link("Events", "index.html", false),
                                 new Chrome.Link(event.title(), event.id() + ".html", true))),
                 event.title(), event.when(), event.date().iso(), event.place(), event.description(), participants,
-                columns, claims, disagreement(event, claims));
+                columns, claims, disagreement(event, claims), Page.Pager.single(""), true, "");
     }
 
     /** A plain statement of how the essays' dates differ from each other or from the registry, or empty. */
