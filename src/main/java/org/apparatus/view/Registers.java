@@ -320,21 +320,26 @@ final class Registers {
         String first = whole.path().substring("actors/".length());
         List<Page.ActorPage> pages = new ArrayList<>();
         for (int page = 1; page <= paging.pages(); page++) {
-            String range = paging.first(page) + "\u2013" + paging.last(page);
+            String range = grouped(paging.first(page)) + "\u2013" + grouped(paging.last(page));
             String file = ListPaging.entityPathOf(first, page);
             Page.Pager pager = paging.pager("Pages of the passages naming " + actor.name(), page, p -> "Passages "
-                    + paging.first(p) + "\u2013" + paging.last(p), p -> ListPaging.entityPathOf(first, p));
+                    + grouped(paging.first(p)) + "\u2013" + grouped(paging.last(p)), p -> ListPaging.entityPathOf(first, p));
             Chrome chrome = page == 1 ? whole.chrome() : chromes.chrome(actor.name() + ", passages " + range, ROOT,
-                    "Passages " + range + " of the " + passages + " in the essays naming " + actor.name(),
+                    "Passages " + range + " of the " + grouped(passages) + " in the essays naming " + actor.name(),
                     List.of(new Chrome.Link("Actors", "index.html", false),
                             new Chrome.Link(actor.name(), first, false),
                             new Chrome.Link("Passages " + range, file, true)));
             pages.add(new Page.ActorPage("actors/" + file, chrome, whole.name(), whole.kind(),
                     whole.description(), whole.wikidataId(), whole.wikidata(), whole.forms(), split.get(page - 1),
                     whole.events(), whole.companions(), whole.total(), whole.summary(), whole.summaryMore(), pager,
-                    page == 1, "passages " + range + " of " + passages));
+                    page == 1, "passages " + range + " of " + grouped(passages)));
         }
         return pages;
+    }
+
+    /** A count as a reader writes it: 4,992. */
+    private static String grouped(int n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
     }
 
     /** The essays' passages cut into pages of {@code size}, an essay's passages going on where the last page ended. */
@@ -493,18 +498,18 @@ final class Registers {
         String first = whole.path().substring("events/".length());
         List<Page.EventPage> pages = new ArrayList<>();
         for (int n = 1; n <= paging.pages(); n++) {
-            String range = paging.first(n) + "\u2013" + paging.last(n);
+            String range = grouped(paging.first(n)) + "\u2013" + grouped(paging.last(n));
             String file = ListPaging.entityPathOf(first, n);
             Page.Pager pager = paging.pager("Pages of the passages about " + event.title(), n, p -> "Passages "
-                    + paging.first(p) + "\u2013" + paging.last(p), p -> ListPaging.entityPathOf(first, p));
+                    + grouped(paging.first(p)) + "\u2013" + grouped(paging.last(p)), p -> ListPaging.entityPathOf(first, p));
             Chrome chrome = n == 1 ? whole.chrome() : chromes.chrome(event.title() + ", passages " + range, ROOT,
-                    "Passages " + range + " of the " + passages + " in the essays about " + event.title(),
+                    "Passages " + range + " of the " + grouped(passages) + " in the essays about " + event.title(),
                     List.of(new Chrome.Link("Events", "index.html", false),
                             new Chrome.Link(event.title(), first, false),
                             new Chrome.Link("Passages " + range, file, true)));
             pages.add(new Page.EventPage("events/" + file, chrome, whole.title(), whole.when(), whole.iso(),
                     whole.place(), whole.description(), whole.participants(), split.get(n - 1), whole.claims(),
-                    whole.disagreement(), pager, n == 1, "passages " + range + " of " + passages));
+                    whole.disagreement(), pager, n == 1, "passages " + range + " of " + grouped(passages)));
         }
         return pages;
     }
