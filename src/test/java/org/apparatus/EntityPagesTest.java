@@ -138,4 +138,53 @@ class EntityPagesTest {
         assertThat(second.select("h2#say-heading").text()).isEqualTo("What the essays say: passages 51–100 of 120");
         assertThat(second.select("p.list-summary a").attr("href")).isEqualTo("summit.html");
     }
+
+    @Test
+    void aWorksCitingNotesArePagedWithASummaryByEssay(@TempDir Path other) {
+        StringBuilder text = new StringBuilder("""
+                ---
+                id: "cites"
+                title: "Cites"
+                ---
+
+                ## Start
+
+                """);
+        StringBuilder notes = new StringBuilder();
+        for (int i = 1; i <= 60; i++) {
+            text.append("Paragraph ").append(i).append(" says something.[^").append(i).append("]\n\n");
+            notes.append("[^").append(i).append("]: ").append(i == 1
+                    ? "Seung-Ho Joo, \"Russia and the Korean Peace Process,\" *Journal of East Asian Affairs* 10,"
+                            + " no. 2 (1996), p. 108."
+                    : "Ibid., p. " + (100 + i) + ".").append("\n");
+        }
+        TestProject works = new TestProject(other.resolve("edition")).siteSettings("title: \"T\"\n")
+                .essay("cites.md", text + "\n" + notes)
+                .essay("also.md", """
+                        ---
+                        id: "also"
+                        title: "Also"
+                        ---
+
+                        ## Start
+
+                        A word.[^1]
+
+                        [^1]: Seung-Ho Joo, "Russia and the Korean Peace Process," *Journal of East Asian Affairs* 10, no. 2 (1996), p. 110.
+                        """);
+        Build.Result built = works.build();
+        assertThat(built.published()).as(TestProject.report(built)).isTrue();
+        String work = TestProject.files(works.out()).stream()
+                .filter(f -> f.matches("bibliography/joo-.*\\.2\\.html")).findFirst().orElseThrow();
+        String first = work.replace(".2.html", ".html");
+        Document one = works.page(first);
+        assertThat(one.select("table.entity-summary tbody tr td:eq(1)").eachText()).containsExactly("60", "1");
+        assertThat(one.select("ol.citing > li")).hasSize(50);
+        Document two = works.page(work);
+        assertThat(two.select("table.entity-summary")).isEmpty();
+        assertThat(two.select("ol.citing > li")).hasSize(11);
+        assertThat(two.select("h2#citing-heading").text()).isEqualTo("Cited in: notes 51\u201361 of 61");
+        assertThat(two.select("nav.list-pages").first().select("a[rel=prev]").attr("href"))
+                .isEqualTo(first.substring("bibliography/".length()));
+    }
 }

@@ -70,8 +70,14 @@ final class BibliographyPages {
                     .toList();
             WorkInputs inputs = new WorkInputs(shared, work, List.copyOf(notes.keySet()),
                     List.copyOf(notes.values()), passages);
-            parts.add(new Part(List.of(path), inputs, () -> new Contents(List.of(workPage(work)), List.of())));
-            partPaths.add(path);
+            int citing = notes.values().stream().mapToInt(List::size).sum();
+            ListPaging workPaging = new ListPaging(citing, CITING_PAGE);
+            List<String> workPaths = new ArrayList<>();
+            for (int page = 1; page <= workPaging.pages(); page++) {
+                workPaths.add(ListPaging.entityPathOf(path, page));
+            }
+            parts.add(new Part(workPaths, inputs, () -> new Contents(List.copyOf(workPages(work)), List.of())));
+            partPaths.addAll(workPaths);
             citingKeys.add(List.copyOf(notes.keySet()));
         }
         List<String> paths = new ArrayList<>();
@@ -173,6 +179,53 @@ final class BibliographyPages {
         return word.length() <= 4 ? word : word.substring(0, 4);
     }
 
+    /** The citing notes a work's page lists at most; the rest go on its further pages ({@code <id>.2.html}). */
+    static final int CITING_PAGE = 50;
+    /** The essays a work's summary lists at most, those citing it most. */
+    private static final int SUMMARY_ROWS = 20;
+
+    /** A work's pages: the first with its entry, the summary by essay and the first citing notes; then the rest. */
+    private List<Page.WorkPage> workPages(Work work) {
+        Page.WorkPage whole = workPage(work);
+        Map<String, Page.EssaySummary> byEssay = new java.util.LinkedHashMap<>();
+        for (Page.Citing c : whole.citing()) {
+            Page.EssaySummary row = byEssay.get(c.essayHref());
+            byEssay.put(c.essayHref(), row == null
+                    ? new Page.EssaySummary(c.essayTitle(), c.essayHref(), 1, c.noteHref(), "Note " + c.note())
+                    : new Page.EssaySummary(row.essayTitle(), row.essayHref(), row.passages() + 1, row.firstHref(),
+                            row.firstWhere()));
+        }
+        List<Page.EssaySummary> summary = byEssay.size() < 2 ? List.of() : byEssay.values().stream()
+                .sorted(java.util.Comparator.comparingInt(Page.EssaySummary::passages).reversed())
+                .limit(SUMMARY_ROWS).toList();
+        int more = summary.isEmpty() ? 0 : byEssay.size() - summary.size();
+        ListPaging paging = new ListPaging(whole.citing().size(), CITING_PAGE);
+        String first = whole.path().substring("bibliography/".length());
+        String name = work.title().isEmpty() ? work.container() : work.title();
+        List<Page.WorkPage> pages = new ArrayList<>();
+        for (int n = 1; n <= paging.pages(); n++) {
+            if (paging.pages() == 1) {
+                pages.add(whole.paged(summary, more, Page.Pager.single(""), true, ""));
+                break;
+            }
+            String range = String.format(java.util.Locale.ROOT, "%,d\u2013%,d", paging.first(n), paging.last(n));
+            String file = ListPaging.entityPathOf(first, n);
+            Page.Pager pager = paging.pager("Pages of the notes citing " + name, n,
+                    p -> String.format(java.util.Locale.ROOT, "Notes %,d\u2013%,d", paging.first(p), paging.last(p)),
+                    p -> ListPaging.entityPathOf(first, p));
+            Chrome chrome = n == 1 ? whole.chrome() : links.chrome(name + ", citing notes " + range, "../",
+                    "Notes " + range + " citing " + Links.abbreviate(name),
+                    List.of(new Chrome.Link("Bibliography", "index.html", false), new Chrome.Link(name, first, false),
+                            new Chrome.Link("Notes " + range, file, true)));
+            Page.WorkPage page = new Page.WorkPage("bibliography/" + file, chrome, whole.id(), whole.entry(),
+                    whole.note(), whole.coins(), whole.doi(), whole.url(), paging.slice(whole.citing(), n),
+                    whole.bibtex(), summary, more, pager, n == 1, String.format(java.util.Locale.ROOT,
+                    "notes %s of %,d", range, whole.citing().size()));
+            pages.add(page);
+        }
+        return pages;
+    }
+
     private Page.WorkPage workPage(Work work) {
         String root = "../";
         List<Page.Citing> citing = new ArrayList<>();
@@ -195,6 +248,7 @@ final class BibliographyPages {
                                 new Chrome.Link(work.title().isEmpty() ? work.container() : work.title(),
                                         work.id() + ".html", true))),
                 work.id().value(), style.entry(work), style.note(work, Optional.empty()), CitationStyle.coins(work),
-                work.doi(), work.url(), citing, BibliographyExports.bibtex(List.of(work)).strip());
+                work.doi(), work.url(), citing, BibliographyExports.bibtex(List.of(work)).strip(), List.of(), 0,
+                Page.Pager.single(""), true, "");
     }
 }

@@ -269,11 +269,29 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
         }
     }
 
-    /** {@code bibliography/<work-id>.html}: one work, every note citing it and the passage each annotates. */
+    /**
+     * {@code bibliography/<work-id>.html}: one work, every note citing it and the passage each annotates, 50 notes a
+     * page ({@code <work-id>.2.html}, ...).
+     *
+     * @param summary per essay, how many of its notes cite the work and the first (empty when one essay cites it)
+     * @param summaryMore the essays citing it that the summary leaves out
+     * @param first true on the first page, which holds the summary
+     * @param part which notes this page lists ("notes 51–100 of 230"), empty when there is one page
+     */
     record WorkPage(String path, Chrome chrome, String id, Markup entry, Markup note, String coins, String doi,
-                    String url, List<Citing> citing, String bibtex) implements Page {
+                    String url, List<Citing> citing, String bibtex, List<EssaySummary> summary, int summaryMore,
+                    Pager pager, boolean first, String part) implements Page {
         public WorkPage {
             citing = List.copyOf(citing);
+            summary = List.copyOf(summary);
+            Objects.requireNonNull(pager, "pager");
+            Objects.requireNonNull(part, "part");
+        }
+
+        /** This page with its summary by essay and its place among the work's pages. */
+        WorkPage paged(List<EssaySummary> summary, int summaryMore, Pager pager, boolean first, String part) {
+            return new WorkPage(path, chrome, id, entry, note, coins, doi, url, citing, bibtex, summary, summaryMore,
+                    pager, first, part);
         }
 
         @Override
