@@ -21,16 +21,23 @@ public final class JsonLd {
     private static void periodical(com.fasterxml.jackson.core.JsonGenerator json, Publication p)
             throws java.io.IOException {
         json.writeObjectFieldStart("isPartOf");
+        volumeOrPeriodical(json, p);
+        json.writeEndObject();
+    }
+
+    /** The fields of the volume (and within it the periodical), or of the periodical when no volume is known. */
+    private static void volumeOrPeriodical(com.fasterxml.jackson.core.JsonGenerator json, Publication p)
+            throws java.io.IOException {
         if (p.volume().isPresent()) {
             json.writeStringField("@type", "PublicationVolume");
             json.writeStringField("volumeNumber", p.volume().get());
             json.writeObjectFieldStart("isPartOf");
-        }
-        json.writeStringField("@type", "Periodical");
-        json.writeStringField("name", p.in());
-        json.writeEndObject();
-        if (p.volume().isPresent()) {
+            json.writeStringField("@type", "Periodical");
+            json.writeStringField("name", p.in());
             json.writeEndObject();
+        } else {
+            json.writeStringField("@type", "Periodical");
+            json.writeStringField("name", p.in());
         }
     }
 
@@ -80,16 +87,8 @@ public final class JsonLd {
                     json.writeStringField("@type", "PublicationIssue");
                     json.writeStringField("issueNumber", p.issue().get());
                     periodical(json, p);
-                } else if (p.volume().isPresent()) {
-                    json.writeStringField("@type", "PublicationVolume");
-                    json.writeStringField("volumeNumber", p.volume().get());
-                    json.writeObjectFieldStart("isPartOf");
-                    json.writeStringField("@type", "Periodical");
-                    json.writeStringField("name", p.in());
-                    json.writeEndObject();
                 } else {
-                    json.writeStringField("@type", "Periodical");
-                    json.writeStringField("name", p.in());
+                    volumeOrPeriodical(json, p);
                 }
                 if (p.publisher().isPresent()) {
                     json.writeObjectFieldStart("publisher");

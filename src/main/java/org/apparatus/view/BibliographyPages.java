@@ -208,10 +208,10 @@ final class BibliographyPages {
                 pages.add(whole.paged(summary, more, Page.Pager.single(""), true, ""));
                 break;
             }
-            String range = String.format(java.util.Locale.ROOT, "%,d\u2013%,d", paging.first(n), paging.last(n));
+            String range = paging.range(n);
             String file = ListPaging.entityPathOf(first, n);
             Page.Pager pager = paging.pager("Pages of the notes citing " + name, n,
-                    p -> String.format(java.util.Locale.ROOT, "Notes %,d\u2013%,d", paging.first(p), paging.last(p)),
+                    p -> "Notes " + paging.range(p),
                     p -> ListPaging.entityPathOf(first, p));
             Chrome chrome = n == 1 ? whole.chrome() : links.chrome(name + ", citing notes " + range, "../",
                     "Notes " + range + " citing " + Links.abbreviate(name),

@@ -48,6 +48,11 @@ record ListPaging(int items, int size) {
         return (page - 1) * size + 1;
     }
 
+    /** The items of {@code page} as a reader writes them: {@code 51–100}, {@code 4,951–4,992}. */
+    String range(int page) {
+        return String.format(java.util.Locale.ROOT, "%,d\u2013%,d", first(page), last(page));
+    }
+
     /** The number of the last item of {@code page}, counting from 1. */
     int last(int page) {
         return Math.min(items, page * size);

@@ -320,21 +320,37 @@ final class Registers {
         String first = whole.path().substring("actors/".length());
         List<Page.ActorPage> pages = new ArrayList<>();
         for (int page = 1; page <= paging.pages(); page++) {
-            String range = grouped(paging.first(page)) + "\u2013" + grouped(paging.last(page));
             String file = ListPaging.entityPathOf(first, page);
-            Page.Pager pager = paging.pager("Pages of the passages naming " + actor.name(), page, p -> "Passages "
-                    + grouped(paging.first(p)) + "\u2013" + grouped(paging.last(p)), p -> ListPaging.entityPathOf(first, p));
-            Chrome chrome = page == 1 ? whole.chrome() : chromes.chrome(actor.name() + ", passages " + range, ROOT,
-                    "Passages " + range + " of the " + grouped(passages) + " in the essays naming " + actor.name(),
-                    List.of(new Chrome.Link("Actors", "index.html", false),
-                            new Chrome.Link(actor.name(), first, false),
-                            new Chrome.Link("Passages " + range, file, true)));
+            Page.Pager pager = passagesPager(paging, "Pages of the passages naming " + actor.name(), first, page);
+            Chrome chrome = further(whole.chrome(), "Actors", actor.name(), first, page, paging,
+                    "naming " + actor.name());
             pages.add(new Page.ActorPage("actors/" + file, chrome, whole.name(), whole.kind(),
                     whole.description(), whole.wikidataId(), whole.wikidata(), whole.forms(), split.get(page - 1),
                     whole.events(), whole.companions(), whole.total(), whole.summary(), whole.summaryMore(), pager,
-                    page == 1, "passages " + range + " of " + grouped(passages)));
+                    page == 1, "passages " + paging.range(page) + " of " + grouped(passages)));
         }
         return pages;
+    }
+
+    /** The page list of an entity's passages, each page named by the passages it quotes. */
+    private static Page.Pager passagesPager(ListPaging paging, String label, String first, int page) {
+        return paging.pager(label, page, p -> "Passages " + paging.range(p), p -> ListPaging.entityPathOf(first, p));
+    }
+
+    /**
+     * The chrome of page {@code page} of an entity's passages: the first page's own, or for a further page its title
+     * ("Russia, passages 51–100") and the way back through the index and the entity's first page.
+     */
+    private Chrome further(Chrome firstPage, String index, String name, String first, int page, ListPaging paging,
+                           String about) {
+        if (page == 1) {
+            return firstPage;
+        }
+        String range = paging.range(page);
+        return chromes.chrome(name + ", passages " + range, ROOT, "Passages " + range + " of the "
+                        + grouped(paging.items()) + " in the essays " + about,
+                List.of(new Chrome.Link(index, "index.html", false), new Chrome.Link(name, first, false),
+                        new Chrome.Link("Passages " + range, ListPaging.entityPathOf(first, page), true)));
     }
 
     /** A count as a reader writes it: 4,992. */
@@ -498,18 +514,13 @@ final class Registers {
         String first = whole.path().substring("events/".length());
         List<Page.EventPage> pages = new ArrayList<>();
         for (int n = 1; n <= paging.pages(); n++) {
-            String range = grouped(paging.first(n)) + "\u2013" + grouped(paging.last(n));
             String file = ListPaging.entityPathOf(first, n);
-            Page.Pager pager = paging.pager("Pages of the passages about " + event.title(), n, p -> "Passages "
-                    + grouped(paging.first(p)) + "\u2013" + grouped(paging.last(p)), p -> ListPaging.entityPathOf(first, p));
-            Chrome chrome = n == 1 ? whole.chrome() : chromes.chrome(event.title() + ", passages " + range, ROOT,
-                    "Passages " + range + " of the " + grouped(passages) + " in the essays about " + event.title(),
-                    List.of(new Chrome.Link("Events", "index.html", false),
-                            new Chrome.Link(event.title(), first, false),
-                            new Chrome.Link("Passages " + range, file, true)));
+            Page.Pager pager = passagesPager(paging, "Pages of the passages about " + event.title(), first, n);
+            Chrome chrome = further(whole.chrome(), "Events", event.title(), first, n, paging,
+                    "about " + event.title());
             pages.add(new Page.EventPage("events/" + file, chrome, whole.title(), whole.when(), whole.iso(),
                     whole.place(), whole.description(), whole.participants(), split.get(n - 1), whole.claims(),
-                    whole.disagreement(), pager, n == 1, "passages " + range + " of " + grouped(passages)));
+                    whole.disagreement(), pager, n == 1, "passages " + paging.range(n) + " of " + grouped(passages)));
         }
         return pages;
     }
