@@ -37,12 +37,23 @@ public final class Apparatus implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        Launch.watchParent();
+        java.util.OptionalInt child = Launch.childOptions(args, Launch.jvm(), Launch.optionsInEnvironment(),
+                Launch.CHILD).map(options -> Launch.run(options, System.getProperty("java.class.path", ""), args))
+                .orElse(java.util.OptionalInt.empty());
+        if (child.isPresent()) {
+            System.exit(child.getAsInt());
+        }
+        String raise = Launch.MAVEN.equals(System.getProperty(Launch.PROPERTY)) ? MavenBuild.RAISE : JAR_RAISE;
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), raise));
     }
+
+    /** How the one line of a build out of memory says to raise the heap of {@code java -jar}. */
+    static final String JAR_RAISE = "java -Xmx%s -jar apparatus.jar ...";
 
     /** Runs the command line without exiting the JVM; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(args, out, err, "java -Xmx%s -jar apparatus.jar ...");
+        return run(args, out, err, JAR_RAISE);
     }
 
     /**

@@ -1,0 +1,183 @@
+package org.apparatus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+
+import org.apparatus.kernel.Project;
+
+/**
+ * The JVM a build runs in, fitted to the edition's size. A JVM's just-in-time compilers are chosen when it starts: a
+ * build of a few essays is over before the optimising compiler (C2) pays for itself, and on two cores C2's work takes
+ * a core from the build (the 100-essay corpus builds in 9.3 s with the quick compiler, C1, alone, against 15.3 s with
+ * the JVM's defaults), while a build of 1,000 essays runs long enough for C2 to win (66 s against 90 s with C1 alone),
+ * and the parallel collector beats the default G1 there (66 against 76 s). So {@code apparatus build} counts the
+ * essays and, unless its JVM already has the options the size calls for, runs the build in a child JVM that has them,
+ * with the same heap settings, and exits as the child does ({@code bench/RESULTS.md} has the measurements).
+ *
+ * <p>Options the person gave are respected: a JVM started with {@code -XX:} options of its own, with
+ * {@code JAVA_TOOL_OPTIONS} or {@code JDK_JAVA_OPTIONS}, or with {@code -Dapparatus.jvm=as-is}, runs the build itself.
+ * A child that outlives its parent (a parent killed with {@code kill -9}) stops at once, as a killed build does: the
+ * output is the old site or the new one, never a mix.
+ */
+final class Launch {
+
+    /** From this many essays on, a build runs long enough for the optimising compiler to pay. */
+    static final int LARGE = 300;
+    /** The system property a child JVM is started with, or that a person sets to {@code as-is} to opt out. */
+    static final String PROPERTY = "apparatus.jvm";
+    /** The property's value in a child of {@code java -jar}, and in a child of {@code mvn site}'s JVM. */
+    static final String CHILD = "child";
+    static final String MAVEN = "maven";
+    /** The options for a build shorter than the optimising compiler's pay-back, and for a long one. */
+    static final List<String> SHORT = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    static final List<String> LONG = List.of("-XX:+UseParallelGC");
+
+    private Launch() {
+    }
+
+    /** This JVM's own options, as it was started. */
+    static List<String> jvm() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
+    }
+
+    /** Whether options reach JVMs through the environment, where a child would get them twice. */
+    static boolean optionsInEnvironment() {
+        return System.getenv("JAVA_TOOL_OPTIONS") != null || System.getenv("JDK_JAVA_OPTIONS") != null;
+    }
+
+    /** The JVM options a build of this many essays runs best with. */
+    static List<String> options(int essays) {
+        return essays < LARGE ? SHORT : LONG;
+    }
+
+    /**
+     * The options of a child JVM for this command, or empty when this JVM should run it itself: it is not a build,
+     * this JVM is a child already or was asked to run as it is, the person tuned it, or it has the options already.
+     *
+     * @param args the command line
+     * @param jvm this JVM's own options (its input arguments)
+     * @param environment whether {@code JAVA_TOOL_OPTIONS} or {@code JDK_JAVA_OPTIONS} is set
+     * @param child what the child is told it is: {@link #CHILD}, or {@link #MAVEN} for one {@code mvn site} started
+     */
+    static Optional<List<String>> childOptions(String[] args, List<String> jvm, boolean environment, String child) {
+        if (args.length == 0 || !args[0].equals("build") || System.getProperty(PROPERTY) != null || environment) {
+            return Optional.empty();
+        }
+        List<String> all = new ArrayList<>(SHORT);
+        all.addAll(LONG);
+        List<String> tuning = jvm.stream().filter(o -> o.startsWith("-XX:") || o.equals("-Xint")
+                || o.equals("-Xcomp")).toList();
+        if (!all.containsAll(tuning)) {
+            return Optional.empty(); // options of the person's own
+        }
+        List<String> wanted = options(essays(root(args)));
+        if (tuning.containsAll(wanted) && wanted.containsAll(tuning)) {
+            return Optional.empty();
+        }
+        List<String> options = new ArrayList<>(wanted);
+        // the heap and stack sizes the person asked for (java -Xmx2g, MAVEN_OPTS=-Xmx2g) hold for the child too
+        jvm.stream().filter(o -> o.startsWith("-Xmx") || o.startsWith("-Xms") || o.startsWith("-Xss"))
+                .forEach(options::add);
+        options.add("-D" + PROPERTY + "=" + child);
+        return Optional.of(options);
+    }
+
+    /**
+     * Runs the command in a child JVM with these options and this class path, its input and output this JVM's;
+     * returns its exit code, or empty if it could not be started (then this JVM runs the build itself).
+     */
+    static OptionalInt run(List<String> options, String classPath, String[] args) {
+        Optional<String> java = ProcessHandle.current().info().command();
+        if (java.isEmpty() || classPath.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java.get());
+        command.addAll(options);
+        command.add("-cp");
+        command.add(classPath);
+        command.add(Apparatus.class.getName());
+        command.addAll(List.of(args));
+        Process child;
+        try {
+            child = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException e) {
+            return OptionalInt.empty();
+        }
+        Thread stop = new Thread(child::destroy); // a parent stopped (Ctrl-C, kill) stops its build too
+        Runtime.getRuntime().addShutdownHook(stop);
+        while (true) {
+            try {
+                int code = child.waitFor();
+                Runtime.getRuntime().removeShutdownHook(stop);
+                return OptionalInt.of(code);
+            } catch (InterruptedException e) {
+                child.destroy();
+            } catch (IllegalStateException e) { // shutting down already: the hook stops the child
+                return OptionalInt.of(ExitCode.FAILED);
+            }
+        }
+    }
+
+    /** In a child JVM: stops it as soon as its parent is gone, as if the build itself had been killed. */
+    static void watchParent() {
+        String property = System.getProperty(PROPERTY, "");
+        if (!property.equals(CHILD) && !property.equals(MAVEN)) {
+            return;
+        }
+        Optional<ProcessHandle> parent = ProcessHandle.current().parent();
+        if (parent.isEmpty()) {
+            return;
+        }
+        Thread watch = new Thread(() -> {
+            while (parent.get().isAlive()) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            Runtime.getRuntime().halt(ExitCode.FAILED);
+        }, "apparatus-parent-watch");
+        watch.setDaemon(true);
+        watch.start();
+    }
+
+    /** The project folder a build's command line names ({@code --root DIR}, {@code --root=DIR}; default: here). */
+    static Path root(String[] args) {
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--root") && i + 1 < args.length) {
+                return Path.of(args[i + 1]);
+            }
+            if (args[i].startsWith("--root=")) {
+                return Path.of(args[i].substring("--root=".length()));
+            }
+        }
+        return Path.of(".");
+    }
+
+    /** How many essays a project has, at most: its seeds and its curated essays (a curated seed counts twice). */
+    static int essays(Path root) {
+        Project project = Project.at(root);
+        return count(project.seeds(), "") + count(project.essays(), ".md");
+    }
+
+    private static int count(Path folder, String ending) {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return (int) files.filter(f -> f.getFileName().toString().endsWith(ending)
+                    && !f.getFileName().toString().startsWith(".")).count();
+        } catch (IOException | RuntimeException e) {
+            return 0; // the build itself says what is wrong with the folder
+        }
+    }
+}
