@@ -69,8 +69,10 @@ final class Registers {
     /**
      * An actor's mentions in one essay, in order, each with the actors named in its paragraph or note: kept with the
      * essay's annotations, so that an actor's inputs compare essay by essay, at once where an essay is unchanged.
+     * {@code places} counts its paragraphs and notes among them (each quoted once on the actor's pages), so that the
+     * number of the actor's pages is a sum over its essays, not a pass over all its mentions in every build.
      */
-    private record InEssay(List<Mention> mentions, List<Set<ActorId>> beside) {
+    private record InEssay(List<Mention> mentions, List<Set<ActorId>> beside, int places) {
     }
 
     /**
@@ -179,7 +181,8 @@ final class Registers {
         annotations.mentions().forEach(m -> mentions.computeIfAbsent(m.actor(), k -> new ArrayList<>()).add(m));
         Map<ActorId, InEssay> in = new HashMap<>();
         mentions.forEach((actor, own) -> in.put(actor, new InEssay(List.copyOf(own),
-                own.stream().map(m -> at.getOrDefault(m.anchor(), Set.of())).toList())));
+                own.stream().map(m -> at.getOrDefault(m.anchor(), Set.of())).toList(),
+                (int) own.stream().map(m -> (m.inBody() ? "text " : "note ") + m.anchor()).distinct().count())));
         return Map.copyOf(in);
     }
 
@@ -304,8 +307,7 @@ final class Registers {
 
     /** How many passages quote the actor: each paragraph, and each note, naming it once. */
     private int actorPassages(ActorId actor) {
-        return (int) mentions(actor).stream().map(m -> new Place(m.essay(), (m.inBody() ? "text " : "note ")
-                + m.anchor())).distinct().count();
+        return byActor.getOrDefault(actor, List.of()).stream().mapToInt(InEssay::places).sum();
     }
 
     /** The actor's pages: the first with its record, the summary and its first passages; then the other passages. */
