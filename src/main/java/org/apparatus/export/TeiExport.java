@@ -50,7 +50,14 @@ public final class TeiExport {
     private final Map<String, Entities.Actor> actors = new HashMap<>();
     private final Set<String> events = new HashSet<>();
     /** The mentions of each paragraph of each essay, in the order of the entities: found once, not per paragraph. */
-    private final Map<EssayId, Map<Integer, List<Entities.Mention>>> mentionsByParagraph = new HashMap<>();
+    /** Each essay's mentions: a run of the edition's list, which holds them essay by essay. */
+    private final Map<EssayId, List<Entities.Mention>> mentionsOfEssay = new HashMap<>();
+    /**
+     * Each essay's mentions by paragraph, grouped when its file is written (on the core writing it, and in serve for
+     * the essays that changed only), not for the whole edition up front.
+     */
+    private final Map<EssayId, Map<Integer, List<Entities.Mention>>> mentionsByParagraph =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public TeiExport(EditionSettings edition, Bibliography bibliography, CitationStyle style, Entities annotations) {
         this.edition = edition;
@@ -59,10 +66,28 @@ public final class TeiExport {
         this.annotations = annotations;
         annotations.actors().forEach(a -> actors.putIfAbsent(a.id(), a));
         annotations.events().forEach(e -> events.add(e.id()));
-        for (Entities.Mention m : annotations.mentions()) {
-            mentionsByParagraph.computeIfAbsent(m.essay(), k -> new HashMap<>())
-                    .computeIfAbsent(m.paragraph(), k -> new ArrayList<>()).add(m);
+        List<Entities.Mention> all = annotations.mentions();
+        for (int from = 0, to = 1; from < all.size(); to++) {
+            if (to == all.size() || !all.get(to).essay().equals(all.get(from).essay())) {
+                List<Entities.Mention> run = all.subList(from, to);
+                mentionsOfEssay.merge(all.get(from).essay(), run, (a, b) -> {
+                    List<Entities.Mention> both = new ArrayList<>(a);
+                    both.addAll(b);
+                    return both;
+                });
+                from = to;
+            }
         }
+    }
+
+    /** An essay's mentions by the number of the paragraph they are in, each paragraph's in order. */
+    private Map<Integer, List<Entities.Mention>> byParagraph(EssayId essay) {
+        return mentionsByParagraph.computeIfAbsent(essay, id -> {
+            Map<Integer, List<Entities.Mention>> grouped = new HashMap<>();
+            mentionsOfEssay.getOrDefault(id, List.of()).forEach(m -> grouped.computeIfAbsent(m.paragraph(),
+                    k -> new ArrayList<>()).add(m));
+            return grouped;
+        });
     }
 
     /** The path of an essay's TEI file in the site. */
@@ -189,10 +214,10 @@ public final class TeiExport {
     private void standOff(XmlText xml, Essay essay) {
         Set<String> actorIds = new HashSet<>();
         Set<String> eventIds = new HashSet<>();
-        mentionsByParagraph.getOrDefault(essay.id(), Map.of()).values().forEach(list -> list.forEach(m -> {
+        mentionsOfEssay.getOrDefault(essay.id(), List.of()).forEach(m -> {
             actorIds.add(m.actor());
             eventIds.add(m.event());
-        }));
+        });
         List<Entities.Event> ownEvents = annotations.events().stream().filter(e -> eventIds.contains(e.id()))
                 .toList();
         ownEvents.forEach(e -> actorIds.addAll(e.actors()));
@@ -393,7 +418,7 @@ public final class TeiExport {
         }
 
         private List<Entities.Mention> mentions(Block.Paragraph p) {
-            return mentionsByParagraph.getOrDefault(essay.id(), Map.of()).getOrDefault(p.number(), List.of());
+            return byParagraph(essay.id()).getOrDefault(p.number(), List.of());
         }
 
         /** Writes inline HTML the edition rendered as TEI phrase-level markup. */

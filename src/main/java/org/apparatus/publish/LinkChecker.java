@@ -44,9 +44,11 @@ public final class LinkChecker {
         private final Set<String> existing;
         private final Map<String, Scanned> pages;
 
+        /** A table of these files and pages, which it owns from now on: no one else may change them. */
         private Table(Set<String> existing, Map<String, Scanned> pages) {
-            this.existing = Set.copyOf(existing);
-            this.pages = Map.copyOf(pages);
+            // views, not copies: a site's table has a row per file, and serve makes one per rebuild
+            this.existing = java.util.Collections.unmodifiableSet(existing);
+            this.pages = java.util.Collections.unmodifiableMap(pages);
         }
 
         /** A table of no site. */
@@ -107,7 +109,8 @@ public final class LinkChecker {
      *
      * @param previous the table of the site as it is in {@code site}, which had no broken link
      * @param rewritten the files written into {@code staging}, relative to the site root
-     * @param existing every file of the changed site, relative to the site root
+     * @param existing every file of the changed site, relative to the site root; the table returned keeps it, so it
+     *        must not change afterwards
      * @return the table of the changed site
      */
     public static Table recheck(Table previous, Path site, Path staging, Set<String> rewritten, Set<String> existing,
@@ -116,7 +119,9 @@ public final class LinkChecker {
         java.util.function.Function<String, Path> folder = page -> rewritten.contains(page) ? staging : site;
         List<String> html = (gone ? existing : rewritten).stream().filter(r -> r.endsWith(".html")).sorted().toList();
         Map<String, Scanned> pages = new HashMap<>(previous.pages);
-        pages.keySet().retainAll(existing);
+        if (gone) {
+            pages.keySet().retainAll(existing);
+        }
         Map<String, Scanned> scanned = scanAll(html, folder, existing, display, diagnostics);
         // with no file gone and every rewritten page's ids as they were, every other page's links still hold
         boolean idsKept = !gone && scanned.entrySet().stream()
