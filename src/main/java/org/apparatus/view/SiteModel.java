@@ -53,6 +53,8 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
     /** The mentions of an essay the exports list; how many actors and events an essay names; its note passages. */
     private static final Memo.Piece<List<Entities.Mention>> ENTITIES = Memo.Piece.named("entities");
     private static final Memo.Piece<Named> NAMED = Memo.Piece.named("named");
+    /** What the search page finds of an essay: made again only when the essay changed. */
+    private static final Memo.Piece<List<SearchEntry>> SEARCH = Memo.Piece.named("search entries");
 
     /**
      * The inputs of an essay's part: its text, annotations and changes, its neighbours, what each of its notes
@@ -203,7 +205,8 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                         tei.file(essay, seedSha256, changes)));
             }));
             partPaths.addAll(paths);
-            searchGroups.add(new SearchIndex.Group(SearchIndex.entries(essay),
+            searchGroups.add(new SearchIndex.Group(memo.piece(SEARCH, essay.id(), essay,
+                    () -> SearchIndex.entries(essay)),
                     Optional.of(essay.id()), essay.title().plain()));
         }
         pages.addAll(homePages(edition, links, cards, sections));
