@@ -152,7 +152,8 @@ public final class LinkChecker {
         html.parallelStream().forEach(relative -> {
             try {
                 Document doc = parse(folder.apply(relative), relative, false);
-                Set<String> own = ids(doc, interned);
+                Set<String> own = new HashSet<>();
+                List<Link> found = links(doc, id -> own.add(interned.computeIfAbsent(id, k -> k)));
                 Set<Target> elsewhere = new java.util.LinkedHashSet<>();
                 Fragments fragments = (target, fragment) -> {
                     if (target.equals(relative)) {
@@ -162,7 +163,7 @@ public final class LinkChecker {
                     return true;
                 };
                 boolean broken = false;
-                for (Link link : links(doc)) {
+                for (Link link : found) {
                     if (link.href().indexOf('#') < 0) {
                         broken |= plainLinks.computeIfAbsent(folder(relative) + (link.asset() ? "\u0000a" : "\u0000l")
                                 + link.href(), k -> checkOne(relative, link, existing, fragments, resolved,
@@ -197,7 +198,7 @@ public final class LinkChecker {
             if (broken) { // rare: only now is it worth parsing the page again to say where
                 String where = display + "/" + page.getKey();
                 try {
-                    for (Link link : links(parse(folder.apply(page.getKey()), page.getKey(), true))) {
+                    for (Link link : links(parse(folder.apply(page.getKey()), page.getKey(), true), id -> { })) {
                         checkOne(page.getKey(), link, existing, all, resolved,
                                 (line, column, message) -> diagnostics.error(where, line, column, message));
                     }
@@ -301,13 +302,6 @@ public final class LinkChecker {
     private record Scanned(Set<String> ids, boolean broken, List<Target> elsewhere) {
     }
 
-    private static Set<String> ids(Document doc, Map<String, String> interned) {
-        Set<String> set = new HashSet<>();
-        doc.select("[id]").forEach(e -> set.add(interned.computeIfAbsent(e.id(), k -> k)));
-        doc.select("a[name]").forEach(e -> set.add(interned.computeIfAbsent(e.attr("name"), k -> k)));
-        return set;
-    }
-
     /** The elements that link ({@code href}) to a page or file. */
     private static final Set<String> LINKING = Set.of("a", "link", "area");
     /** The elements that load an asset, and the attribute naming it ({@code link} loads its {@code href}). */
@@ -318,15 +312,22 @@ public final class LinkChecker {
     /**
      * Every link and asset of a page, found in one walk over its elements: links ({@code a}, {@code link},
      * {@code area}), then assets, then {@code srcset} and {@code poster} addresses, then {@code url()}s of styles, each
-     * kind in document order.
+     * kind in document order; in the same walk, each id a link's fragment may name ({@code id}, and {@code name} of
+     * an {@code a}) is given to {@code ids}.
      */
-    private static List<Link> links(Document doc) {
+    private static List<Link> links(Document doc, java.util.function.Consumer<String> ids) {
         List<List<Link>> kinds = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (Element element : doc.getAllElements()) {
             if (element.attributesSize() == 0 && !element.normalName().equals("style")) {
                 continue;
             }
             String tag = element.normalName();
+            if (element.hasAttr("id")) {
+                ids.accept(element.id());
+            }
+            if (tag.equals("a") && element.hasAttr("name")) {
+                ids.accept(element.attr("name"));
+            }
             if (LINKING.contains(tag) && element.hasAttr("href")) {
                 kinds.get(0).add(link(element, element.attr("href"), false));
             }
