@@ -16,8 +16,9 @@ import org.apparatus.kernel.Project;
  * The JVM a build runs in, fitted to the edition's size. A JVM's just-in-time compilers are chosen when it starts: a
  * build of a few essays is over before the optimising compiler (C2) pays for itself, and on two cores C2's work takes
  * a core from the build (the 100-essay corpus builds in 9.3 s with the quick compiler, C1, alone, against 15.3 s with
- * the JVM's defaults), while a build of 1,000 essays runs long enough for C2 to win (66 s against 90 s with C1 alone),
- * and the parallel collector beats the default G1 there (66 against 76 s). So {@code apparatus build} counts the
+ * the JVM's defaults; 300 essays in 22 to 25 s against 25 to 28 s with C2), while a build of 1,000 essays runs long
+ * enough for C2 to win (66 s against 87 to 90 s with C1 alone), and the parallel collector beats the default G1 there
+ * (66 against 76 s); the two cross near 500 essays. So {@code apparatus build} counts the
  * essays and, unless its JVM already has the options the size calls for, runs the build in a child JVM that has them,
  * with the same heap settings, and exits as the child does ({@code bench/RESULTS.md} has the measurements).
  *
@@ -29,7 +30,7 @@ import org.apparatus.kernel.Project;
 final class Launch {
 
     /** From this many essays on, a build runs long enough for the optimising compiler to pay. */
-    static final int LARGE = 300;
+    static final int LARGE = 500;
     /** The system property a child JVM is started with, or that a person sets to {@code as-is} to opt out. */
     static final String PROPERTY = "apparatus.jvm";
     /** The property's value in a child of {@code java -jar}, and in a child of {@code mvn site}'s JVM. */
