@@ -2,6 +2,7 @@ package org.apparatus.link;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -107,9 +108,13 @@ public final class Annotator {
     private final Map<ActorId, Actor> actors = new HashMap<>();
     private final FormMatcher forms;
     private final Map<EventId, Pattern> cues = new LinkedHashMap<>();
-    /** Each event's cues, case-folded: an event whose cues are all absent from a text is not searched for. */
-    /** Each event's cues case-folded, with their words split once (not for every text they are looked for in). */
-    private final Map<EventId, List<FoldedCue>> foldedCues = new HashMap<>();
+    /**
+     * Each event's cues, case-folded, as the numbers of their words in {@link #cueWords}: an event none of whose cues
+     * has all its words in a text is not searched for there.
+     */
+    private final Map<EventId, List<int[]>> foldedCues = new HashMap<>();
+    /** Every word of every event's cues, case-folded, found in a text in one pass. */
+    private final Substrings cueWords;
     private final Map<EventId, String> titles = new HashMap<>();
     private final Map<EventId, EventDate> eventDates = new HashMap<>();
     private final Set<String> ignored;
@@ -129,18 +134,21 @@ public final class Annotator {
         all.addAll(registry.ignored()); // matched too, so "North Korean" is never "North" and a word
         all.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         this.forms = new FormMatcher(all.stream().distinct().toList());
+        Map<String, Integer> words = new LinkedHashMap<>();
         for (Event event : registry.events()) {
             titles.putIfAbsent(event.id(), event.title());
             eventDates.putIfAbsent(event.id(), event.date());
             if (!event.cues().isEmpty()) {
                 foldedCues.put(event.id(), event.cues().stream().map(Annotator::fold)
-                        .map(c -> new FoldedCue(c, SPACES.split(c))).toList());
+                        .map(c -> Arrays.stream(SPACES.split(c)).mapToInt(w -> words.computeIfAbsent(w,
+                                k -> words.size())).toArray()).toList());
                 String gap = CueGap.of(event);
                 cues.put(event.id(), Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", event.cues().stream()
                         .sorted(Comparator.comparingInt(String::length).reversed()).map(c -> CueGap.spread(c, gap))
                         .toList()) + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
             }
         }
+        this.cueWords = new Substrings(List.copyOf(words.keySet()));
         Set<String> ig = new java.util.HashSet<>();
         registry.ignored().forEach(i -> ig.add(i.toLowerCase(Locale.ROOT)));
         this.ignored = ig;
@@ -269,7 +277,7 @@ public final class Annotator {
                 }
                 List<Replacement> replacements = named.get(piece);
                 String words = piece.node().getWholeText();
-                String foldedWords = fold(words);
+                boolean[] foldedWords = cueWords.found(fold(words));
                 TreeMap<Integer, Replacement> linkedHere = new TreeMap<>();
                 replacements.forEach(r -> linkedHere.put(r.start(), r));
                 for (Map.Entry<EventId, Pattern> cue : cues.entrySet()) {
@@ -473,8 +481,9 @@ public final class Annotator {
         private void passages(String anchor, int note, Text text, Sentences sentences, String folded,
                               List<Span> excluded, List<DateExpression> dates) {
             String flat = sentences.text();
+            boolean[] present = cueWords.found(folded);
             for (Map.Entry<EventId, Pattern> cue : cues.entrySet()) {
-                if (!mayContain(folded, cue.getKey())) {
+                if (!mayContain(present, cue.getKey())) {
                     continue;
                 }
                 Matcher m = cue.getValue().matcher(flat);
@@ -560,9 +569,9 @@ public final class Annotator {
                 int[] sentence = sentences.around(d.start());
                 String words = (Context.before(flat, sentence[0], d.start()) + flat.substring(d.start(), d.end())
                         + Context.after(flat, d.end(), Math.max(d.end(), sentence[1]))).strip();
-                String folded = fold(words);
+                boolean[] present = cueWords.found(fold(words));
                 boolean covered = cues.entrySet().stream()
-                        .anyMatch(c -> mayContain(folded, c.getKey()) && found(c, words, text));
+                        .anyMatch(c -> mayContain(present, c.getKey()) && found(c, words, text));
                 dated.add(new Annotations.DatedStatement(essay.id(), anchor, text.line(), d, words, covered));
                 if (d.date().isPresent() && !d.relative()
                         && d.date().get().precision() != org.apparatus.model.EventDate.Precision.YEAR) {
@@ -719,27 +728,25 @@ public final class Annotator {
     /**
      * True unless, for each of the event's cues, some word of it is absent from the case-folded text, in which case
      * its pattern cannot match (a cue may have words between its own: {@link CueGap}).
+     *
+     * @param present which of {@link #cueWords} the case-folded text contains
      */
-    private boolean mayContain(String folded, EventId event) {
-        for (FoldedCue cue : foldedCues.getOrDefault(event, List.of())) {
-            if (folded.contains(cue.whole()) || containsAll(folded, cue.words())) {
+    private boolean mayContain(boolean[] present, EventId event) {
+        for (int[] cue : foldedCues.getOrDefault(event, List.of())) {
+            if (containsAll(present, cue)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean containsAll(String folded, String[] words) {
-        for (String word : words) {
-            if (!folded.contains(word)) {
+    private static boolean containsAll(boolean[] present, int[] words) {
+        for (int word : words) {
+            if (!present[word]) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** A case-folded cue and its words. */
-    private record FoldedCue(String whole, String[] words) {
     }
 
     /**
