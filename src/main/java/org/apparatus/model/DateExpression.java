@@ -25,8 +25,16 @@ public record DateExpression(int start, int end, String printed, Optional<EventD
     private static final String MONTH = "(?<month>January|February|March|April|May|June|July|August|September"
             + "|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sep\\.|Sept\\.|Oct\\."
             + "|Nov\\.|Dec\\.)";
-    private static final Pattern DATES = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:"
+    /**
+     * What a date may begin with: a digit, a month's first letters, "the", "early", "mid", "late", or a space or
+     * hyphen before a digit ("the mid-1990s", "the 1990s"); the first character is tested first, so that most places
+     * in a text are passed over at once. The dates found are those of {@link #START} and {@link #BODY} alone.
+     */
+    static final String FIRST = "(?=[0-9JFMASOND teml-])(?<![\\p{L}\\p{N}])"
+            + "(?=\\d|Ja|Fe|Ma|Ap|Ju|Au|Se|Oc|No|De|the\\s|early|mid|late|[- ]\\d)";
+    /** A date starts at the beginning of a word. */
+    static final String START = "(?<![\\p{L}\\p{N}])";
+    static final String BODY = "(?:"
                     + "(?<dmy>(?<d1>[0-3]?\\d)\\s+" + MONTH.replace("month", "m1") + ",?\\s+(?<y1>1[6-9]\\d\\d|20\\d\\d))"
                     + "|(?<mdy>" + MONTH.replace("month", "m2") + "\\s+(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?,?\\s+"
                     + "(?<y2>1[6-9]\\d\\d|20\\d\\d))"
@@ -37,7 +45,8 @@ public record DateExpression(int start, int end, String printed, Optional<EventD
                     + "|(?<m>(?<=\\b(?:in|In|of|since|Since|until|by|By|early|late|mid|mid-|from|From|to|and|or|last|"
                     + "next|this|the|'s|’s)[\\s-])" + MONTH.replace("month", "m6") + ")(?![\\p{L}\\p{N}])"
                     + "|(?<y>(?<y6>1[6-9]\\d\\d|20\\d\\d))"
-                    + ")(?![\\p{L}\\p{N}])");
+                    + ")(?![\\p{L}\\p{N}])";
+    private static final Pattern DATES = Pattern.compile(FIRST + BODY);
 
     public DateExpression {
         Objects.requireNonNull(printed, "printed");

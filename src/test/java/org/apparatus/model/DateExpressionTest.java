@@ -2,9 +2,14 @@ package org.apparatus.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apparatus.Mutations;
 import org.junit.jupiter.api.Test;
@@ -88,5 +93,42 @@ class DateExpressionTest {
                 d.date().ifPresent(date -> assertThat(EventDate.valid(date.start())).isTrue());
             }
         });
+    }
+
+    /** Every match of a pattern in a text: where, and every group. */
+    private static List<String> matches(Pattern pattern, String text) {
+        List<String> all = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            StringBuilder match = new StringBuilder(m.start() + "-" + m.end());
+            for (int group = 1; group <= m.groupCount(); group++) {
+                match.append('|').append(m.group(group));
+            }
+            all.add(match.toString());
+        }
+        return all;
+    }
+
+    /** The pieces texts are made of: the words and characters dates begin and end with, and others. */
+    private static final List<String> PIECES = List.of("January", "Jan.", "June", "Jul.", "May", "Mar.", "March",
+            "Sept.", "Sep.", "September", "Dec.", "December", "Ma", "Ju", "the", "The", "early", "mid", "mid-",
+            "late", "in", "In", "of", "this", "last", "year", "since", "by", "’s", "'s", "s", "st", "th", ",", ".",
+            " ", " ", " ", "\n", "-", "—", "1", "0", "9", "19", "20", "1990", "2000", "1995", "1990s", "2000s",
+            "30", "6", "31", "x", "t", "e", "é", "Korea", "1600", "2099", "1599");
+
+    @Test
+    void theQuickFirstTestFindsTheSameDatesAsThePatternAlone() {
+        Pattern quick = Pattern.compile(DateExpression.FIRST + DateExpression.BODY);
+        Pattern plain = Pattern.compile(DateExpression.START + DateExpression.BODY);
+        qt().withExamples(3000).forAll(lists().of(integers().between(0, PIECES.size() - 1)).ofSizeBetween(0, 14))
+                .checkAssert(pieces -> {
+                    StringBuilder text = new StringBuilder();
+                    pieces.forEach(i -> text.append(PIECES.get(i).replace("\\n", "\n")));
+                    assertThat(matches(quick, text.toString())).as(text.toString())
+                            .isEqualTo(matches(plain, text.toString()));
+                });
+        qt().withExamples(500).forAll(Mutations.anyText(0, 255)).checkAssert(text ->
+                assertThat(matches(quick, text)).as(text).isEqualTo(matches(plain, text)));
+        assertThat(matches(quick, "in the mid-1990s, in May 2000 and on 30 December 1999")).hasSize(3);
     }
 }
