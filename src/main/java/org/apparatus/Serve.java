@@ -75,6 +75,18 @@ public final class Serve implements AutoCloseable {
     }
 
     /**
+     * Rebuilds once with nothing changed, so that a maintainer's first edits are rebuilt by compiled code rather than
+     * by the interpreter (the JIT compiles what runs often: at 1,000 essays, the first edit after start showed in 0.5
+     * to 0.8 s and the later ones in under 0.3 s). Nothing is rewritten, so no page reloads; only after a first build
+     * that published.
+     */
+    public void warmUp() {
+        if (published) {
+            build();
+        }
+    }
+
+    /**
      * How long after its start the last build published its pages, when it published them before the site's data
      * files (the search index, {@code edition.json}, ...): an edit shows on its page then.
      */

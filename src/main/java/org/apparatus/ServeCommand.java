@@ -32,6 +32,7 @@ final class ServeCommand implements Callable<Integer> {
         try (Serve serve = new Serve(project)) {
             serve.reporting(() -> Progress.to(err, Progress.onTerminal(), System::nanoTime));
             report(serve.build(), 0, serve, project, stdout, err);
+            serve.warmUp();
             try (SiteServer server = new SiteServer(project.output(), port)) {
                 serve.onPages(server::published); // the open pages a rebuild rewrote reload
                 stdout.println("apparatus: serving " + project.output() + " at http://127.0.0.1:" + server.port()

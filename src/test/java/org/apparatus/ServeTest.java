@@ -181,6 +181,12 @@ class ServeTest {
             assertThat(serve.incremental()).isFalse();
             int full = serve.written();
             assertThat(full).isEqualTo(TestProject.files(project.out()).size());
+            // serve's warm-up before the first edit rebuilds with nothing changed: it rewrites nothing
+            Map<String, String> built = TestProject.snapshot(project.out());
+            serve.warmUp();
+            assertThat(serve.incremental()).isTrue();
+            assertThat(serve.written()).isZero();
+            assertThat(TestProject.snapshot(project.out())).isEqualTo(built);
             List<Edit> edits = List.of(
                     new Edit("a paragraph", p -> p.essay("one.md", ONE.replace("was long.", "was long. It ended."))),
                     new Edit("a note", p -> p.essay("one.md", ONE.replace("was long.", "was long. It ended.")
