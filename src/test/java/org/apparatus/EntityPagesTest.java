@@ -180,9 +180,12 @@ class EntityPagesTest {
         Document one = works.page(first);
         assertThat(one.select("table.entity-summary tbody tr td:eq(1)").eachText()).containsExactly("60", "1");
         assertThat(one.select("ol.citing > li")).hasSize(50);
+        assertThat(one.select("ol.citing").attr("start")).isEmpty();
         Document two = works.page(work);
         assertThat(two.select("table.entity-summary")).isEmpty();
         assertThat(two.select("ol.citing > li")).hasSize(11);
+        // the list goes on counting where the first page stopped: its first note is the 51st
+        assertThat(two.select("ol.citing").attr("start")).isEqualTo("51");
         assertThat(two.select("h2#citing-heading").text()).isEqualTo("Cited in: notes 51\u201361 of 61");
         assertThat(two.select("nav.list-pages").first().select("a[rel=prev]").attr("href"))
                 .isEqualTo(first.substring("bibliography/".length()));

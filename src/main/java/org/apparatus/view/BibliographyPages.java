@@ -219,7 +219,7 @@ final class BibliographyPages {
                             new Chrome.Link("Notes " + range, file, true)));
             Page.WorkPage page = new Page.WorkPage("bibliography/" + file, chrome, whole.id(), whole.entry(),
                     whole.note(), whole.coins(), whole.doi(), whole.url(), paging.slice(whole.citing(), n),
-                    whole.bibtex(), summary, more, pager, n == 1, String.format(java.util.Locale.ROOT,
+                    paging.first(n), whole.bibtex(), summary, more, pager, n == 1, String.format(java.util.Locale.ROOT,
                     "notes %s of %,d", range, whole.citing().size()));
             pages.add(page);
         }
@@ -248,7 +248,7 @@ final class BibliographyPages {
                                 new Chrome.Link(work.title().isEmpty() ? work.container() : work.title(),
                                         work.id() + ".html", true))),
                 work.id().value(), style.entry(work), style.note(work, Optional.empty()), CitationStyle.coins(work),
-                work.doi(), work.url(), citing, BibliographyExports.bibtex(List.of(work)).strip(), List.of(), 0,
+                work.doi(), work.url(), citing, 1, BibliographyExports.bibtex(List.of(work)).strip(), List.of(), 0,
                 Page.Pager.single(""), true, "");
     }
 }

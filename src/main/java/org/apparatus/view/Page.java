@@ -279,9 +279,13 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
      * @param part which notes this page lists ("notes 51–100 of 230"), empty when there is one page
      */
     record WorkPage(String path, Chrome chrome, String id, Markup entry, Markup note, String coins, String doi,
-                    String url, List<Citing> citing, String bibtex, List<EssaySummary> summary, int summaryMore,
-                    Pager pager, boolean first, String part) implements Page {
+                    String url, List<Citing> citing, int start, String bibtex, List<EssaySummary> summary,
+                    int summaryMore, Pager pager, boolean first, String part) implements Page {
+        /** {@code start}: the number of the page's first citing note among all of the work's, from 1. */
         public WorkPage {
+            if (start < 1) {
+                throw new IllegalArgumentException("the first citing note is number 1 or more: " + start);
+            }
             citing = List.copyOf(citing);
             summary = List.copyOf(summary);
             Objects.requireNonNull(pager, "pager");
@@ -290,8 +294,8 @@ public sealed interface Page permits Page.Home, Page.EssayPage, Page.NotePage, P
 
         /** This page with its summary by essay and its place among the work's pages. */
         WorkPage paged(List<EssaySummary> summary, int summaryMore, Pager pager, boolean first, String part) {
-            return new WorkPage(path, chrome, id, entry, note, coins, doi, url, citing, bibtex, summary, summaryMore,
-                    pager, first, part);
+            return new WorkPage(path, chrome, id, entry, note, coins, doi, url, citing, start, bibtex, summary,
+                    summaryMore, pager, first, part);
         }
 
         @Override
