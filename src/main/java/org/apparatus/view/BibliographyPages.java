@@ -71,11 +71,7 @@ final class BibliographyPages {
             WorkInputs inputs = new WorkInputs(shared, work, List.copyOf(notes.keySet()),
                     List.copyOf(notes.values()), passages);
             int citing = notes.values().stream().mapToInt(List::size).sum();
-            ListPaging workPaging = new ListPaging(citing, CITING_PAGE);
-            List<String> workPaths = new ArrayList<>();
-            for (int page = 1; page <= workPaging.pages(); page++) {
-                workPaths.add(ListPaging.entityPathOf(path, page));
-            }
+            List<String> workPaths = new ListPaging(citing, CITING_PAGE).entityPaths(path);
             parts.add(new Part(workPaths, inputs, () -> new Contents(List.copyOf(workPages(work)), List.of())));
             partPaths.addAll(workPaths);
             citingKeys.add(List.copyOf(notes.keySet()));

@@ -101,6 +101,15 @@ record ListPaging(int items, int size) {
         return first.substring(0, first.length() - ".html".length()) + "." + page + ".html";
     }
 
+    /** The files of every page of an entity's list whose first page is {@code first}, in order. */
+    List<String> entityPaths(String first) {
+        List<String> paths = new ArrayList<>();
+        for (int page = 1; page <= pages(); page++) {
+            paths.add(entityPathOf(first, page));
+        }
+        return paths;
+    }
+
     /** As {@link #pager(String, String, int, IntFunction)}, with each page's file name given by {@code fileOf}. */
     Page.Pager pager(String label, int current, IntFunction<String> labels, IntFunction<String> fileOf) {
         List<Chrome.Link> links = new ArrayList<>();

@@ -197,11 +197,7 @@ final class Registers {
                 String path = "actors/" + actor.id() + ".html";
                 List<Integer> eventPassages = registry.events().stream()
                         .filter(e -> e.participants().contains(actor.id())).map(this::passages).toList();
-                ListPaging paging = new ListPaging(actorPassages(actor.id()), PASSAGES_PER_PAGE);
-                List<String> paths = new ArrayList<>();
-                for (int page = 1; page <= paging.pages(); page++) {
-                    paths.add(ListPaging.entityPathOf(path, page));
-                }
+                List<String> paths = new ListPaging(actorPassages(actor.id()), PASSAGES_PER_PAGE).entityPaths(path);
                 parts.add(new Part(paths,
                         new ActorInputs(shared, actor, byActor.getOrDefault(actor.id(), List.of()), eventPassages),
                         () -> new Contents(List.copyOf(actorPages(actor)), List.of())));
@@ -217,11 +213,7 @@ final class Registers {
         if (!registry.events().isEmpty()) {
             for (Event event : registry.events()) {
                 String path = "events/" + event.id() + ".html";
-                ListPaging paging = new ListPaging(passages(event), PASSAGES_PER_PAGE);
-                List<String> paths = new ArrayList<>();
-                for (int page = 1; page <= paging.pages(); page++) {
-                    paths.add(ListPaging.entityPathOf(path, page));
-                }
+                List<String> paths = new ListPaging(passages(event), PASSAGES_PER_PAGE).entityPaths(path);
                 parts.add(new Part(paths, new EventInputs(shared, event,
                         byEvent.getOrDefault(event.id(), List.of())),
                         () -> new Contents(List.copyOf(eventPages(event)), List.of())));

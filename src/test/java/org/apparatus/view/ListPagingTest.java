@@ -40,6 +40,11 @@ class ListPagingTest {
         assertThat(ListPaging.pathOf("index.html", 2)).isEqualTo("index-2.html");
         assertThat(ListPaging.pathOf("bibliography/index.html", 12)).isEqualTo("bibliography/index-12.html");
         assertThat(ListPaging.pathOf("timeline.html", 3)).isEqualTo("timeline-3.html");
+        // an entity's pages stand beside its first one, one per page of the list, however many items it has
+        assertThat(new ListPaging(101, 50).entityPaths("actors/russia.html"))
+                .containsExactly("actors/russia.html", "actors/russia.2.html", "actors/russia.3.html");
+        assertThat(new ListPaging(50, 50).entityPaths("events/summit.html")).containsExactly("events/summit.html");
+        assertThat(new ListPaging(0, 50).entityPaths("bibliography/w.html")).containsExactly("bibliography/w.html");
     }
 
     @Test
