@@ -215,6 +215,14 @@ final class Links {
 
     /** The annotated paragraph, its in-page links pointed at the essay and the note's own marker highlighted. */
     static Markup passageMarkup(Markup paragraph, String essayHref, int number) {
+        return passageMarkup(paragraph, essayHref, number, false);
+    }
+
+    /**
+     * The passage as {@link #passageMarkup(Markup, String, int)} makes it, and when {@code deeper} also with its
+     * mention links pointed from one folder deeper, as {@link #deeper} would: in one parse of the paragraph.
+     */
+    static Markup passageMarkup(Markup paragraph, String essayHref, int number, boolean deeper) {
         Document fragment = Jsoup.parseBodyFragment(paragraph.html());
         fragment.outputSettings().prettyPrint(false);
         for (Element a : fragment.select("a[href^=#]")) {
@@ -224,6 +232,11 @@ final class Links {
             }
             a.attr("href", essayHref + a.attr("href"));
             a.removeAttr("id");
+        }
+        if (deeper) {
+            for (Element a : fragment.select("a.mention")) {
+                a.attr("href", "../" + a.attr("href"));
+            }
         }
         return new Markup(fragment.body().html());
     }

@@ -36,8 +36,8 @@ final class NotePages {
                             new Chrome.Link(label, note.number() + ".html", true)));
             pages.add(new Page.NotePage(SitePaths.notePath(essay.id(), note.number()), chrome, note.number(),
                     Links.deeper(links.linked(essay, note.anchor(), note.text())),
-                    passage.map(p -> Links.deeper(Links.passageMarkup(links.linked(essay, p.anchor(), p.text()), essayHref,
-                            note.number()))).orElse(new Markup("")),
+                    passage.map(p -> Links.passageMarkup(links.linked(essay, p.anchor(), p.text()), essayHref,
+                            note.number(), true)).orElse(new Markup("")),
                     passage.map(p -> essayHref + "#" + p.anchor()).orElse(""), essayHref, essay.title().markup(),
                     essay.author().markup(),
                     i > 0 ? notes.get(i - 1).number() + ".html" : "",

@@ -1,0 +1,37 @@
+package org.apparatus.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.apparatus.model.Markup;
+import org.junit.jupiter.api.Test;
+
+class LinksTest {
+
+    private static final List<String> PARAGRAPHS = List.of(
+            "<p id=\"p3\">In 2000 <a class=\"mention actor\" href=\"../actors/putin.html\">Putin</a> went to"
+                    + " Pyongyang.<sup class=\"fn\"><a id=\"ref-4\" href=\"#note-4\">4</a></sup> Then"
+                    + " <a class=\"mention event\" href=\"../events/summit.html\">the summit</a>.<sup class=\"fn\">"
+                    + "<a id=\"ref-5\" href=\"#note-5\">5</a></sup></p>",
+            "<p id=\"p1\">No mention here.<sup class=\"fn\"><a id=\"ref-1\" href=\"#note-1\">1</a></sup></p>",
+            "<p>A <a class=\"mention\" href=\"#odd\">mention to a fragment</a> and <a href=\"https://x.org/\">out</a>"
+                    + " and a mention word.</p>");
+
+    @Test
+    void aNotesPassageMadeInOneParseIsThePassageMadeInTwo() {
+        for (String paragraph : PARAGRAPHS) {
+            for (int note : List.of(1, 4, 5, 9)) {
+                Markup html = new Markup(paragraph);
+                Markup two = Links.deeper(Links.passageMarkup(html, "../../essays/e.html", note));
+                assertThat(Links.passageMarkup(html, "../../essays/e.html", note, true)).as(paragraph).isEqualTo(two);
+                assertThat(Links.passageMarkup(html, "../../essays/e.html", note, false))
+                        .isEqualTo(Links.passageMarkup(html, "../../essays/e.html", note));
+            }
+        }
+        Markup marked = Links.passageMarkup(new Markup(PARAGRAPHS.get(0)), "../../essays/e.html", 4, true);
+        assertThat(marked.html()).contains("href=\"../../actors/putin.html\"")
+                .contains("class=\"fn current\"").contains("href=\"../../essays/e.html#note-4\" aria-current=\"true\"")
+                .doesNotContain("id=\"ref-4\"");
+    }
+}
