@@ -76,7 +76,24 @@ class OriginalPublicationTest {
                 .endsWith("First published in Journal of Korean Studies 12, no. 3 (2002): 45\u201367.");
         assertThat(one.select("details.cite pre.bibtex").first().text())
                 .contains("first published in Journal of Korean Studies 12, no. 3 (2002): 45\u201367.");
+        assertThat(one.select("section.cite-essay pre.bibtex").text()).contains("""
+                @article{smith-one-2002,
+                  author = {Smith, Ann},
+                  title = {One},
+                  journal = {Journal of Korean Studies},
+                  volume = {12},
+                  number = {3},
+                  pages = {45--67},
+                  year = {2002}
+                }""");
         assertThat(one.select("details.cite p.cite-relative")).isEmpty();
+        assertThat(meta(one, "citation_journal_title")).isEqualTo("Journal of Korean Studies");
+        assertThat(meta(one, "citation_volume")).isEqualTo("12");
+        assertThat(meta(one, "citation_issue")).isEqualTo("3");
+        assertThat(meta(one, "citation_firstpage")).isEqualTo("45");
+        assertThat(meta(one, "citation_lastpage")).isEqualTo("67");
+        assertThat(meta(one, "citation_publication_date")).isEqualTo("2002");
+        assertThat(one.select("meta[name=citation_book_title], meta[name=citation_publisher]")).isEmpty();
         assertThat(one.select("meta[name=dcterms.source]").attr("content"))
                 .isEqualTo("First published in Journal of Korean Studies 12, no. 3 (2002): 45\u201367.");
 
@@ -101,6 +118,22 @@ class OriginalPublicationTest {
         Document two = project.page("essays/two.html");
         assertThat(two.select("p.first-published").text())
                 .isEqualTo("First published in Russia in Asia (Sage, 2003), 101\u2013120.");
+        assertThat(meta(two, "citation_book_title")).isEqualTo("Russia in Asia");
+        assertThat(meta(two, "citation_publisher")).isEqualTo("Sage");
+        assertThat(meta(two, "citation_firstpage")).isEqualTo("101");
+        assertThat(two.select("meta[name=citation_journal_title], meta[name=citation_volume]")).isEmpty();
+        assertThat(two.select("section.cite-essay pre.bibtex").text()).contains("""
+                @incollection{lee-two-2003,
+                  author = {Lee, Bo},
+                  title = {Two},
+                  booktitle = {Russia in Asia},
+                  pages = {101--120},
+                  publisher = {Sage},
+                  year = {2003}
+                }""");
+        // a paragraph's citation names the print in its note but gives no second entry
+        assertThat(two.select("details.cite pre.bibtex").first().text()).contains("first published in")
+                .doesNotContain("@incollection{lee-two-2003");
         JsonNode ld2 = new ObjectMapper().readTree(two.select("script[type=application/ld+json]").first().data());
         assertThat(ld2.at("/isBasedOn/@type").asText()).isEqualTo("Chapter");
         assertThat(ld2.at("/isBasedOn/isPartOf/@type").asText()).isEqualTo("Book");
@@ -126,6 +159,10 @@ class OriginalPublicationTest {
         Document page = project.page("essays/three.html");
         assertThat(page.select("p.first-published")).isEmpty();
         assertThat(page.select("meta[name=dcterms.source]")).isEmpty();
+        assertThat(meta(page, "citation_book_title")).isEqualTo("T");
+        assertThat(page.select("meta[name=citation_journal_title], meta[name=citation_publication_date]")).isEmpty();
+        assertThat(page.select("section.cite-essay pre.bibtex").text()).startsWith("@incollection{")
+                .doesNotContain("@article");
         assertThat(page.select("details.cite p.chicago").first().text()).doesNotContain("First published");
         assertThat(page.select("details.cite p.cite-relative").first().text()).contains("relative");
         assertThat(project.text("data/tei/three.xml")).doesNotContain("biblStruct");
@@ -184,5 +221,10 @@ class OriginalPublicationTest {
                         .contains("'published' has no 'year'"))
                 .anySatisfy(m -> assertThat(m).contains("content/essays/scalar.md:4:1:")
                         .contains("'published' must be a map"));
+    }
+
+    private static String meta(Document page, String name) {
+        assertThat(page.select("meta[name=" + name + "]")).as(name).hasSize(1);
+        return page.select("meta[name=" + name + "]").attr("content");
     }
 }

@@ -15,6 +15,7 @@ import org.apparatus.link.SitePaths;
 import org.apparatus.model.Block;
 import org.apparatus.model.EditionSettings;
 import org.apparatus.model.Essay;
+import org.apparatus.model.Publication;
 import org.apparatus.model.EssayId;
 import org.apparatus.model.Markup;
 import org.apparatus.model.Note;
@@ -153,10 +154,24 @@ final class EssayPages {
         if (!essay.author().plain().isEmpty()) {
             meta.add(new Chrome.Meta("citation_author", essay.author().plain()));
         }
-        essay.date().ifPresent(d -> meta.add(new Chrome.Meta("citation_publication_date", d.replace('-', '/'))));
-        meta.add(new Chrome.Meta("citation_book_title", edition.title()));
-        essay.published().ifPresent(p -> meta.add(new Chrome.Meta("dcterms.source",
-                "First published in " + CitationStyle.firstPublished(p, false))));
+        essay.date().or(() -> essay.published().map(Publication::year))
+                .ifPresent(d -> meta.add(new Chrome.Meta("citation_publication_date", d.replace('-', '/'))));
+        if (essay.published().isEmpty()) {
+            meta.add(new Chrome.Meta("citation_book_title", edition.title()));
+        } else {
+            // a printed essay is filed by Google Scholar and Zotero as its printing: the journal article or the
+            // chapter, so that this page joins the print's record (the edition stays named in "Cite this" and the
+            // JSON-LD); dcterms.source says it in a sentence
+            Publication p = essay.published().get();
+            meta.add(new Chrome.Meta(p.kind() == Publication.Kind.JOURNAL ? "citation_journal_title"
+                    : "citation_book_title", p.in()));
+            p.volume().ifPresent(v -> meta.add(new Chrome.Meta("citation_volume", v)));
+            p.issue().ifPresent(v -> meta.add(new Chrome.Meta("citation_issue", v)));
+            p.firstPage().ifPresent(v -> meta.add(new Chrome.Meta("citation_firstpage", v)));
+            p.lastPage().ifPresent(v -> meta.add(new Chrome.Meta("citation_lastpage", v)));
+            p.publisher().ifPresent(v -> meta.add(new Chrome.Meta("citation_publisher", v)));
+            meta.add(new Chrome.Meta("dcterms.source", "First published in " + CitationStyle.firstPublished(p, false)));
+        }
         for (Work work : links.worksCitedBy(essay)) {
             meta.add(new Chrome.Meta("citation_reference", CitationStyle.scholarReference(work)));
         }
