@@ -35,6 +35,7 @@ class OriginalPublicationTest {
               issue: 3
               year: 2002
               pages: 45-67
+              publisher: "Korea Press"
             ---
 
             ## Start
@@ -84,6 +85,7 @@ class OriginalPublicationTest {
                   volume = {12},
                   number = {3},
                   pages = {45--67},
+                  publisher = {Korea Press},
                   year = {2002}
                 }""");
         assertThat(one.select("details.cite p.cite-relative")).isEmpty();
@@ -93,7 +95,8 @@ class OriginalPublicationTest {
         assertThat(meta(one, "citation_firstpage")).isEqualTo("45");
         assertThat(meta(one, "citation_lastpage")).isEqualTo("67");
         assertThat(meta(one, "citation_publication_date")).isEqualTo("2002");
-        assertThat(one.select("meta[name=citation_book_title], meta[name=citation_publisher]")).isEmpty();
+        assertThat(meta(one, "citation_publisher")).isEqualTo("Korea Press");
+        assertThat(one.select("meta[name=citation_book_title]")).isEmpty();
         assertThat(one.select("meta[name=dcterms.source]").attr("content"))
                 .isEqualTo("First published in Journal of Korean Studies 12, no. 3 (2002): 45\u201367.");
 
@@ -106,6 +109,8 @@ class OriginalPublicationTest {
         assertThat(based.at("/isPartOf/issueNumber").asText()).isEqualTo("3");
         assertThat(based.at("/isPartOf/isPartOf/volumeNumber").asText()).isEqualTo("12");
         assertThat(based.at("/isPartOf/isPartOf/isPartOf/name").asText()).isEqualTo("Journal of Korean Studies");
+        assertThat(based.at("/isPartOf/isPartOf/isPartOf/publisher/name").asText()).isEqualTo("Korea Press");
+        assertThat(based.at("/isPartOf/publisher").isMissingNode()).as("the issue has no publisher of its own").isTrue();
 
         String tei = project.text("data/tei/one.xml");
         assertThat(Tei.errors(tei)).as("TEI against tei_all").isEmpty();
@@ -113,7 +118,32 @@ class OriginalPublicationTest {
         var structs = dom.getElementsByTagNameNS("http://www.tei-c.org/ns/1.0", "biblStruct");
         assertThat(structs.getLength()).isEqualTo(1);
         String struct = structs.item(0).getTextContent().replaceAll("\\s+", " ").strip();
-        assertThat(struct).contains("Journal of Korean Studies", "2002", "12", "3", "45\u201367");
+        assertThat(struct).contains("Journal of Korean Studies", "2002", "12", "3", "45\u201367", "Korea Press");
+        javax.xml.xpath.XPath xpath = javax.xml.xpath.XPathFactory.newInstance().newXPath();
+        xpath.setNamespaceContext(new javax.xml.namespace.NamespaceContext() {
+            @Override
+            public String getNamespaceURI(String prefix) {
+                return "http://www.tei-c.org/ns/1.0";
+            }
+
+            @Override
+            public String getPrefix(String uri) {
+                return "t";
+            }
+
+            @Override
+            public java.util.Iterator<String> getPrefixes(String uri) {
+                return java.util.List.of("t").iterator();
+            }
+        });
+        String monogr = "//t:sourceDesc/t:biblStruct/t:monogr/";
+        assertThat(xpath.evaluate(monogr + "t:title[@level='j']", dom)).isEqualTo("Journal of Korean Studies");
+        assertThat(xpath.evaluate(monogr + "t:biblScope[@unit='volume']", dom)).isEqualTo("12");
+        assertThat(xpath.evaluate(monogr + "t:biblScope[@unit='issue']", dom)).isEqualTo("3");
+        assertThat(xpath.evaluate(monogr + "t:biblScope[@unit='page']/@from", dom)).isEqualTo("45");
+        assertThat(xpath.evaluate(monogr + "t:biblScope[@unit='page']/@to", dom)).isEqualTo("67");
+        assertThat(xpath.evaluate(monogr + "t:imprint/t:date/@when", dom)).isEqualTo("2002");
+        assertThat(xpath.evaluate(monogr + "t:imprint/t:publisher", dom)).isEqualTo("Korea Press");
 
         Document two = project.page("essays/two.html");
         assertThat(two.select("p.first-published").text())
