@@ -35,6 +35,7 @@ class OriginalPublicationTest {
               issue: 3
               year: 2002
               pages: 45-67
+              publisher: "Korea Press"
             ---
 
             ## Start
@@ -76,7 +77,21 @@ class OriginalPublicationTest {
                 .endsWith("First published in Journal of Korean Studies 12, no. 3 (2002): 45\u201367.");
         assertThat(one.select("details.cite pre.bibtex").first().text())
                 .contains("first published in Journal of Korean Studies 12, no. 3 (2002): 45\u201367.");
+        assertThat(one.select("section.cite-essay pre.bibtex").text()).contains("""
+                @article{smith-one-2002,
+                  author = {Smith, Ann},
+                  title = {One},
+                  journal = {Journal of Korean Studies},
+                  volume = {12},
+                  number = {3},
+                  pages = {45--67},
+                  publisher = {Korea Press},
+                  year = {2002}
+                }""");
         assertThat(one.select("details.cite p.cite-relative")).isEmpty();
+        // the page's Scholar tags describe the page: the essay in this edition; the print is its source
+        assertThat(meta(one, "citation_book_title")).isEqualTo("T");
+        assertThat(one.select("meta[name=citation_journal_title], meta[name=citation_volume]")).isEmpty();
         assertThat(one.select("meta[name=dcterms.source]").attr("content"))
                 .isEqualTo("First published in Journal of Korean Studies 12, no. 3 (2002): 45\u201367.");
 
@@ -89,6 +104,8 @@ class OriginalPublicationTest {
         assertThat(based.at("/isPartOf/issueNumber").asText()).isEqualTo("3");
         assertThat(based.at("/isPartOf/isPartOf/volumeNumber").asText()).isEqualTo("12");
         assertThat(based.at("/isPartOf/isPartOf/isPartOf/name").asText()).isEqualTo("Journal of Korean Studies");
+        assertThat(based.at("/isPartOf/isPartOf/isPartOf/publisher/name").asText()).isEqualTo("Korea Press");
+        assertThat(based.at("/isPartOf/publisher").isMissingNode()).as("the issue has no publisher of its own").isTrue();
 
         String tei = project.text("data/tei/one.xml");
         assertThat(Tei.errors(tei)).as("TEI against tei_all").isEmpty();
@@ -96,11 +113,51 @@ class OriginalPublicationTest {
         var structs = dom.getElementsByTagNameNS("http://www.tei-c.org/ns/1.0", "biblStruct");
         assertThat(structs.getLength()).isEqualTo(1);
         String struct = structs.item(0).getTextContent().replaceAll("\\s+", " ").strip();
-        assertThat(struct).contains("Journal of Korean Studies", "2002", "12", "3", "45\u201367");
+        assertThat(struct).contains("Journal of Korean Studies", "2002", "12", "3", "45\u201367", "Korea Press");
+        javax.xml.xpath.XPath xpath = javax.xml.xpath.XPathFactory.newInstance().newXPath();
+        xpath.setNamespaceContext(new javax.xml.namespace.NamespaceContext() {
+            @Override
+            public String getNamespaceURI(String prefix) {
+                return "http://www.tei-c.org/ns/1.0";
+            }
+
+            @Override
+            public String getPrefix(String uri) {
+                return "t";
+            }
+
+            @Override
+            public java.util.Iterator<String> getPrefixes(String uri) {
+                return java.util.List.of("t").iterator();
+            }
+        });
+        String monogr = "//t:sourceDesc/t:biblStruct/t:monogr/";
+        assertThat(xpath.evaluate(monogr + "t:title[@level='j']", dom)).isEqualTo("Journal of Korean Studies");
+        assertThat(xpath.evaluate(monogr + "t:biblScope[@unit='volume']", dom)).isEqualTo("12");
+        assertThat(xpath.evaluate(monogr + "t:biblScope[@unit='issue']", dom)).isEqualTo("3");
+        assertThat(xpath.evaluate(monogr + "t:biblScope[@unit='page']/@from", dom)).isEqualTo("45");
+        assertThat(xpath.evaluate(monogr + "t:biblScope[@unit='page']/@to", dom)).isEqualTo("67");
+        assertThat(xpath.evaluate(monogr + "t:imprint/t:date/@when", dom)).isEqualTo("2002");
+        assertThat(xpath.evaluate(monogr + "t:imprint/t:publisher", dom)).isEqualTo("Korea Press");
 
         Document two = project.page("essays/two.html");
         assertThat(two.select("p.first-published").text())
                 .isEqualTo("First published in Russia in Asia (Sage, 2003), 101\u2013120.");
+        assertThat(meta(two, "citation_book_title")).isEqualTo("T");
+        assertThat(two.select("meta[name=citation_publisher], meta[name=citation_firstpage]")).isEmpty();
+        assertThat(two.select("meta[name=dcterms.source]").attr("content")).startsWith("First published in");
+        assertThat(two.select("section.cite-essay pre.bibtex").text()).contains("""
+                @incollection{lee-two-2003,
+                  author = {Lee, Bo},
+                  title = {Two},
+                  booktitle = {Russia in Asia},
+                  pages = {101--120},
+                  publisher = {Sage},
+                  year = {2003}
+                }""");
+        // a paragraph's citation names the print in its note but gives no second entry
+        assertThat(two.select("details.cite pre.bibtex").first().text()).contains("first published in")
+                .doesNotContain("@incollection{lee-two-2003");
         JsonNode ld2 = new ObjectMapper().readTree(two.select("script[type=application/ld+json]").first().data());
         assertThat(ld2.at("/isBasedOn/@type").asText()).isEqualTo("Chapter");
         assertThat(ld2.at("/isBasedOn/isPartOf/@type").asText()).isEqualTo("Book");
@@ -126,6 +183,10 @@ class OriginalPublicationTest {
         Document page = project.page("essays/three.html");
         assertThat(page.select("p.first-published")).isEmpty();
         assertThat(page.select("meta[name=dcterms.source]")).isEmpty();
+        assertThat(meta(page, "citation_book_title")).isEqualTo("T");
+        assertThat(page.select("meta[name=citation_journal_title], meta[name=citation_publication_date]")).isEmpty();
+        assertThat(page.select("section.cite-essay pre.bibtex").text()).startsWith("@incollection{")
+                .doesNotContain("@article");
         assertThat(page.select("details.cite p.chicago").first().text()).doesNotContain("First published");
         assertThat(page.select("details.cite p.cite-relative").first().text()).contains("relative");
         assertThat(project.text("data/tei/three.xml")).doesNotContain("biblStruct");
@@ -184,5 +245,10 @@ class OriginalPublicationTest {
                         .contains("'published' has no 'year'"))
                 .anySatisfy(m -> assertThat(m).contains("content/essays/scalar.md:4:1:")
                         .contains("'published' must be a map"));
+    }
+
+    private static String meta(Document page, String name) {
+        assertThat(page.select("meta[name=" + name + "]")).as(name).hasSize(1);
+        return page.select("meta[name=" + name + "]").attr("content");
     }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.apparatus.model.PersonName;
+import org.apparatus.model.Publication;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXFormatter;
@@ -71,6 +72,29 @@ public final class BibTeX {
         add(entry, BibTeXEntry.KEY_BOOKTITLE, collection, false);
         add(entry, BibTeXEntry.KEY_NOTE, note, false);
         add(entry, BibTeXEntry.KEY_URL, url, true);
+        return format(List.of(entry), "  ").strip();
+    }
+
+    /**
+     * Where an essay was first printed, as BibTeX with two spaces indenting its fields and no line break after it: an
+     * {@code @article} in its journal (volume, number, pages, year) or an {@code @incollection} in its book
+     * (booktitle, publisher, year, pages). Pages are given with BibTeX's double hyphen.
+     *
+     * @param author the author's full name, or empty
+     */
+    public static String firstPrinting(String key, String author, String title, Publication printed) {
+        boolean journal = printed.kind() == Publication.Kind.JOURNAL;
+        BibTeXEntry entry = new BibTeXEntry(journal ? BibTeXEntry.TYPE_ARTICLE : BibTeXEntry.TYPE_INCOLLECTION,
+                new Key(key));
+        add(entry, BibTeXEntry.KEY_AUTHOR, author.isEmpty() ? "" : PersonName.of(author).inverted(), false);
+        add(entry, BibTeXEntry.KEY_TITLE, title, false);
+        add(entry, journal ? BibTeXEntry.KEY_JOURNAL : BibTeXEntry.KEY_BOOKTITLE, printed.in(), false);
+        add(entry, BibTeXEntry.KEY_VOLUME, printed.volume().orElse(""), false);
+        add(entry, BibTeXEntry.KEY_NUMBER, printed.issue().orElse(""), false);
+        add(entry, BibTeXEntry.KEY_PAGES, printed.firstPage()
+                .map(f -> printed.lastPage().map(l -> f + "--" + l).orElse(f)).orElse(""), false);
+        add(entry, BibTeXEntry.KEY_PUBLISHER, printed.publisher().orElse(""), false);
+        add(entry, BibTeXEntry.KEY_YEAR, printed.year(), false);
         return format(List.of(entry), "  ").strip();
     }
 

@@ -25,6 +25,25 @@ public final class JsonLd {
         json.writeEndObject();
     }
 
+    /** The periodical's type, name and publisher (a journal's publisher is the periodical's, not its issue's). */
+    private static void periodicalFields(com.fasterxml.jackson.core.JsonGenerator json, Publication p)
+            throws java.io.IOException {
+        json.writeStringField("@type", "Periodical");
+        json.writeStringField("name", p.in());
+        publisher(json, p);
+    }
+
+    /** The publisher, as an organization, if the front matter names one. */
+    private static void publisher(com.fasterxml.jackson.core.JsonGenerator json, Publication p)
+            throws java.io.IOException {
+        if (p.publisher().isPresent()) {
+            json.writeObjectFieldStart("publisher");
+            json.writeStringField("@type", "Organization");
+            json.writeStringField("name", p.publisher().get());
+            json.writeEndObject();
+        }
+    }
+
     /** The fields of the volume (and within it the periodical), or of the periodical when no volume is known. */
     private static void volumeOrPeriodical(com.fasterxml.jackson.core.JsonGenerator json, Publication p)
             throws java.io.IOException {
@@ -32,12 +51,10 @@ public final class JsonLd {
             json.writeStringField("@type", "PublicationVolume");
             json.writeStringField("volumeNumber", p.volume().get());
             json.writeObjectFieldStart("isPartOf");
-            json.writeStringField("@type", "Periodical");
-            json.writeStringField("name", p.in());
+            periodicalFields(json, p);
             json.writeEndObject();
         } else {
-            json.writeStringField("@type", "Periodical");
-            json.writeStringField("name", p.in());
+            periodicalFields(json, p);
         }
     }
 
@@ -90,11 +107,8 @@ public final class JsonLd {
                 } else {
                     volumeOrPeriodical(json, p);
                 }
-                if (p.publisher().isPresent()) {
-                    json.writeObjectFieldStart("publisher");
-                    json.writeStringField("@type", "Organization");
-                    json.writeStringField("name", p.publisher().get());
-                    json.writeEndObject();
+                if (p.kind() == Publication.Kind.BOOK) {
+                    publisher(json, p);
                 }
                 json.writeEndObject();
                 json.writeEndObject();

@@ -285,7 +285,8 @@ public final class CitationStyle {
 
     /**
      * Where an essay was first printed, in the style of a Chicago note, after the words "First published in":
-     * {@code Journal 12, no. 3 (2002): 45–67.} or {@code Book (Publisher, 2002), 45–67.}
+     * {@code Journal 12, no. 3 (2002): 45–67.} or {@code Book (Publisher, 2002), 45–67.} A journal's publisher, which
+     * Chicago leaves out, is given by the BibTeX entry and the metadata instead.
      *
      * @param html true for HTML, with the journal's or book's title in {@code <i>} and the rest escaped
      */
@@ -294,7 +295,7 @@ public final class CitationStyle {
         if (p.kind() == Publication.Kind.JOURNAL) {
             p.volume().ifPresent(v -> out.append(' ').append(v));
             p.issue().ifPresent(v -> out.append(p.volume().isPresent() ? ", no. " : " no. ").append(v));
-            out.append(" (").append(p.publisher().map(x -> x + ", ").orElse("")).append(p.year()).append(')');
+            out.append(" (").append(p.year()).append(')'); // a journal's publisher is not part of its citation
             p.pageRange().ifPresent(r -> out.append(": ").append(r));
         } else {
             p.volume().ifPresent(v -> out.append(", vol. ").append(v));

@@ -154,11 +154,16 @@ final class Links {
                         .orElse("");
         String key = (author.isEmpty() ? "anonymous" : Bibliography.slug(PersonName.of(author).family())) + "-"
                 + essay.id() + (locator.isEmpty() ? "" : "-" + Bibliography.slug(locator));
-        return new Page.Cite(label, chicago,
-                BibTeX.inCollection(key, author, essay.title().plain(), edition.title(),
-                        String.join("; ", java.util.stream.Stream.of(locator, essay.published()
-                                .map(p -> "first published in " + CitationStyle.firstPublished(p, false)).orElse(""))
-                                .filter(x -> !x.isEmpty()).toList()), address));
+        String bibtex = BibTeX.inCollection(key, author, essay.title().plain(), edition.title(),
+                String.join("; ", java.util.stream.Stream.of(locator, essay.published()
+                        .map(p -> "first published in " + CitationStyle.firstPublished(p, false)).orElse(""))
+                        .filter(x -> !x.isEmpty()).toList()), address);
+        if (locator.isEmpty() && essay.published().isPresent()) {
+            // the essay as a whole: its first printing too, as the entry a reader citing the print wants
+            bibtex += "\n\n" + BibTeX.firstPrinting(key + "-" + essay.published().get().year(), author,
+                    essay.title().plain(), essay.published().get());
+        }
+        return new Page.Cite(label, chicago, bibtex);
     }
 
     /** The annotated markup of a heading, paragraph or note, with links relative to {@code essays/}. */

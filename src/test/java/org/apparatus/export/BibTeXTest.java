@@ -54,4 +54,22 @@ class BibTeXTest {
         assertThat(BibTeX.inCollection("anonymous-x", "", "T", "E", "", "x.html"))
                 .isEqualTo("@incollection{anonymous-x,\n  title = {T},\n  booktitle = {E},\n  url = {x.html}\n}");
     }
+
+    @Test
+    void aFirstPrintingIsAnArticleInItsJournalOrAChapterInItsBook() throws Exception {
+        org.apparatus.model.Publication journal = new org.apparatus.model.Publication(
+                org.apparatus.model.Publication.Kind.JOURNAL, "Asia & Pacific", java.util.Optional.of("12"),
+                java.util.Optional.of("3"), "2002", java.util.Optional.of("45\u201367"), java.util.Optional.empty());
+        String bib = BibTeX.firstPrinting("smith-one-2002", "Ann Smith", "One", journal);
+        assertThat(bib).isEqualTo("@article{smith-one-2002,\n  author = {Smith, Ann},\n  title = {One},\n"
+                + "  journal = {Asia \\& Pacific},\n  volume = {12},\n  number = {3},\n  pages = {45--67},\n"
+                + "  year = {2002}\n}");
+        assertThat(new BibTeXParser().parse(new StringReader(bib)).resolveEntry(new Key("smith-one-2002"))
+                .getField(BibTeXEntry.KEY_PAGES).toUserString()).isEqualTo("45--67");
+        org.apparatus.model.Publication book = new org.apparatus.model.Publication(
+                org.apparatus.model.Publication.Kind.BOOK, "Russia in Asia", java.util.Optional.empty(),
+                java.util.Optional.empty(), "2003", java.util.Optional.of("7"), java.util.Optional.of("Sage"));
+        assertThat(BibTeX.firstPrinting("k", "", "Two", book)).isEqualTo("@incollection{k,\n  title = {Two},\n"
+                + "  booktitle = {Russia in Asia},\n  pages = {7},\n  publisher = {Sage},\n  year = {2003}\n}");
+    }
 }

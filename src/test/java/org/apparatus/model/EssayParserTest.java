@@ -296,4 +296,75 @@ class EssayParserTest {
         assertThat(parse("\uFEFF---\ntitle: T\nauthor: A\n---\n\nText.\n")).isPresent();
         assertThat(diagnostics.all()).isEmpty();
     }
+    @Test
+    void publishedMapGivesWhereTheEssayWasFirstPrinted() {
+        Essay essay = parse("---\ntitle: T\nauthor: A\npublished:\n  in: \"Journal of *Things*\"\n  volume: 12\n"
+                + "  issue: 3\n  year: 2002\n  pages: \"45\u201367\"\n  publisher: \"Sage\"\n---\n\nText.\n")
+                .orElseThrow();
+        assertThat(diagnostics.all()).isEmpty();
+        assertThat(essay.published()).contains(new Publication(Publication.Kind.JOURNAL, "Journal of *Things*",
+                Optional.of("12"), Optional.of("3"), "2002", Optional.of("45\u201367"), Optional.of("Sage")));
+        Publication p = essay.published().orElseThrow();
+        assertThat(p.firstPage()).contains("45");
+        assertThat(p.lastPage()).contains("67");
+        assertThat(p.pageRange()).contains("45\u201367");
+    }
+
+    @Test
+    void publishedMayBeAFlowMapAndABook() {
+        Essay essay = parse("---\ntitle: T\nauthor: A\npublished: {kind: book, in: \"Russia in Asia\", year: 1999,"
+                + " pages: 7}\n---\n\nText.\n").orElseThrow();
+        assertThat(diagnostics.all()).isEmpty();
+        assertThat(essay.published()).contains(new Publication(Publication.Kind.BOOK, "Russia in Asia",
+                Optional.empty(), Optional.empty(), "1999", Optional.of("7"), Optional.empty()));
+        assertThat(essay.published().orElseThrow().lastPage()).isEmpty();
+    }
+
+    @Test
+    void anEssayWithoutPublishedHasNone() {
+        assertThat(parse(ESSAY).orElseThrow().published()).isEmpty();
+    }
+
+    @Test
+    void wrongPublishedValuesAreErrorsAtTheirLineAndColumn() {
+        assertThat(parse("---\ntitle: T\nauthor: A\npublished:\n  in: \"J\"\n  year: 02\n  pages: forty\n"
+                + "  kind: magazine\n  volume: [1, 2]\n  editor: X\n---\n\nText.\n")).isEmpty();
+        assertThat(messages()).containsExactlyInAnyOrder(
+                "content/essays/e.md:6:9: error: 'published.year' is '02'; expected the year it was printed, four"
+                        + " digits",
+                "content/essays/e.md:7:10: error: 'published.pages' is 'forty'; expected a page or a range such as"
+                        + " 45-67",
+                "content/essays/e.md:8:9: error: 'published.kind' is 'magazine'; expected 'journal' (an article in a"
+                        + " journal, the default) or 'book' (a chapter of a book)",
+                "content/essays/e.md:9:3: error: 'published.volume' must be a single text value",
+                "content/essays/e.md:10:3: error: unknown key 'editor' in 'published'; expected one of in, issue,"
+                        + " kind, pages, publisher, volume, year");
+    }
+
+    @Test
+    void publishedWithoutItsTitleOrYearOrNotAMapIsAnErrorAtTheKey() {
+        assertThat(parse("---\ntitle: T\nauthor: A\npublished:\n  volume: 3\n---\n\nText.\n")).isEmpty();
+        assertThat(messages()).containsExactly(
+                "content/essays/e.md:4:1: error: 'published' has no 'in'; expected the title of the journal or book"
+                        + " the essay was printed in",
+                "content/essays/e.md:4:1: error: 'published' has no 'year'; expected the year it was printed");
+        Diagnostics other = new Diagnostics();
+        assertThat(EssayParser.parse("content/essays/f.md", "f", "---\ntitle: T\nauthor: A\npublished: \"J, 2002\"\n"
+                + "---\n\nText.\n", Essay.Origin.CURATED, other)).isEmpty();
+        assertThat(other.all()).singleElement().asString().startsWith(
+                "content/essays/f.md:4:1: error: 'published' must be a map of where the essay was first printed");
+    }
+
+    @Test
+    void aPublicationChecksItsOwnValues() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Publication(Publication.Kind.JOURNAL, " ",
+                Optional.empty(), Optional.empty(), "2002", Optional.empty(), Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Publication(Publication.Kind.JOURNAL, "J",
+                Optional.empty(), Optional.empty(), "02", Optional.empty(), Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Publication(Publication.Kind.JOURNAL, "J",
+                Optional.empty(), Optional.empty(), "2002", Optional.of("45 to 67"), Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
