@@ -28,12 +28,11 @@ public record DateExpression(int start, int end, String printed, Optional<EventD
     /**
      * What a date may begin with: a digit, a month's first letters, "the", "early", "mid", "late", or a space or
      * hyphen before a digit ("the mid-1990s", "the 1990s"); the first character is tested first, so that most places
-     * in a text are passed over at once. The dates found are those of {@link #START} and {@link #BODY} alone.
+     * in a text are passed over at once. The dates found are those {@link #BODY} finds at the start of any word.
      */
     static final String FIRST = "(?=[0-9JFMASOND teml-])(?<![\\p{L}\\p{N}])"
             + "(?=\\d|Ja|Fe|Ma|Ap|Ju|Au|Se|Oc|No|De|the\\s|early|mid|late|[- ]\\d)";
-    /** A date starts at the beginning of a word. */
-    static final String START = "(?<![\\p{L}\\p{N}])";
+    /** The dates themselves, each ending at the end of a word. */
     static final String BODY = "(?:"
                     + "(?<dmy>(?<d1>[0-3]?\\d)\\s+" + MONTH.replace("month", "m1") + ",?\\s+(?<y1>1[6-9]\\d\\d|20\\d\\d))"
                     + "|(?<mdy>" + MONTH.replace("month", "m2") + "\\s+(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?,?\\s+"
