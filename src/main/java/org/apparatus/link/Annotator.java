@@ -277,11 +277,11 @@ public final class Annotator {
                 }
                 List<Replacement> replacements = named.get(piece);
                 String words = piece.node().getWholeText();
-                boolean[] foldedWords = cueWords.found(fold(words));
+                boolean[] present = cueWords.found(fold(words));
                 TreeMap<Integer, Replacement> linkedHere = new TreeMap<>();
                 replacements.forEach(r -> linkedHere.put(r.start(), r));
                 for (Map.Entry<EventId, Pattern> cue : cues.entrySet()) {
-                    if (!mayContain(foldedWords, cue.getKey())) {
+                    if (!mayContain(present, cue.getKey())) {
                         continue;
                     }
                     Matcher m = cue.getValue().matcher(words);
