@@ -89,6 +89,12 @@ class BoundedPagesTest {
         assertThat(second.select("nav.list-pages a[rel=prev]").attr("href")).isEqualTo("timeline.html");
     }
 
+    @Test
+    void theSearchPageCountsItsEntriesInGroupsOfThousands() {
+        String label = TestProject.parse(site, "search.html").selectFirst("label[for=search-input]").text();
+        assertThat(label).matches("Search [1-9][0-9]{0,2}(,[0-9]{3})+ paragraphs, notes, works, actors, events and pages");
+    }
+
     /** The pages (from the site root) linked from the pages matching {@code pages}, which lie in {@code folder}. */
     private static Set<String> linked(String pages, String folder) {
         Set<String> linked = new TreeSet<>();
