@@ -58,11 +58,9 @@ public final class EditionData {
             }
             out.append('\n');
         }));
-        Map<EssayId, List<Entities.Mention>> byEssay = new LinkedHashMap<>();
-        annotations.mentions().forEach(m -> byEssay.computeIfAbsent(m.essay(), k -> new ArrayList<>()).add(m));
         for (Essay essay : essays) {
-            List<Entities.Mention> mentions = byEssay.getOrDefault(essay.id(), List.of());
             files.add(new DataFile(essayPath(essay.id()), out -> {
+                List<Entities.Mention> mentions = annotations.mentionsIn(essay.id());
                 try (JsonGenerator json = JsonText.indented(out, JsonText.Escaping.SCRIPT_SAFE, 0)) {
                     json.writeStartObject();
                     json.writeStringField("$schema", "../edition.schema.json");

@@ -49,16 +49,6 @@ public final class TeiExport {
     private final Entities annotations;
     private final Map<String, Entities.Actor> actors = new HashMap<>();
     private final Set<String> events = new HashSet<>();
-    /** The mentions of each paragraph of each essay, in the order of the entities: found once, not per paragraph. */
-    /** Each essay's mentions: a run of the edition's list, which holds them essay by essay. */
-    private final Map<EssayId, List<Entities.Mention>> mentionsOfEssay = new HashMap<>();
-    /**
-     * Each essay's mentions by paragraph, grouped when its file is written (on the core writing it, and in serve for
-     * the essays that changed only), not for the whole edition up front.
-     */
-    private final Map<EssayId, Map<Integer, List<Entities.Mention>>> mentionsByParagraph =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
     public TeiExport(EditionSettings edition, Bibliography bibliography, CitationStyle style, Entities annotations) {
         this.edition = edition;
         this.bibliography = bibliography;
@@ -66,28 +56,16 @@ public final class TeiExport {
         this.annotations = annotations;
         annotations.actors().forEach(a -> actors.putIfAbsent(a.id(), a));
         annotations.events().forEach(e -> events.add(e.id()));
-        List<Entities.Mention> all = annotations.mentions();
-        for (int from = 0, to = 1; from < all.size(); to++) {
-            if (to == all.size() || !all.get(to).essay().equals(all.get(from).essay())) {
-                List<Entities.Mention> run = all.subList(from, to);
-                mentionsOfEssay.merge(all.get(from).essay(), run, (a, b) -> {
-                    List<Entities.Mention> both = new ArrayList<>(a);
-                    both.addAll(b);
-                    return both;
-                });
-                from = to;
-            }
-        }
     }
 
-    /** An essay's mentions by the number of the paragraph they are in, each paragraph's in order. */
-    private Map<Integer, List<Entities.Mention>> byParagraph(EssayId essay) {
-        return mentionsByParagraph.computeIfAbsent(essay, id -> {
-            Map<Integer, List<Entities.Mention>> grouped = new HashMap<>();
-            mentionsOfEssay.getOrDefault(id, List.of()).forEach(m -> grouped.computeIfAbsent(m.paragraph(),
-                    k -> new ArrayList<>()).add(m));
-            return grouped;
-        });
+    /**
+     * An essay's mentions by the number of the paragraph they are in, each paragraph's in order: grouped when its file
+     * is written (on the core writing it, and in serve for the essays that changed only), then let go.
+     */
+    private static Map<Integer, List<Entities.Mention>> byParagraph(List<Entities.Mention> mentions) {
+        Map<Integer, List<Entities.Mention>> grouped = new HashMap<>();
+        mentions.forEach(m -> grouped.computeIfAbsent(m.paragraph(), k -> new ArrayList<>()).add(m));
+        return grouped;
     }
 
     /** The path of an essay's TEI file in the site. */
@@ -106,9 +84,10 @@ public final class TeiExport {
         try (XmlText xml = new XmlText(text)) {
             xml.line(0).start("TEI").namespace(NS).attributes("xml:lang", "en");
             header(xml, essay, seedSha256, changes);
-            standOff(xml, essay);
+            List<Entities.Mention> mentions = annotations.mentionsIn(essay.id());
+            standOff(xml, mentions);
             xml.line(1).start("text");
-            Body body = new Body(essay, xml);
+            Body body = new Body(essay, xml, byParagraph(mentions));
             if (essay.abstractText().isPresent()) {
                 xml.line(2).start("front").line(3).start("div", "type", "abstract").line(4).start("p");
                 body.inline(essay.abstractText().get().markup(), List.of());
@@ -211,10 +190,10 @@ public final class TeiExport {
      * The actors and events the essay's names refer to, with the actors taking part in those events: the essay's
      * own, not the edition's (which would make every file grow with the whole edition); data/edition.json lists all.
      */
-    private void standOff(XmlText xml, Essay essay) {
+    private void standOff(XmlText xml, List<Entities.Mention> mentions) {
         Set<String> actorIds = new HashSet<>();
         Set<String> eventIds = new HashSet<>();
-        mentionsOfEssay.getOrDefault(essay.id(), List.of()).forEach(m -> {
+        mentions.forEach(m -> {
             actorIds.add(m.actor());
             eventIds.add(m.event());
         });
@@ -371,10 +350,12 @@ public final class TeiExport {
         private final Map<Integer, Note> notes = new HashMap<>();
         private final Set<Integer> placed = new HashSet<>();
         private final Set<Integer> pages = new HashSet<>();
+        private final Map<Integer, List<Entities.Mention>> mentionsByParagraph;
 
-        Body(Essay essay, XmlText xml) {
+        Body(Essay essay, XmlText xml, Map<Integer, List<Entities.Mention>> mentionsByParagraph) {
             this.essay = essay;
             this.xml = xml;
+            this.mentionsByParagraph = mentionsByParagraph;
             essay.notes().forEach(n -> notes.put(n.number(), n));
         }
 
@@ -418,7 +399,7 @@ public final class TeiExport {
         }
 
         private List<Entities.Mention> mentions(Block.Paragraph p) {
-            return byParagraph(essay.id()).getOrDefault(p.number(), List.of());
+            return mentionsByParagraph.getOrDefault(p.number(), List.of());
         }
 
         /** Writes inline HTML the edition rendered as TEI phrase-level markup. */

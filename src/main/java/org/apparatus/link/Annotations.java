@@ -16,21 +16,31 @@ import org.apparatus.model.Mention;
  * mentions, the passages about registered events, the dates it states and the names no registry entry covers.
  *
  * @param linked the markup of each heading, paragraph and note, by its anchor, with links relative to {@code essays/}
- * @param reading the markup the essay's page shows where it differs from {@code linked}: each actor and event
- *                linked at its first mention in a section or note, later ones {@code span.mention[data-href]}
  */
-public record Annotations(EssayId essay, Map<String, Markup> linked, Map<String, Markup> reading,
-                          List<Mention> mentions,
+public record Annotations(EssayId essay, Map<String, Markup> linked, List<Mention> mentions,
                           List<EventPassage> passages, List<DatedStatement> dated, List<Unregistered> unregistered) {
 
     public Annotations {
         Objects.requireNonNull(essay, "essay");
         linked = Map.copyOf(linked);
-        reading = Map.copyOf(reading);
         mentions = List.copyOf(mentions);
         passages = List.copyOf(passages);
         dated = List.copyOf(dated);
         unregistered = List.copyOf(unregistered);
+    }
+
+    /**
+     * The markup the essay's page shows where it differs from {@link #linked}: each actor and event linked at its
+     * first mention in a section or note, later ones {@code span.mention[data-href]}. Made when the page is made, not
+     * kept: an edition holds every essay's annotations at once, and this is the second copy of most of their text.
+     *
+     * @param annotated the essay these annotations are of
+     */
+    public Map<String, Markup> reading(org.apparatus.model.Essay annotated) {
+        if (!annotated.id().equals(essay)) {
+            throw new IllegalArgumentException("the annotations of " + essay + " are not those of " + annotated.id());
+        }
+        return Annotator.reading(annotated, linked);
     }
 
     /**

@@ -115,6 +115,11 @@ public final class Annotator {
     private final Map<EventId, List<int[]>> foldedCues = new HashMap<>();
     /** Every word of every event's cues, case-folded, found in a text in one pass. */
     private final Substrings cueWords;
+    /**
+     * One copy of each form printed, shared by all its mentions: an edition names its actors in a few hundred forms
+     * and hundreds of thousands of mentions, which would otherwise each hold a copy.
+     */
+    private final Map<String, String> printed = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<EventId, String> titles = new HashMap<>();
     private final Map<EventId, EventDate> eventDates = new HashMap<>();
     private final Set<String> ignored;
@@ -211,7 +216,7 @@ public final class Annotator {
                 lastSeen = new HashMap<>(beforeNote.getOrDefault(note.number(), afterBody));
                 annotate(note.anchor(), note.number(), note.text(), citedParts(note), false);
             }
-            return new Annotations(essay.id(), linked, reading(essay, linked), mentions, passages, dated,
+            return new Annotations(essay.id(), linked, mentions, passages, dated,
                     unregistered);
         }
 
@@ -471,7 +476,7 @@ public final class Annotator {
                                 Sentences sentences, int start, int end, Text text) {
             String flat = sentences.text();
             int[] sentence = sentences.around(start);
-            return new Mention(actor, essay.id(), anchor, note, form, how,
+            return new Mention(actor, essay.id(), anchor, note, printed.computeIfAbsent(form, f -> f), how,
                     Context.before(flat, sentence[0], start),
                     // a form with a full stop inside ("George W. Bush") may end past the sentence break it contains
                     Context.after(flat, end, Math.max(end, sentence[1])),

@@ -19,12 +19,32 @@ import org.apparatus.model.Registry;
  *
  * @param actors every actor of the edition, each id once
  * @param events every event of the edition, each id once
- * @param mentions where the essays' paragraphs name an actor, an event or a date
+ * @param mentionsOf where an essay's paragraphs name an actor, an event or a date, by essay: found when an export
+ *        of the essay asks for them, not held for the whole edition
  */
-public record Entities(List<Actor> actors, List<Event> events, List<Mention> mentions) {
+public record Entities(List<Actor> actors, List<Event> events,
+                       java.util.function.Function<EssayId, List<Mention>> mentionsOf) {
 
     /** No actors, events or mentions. */
-    public static final Entities NONE = new Entities(List.of(), List.of(), List.of());
+    public static final Entities NONE = new Entities(List.of(), List.of(), essay -> List.of());
+
+    /** These actors and events, and these mentions of any essays, in order. */
+    public Entities(List<Actor> actors, List<Event> events, List<Mention> mentions) {
+        this(actors, events, byEssay(mentions));
+    }
+
+    private static java.util.function.Function<EssayId, List<Mention>> byEssay(List<Mention> mentions) {
+        Map<EssayId, List<Mention>> byEssay = new HashMap<>();
+        mentions.forEach(m -> byEssay.computeIfAbsent(m.essay(), k -> new ArrayList<>()).add(m));
+        byEssay.replaceAll((essay, own) -> List.copyOf(own));
+        Map<EssayId, List<Mention>> kept = Map.copyOf(byEssay);
+        return essay -> kept.getOrDefault(essay, List.of());
+    }
+
+    /** The mentions in one essay's paragraphs, in order. */
+    public List<Mention> mentionsIn(EssayId essay) {
+        return mentionsOf.apply(essay);
+    }
 
     private static final String DATE = "\\d{4}(-\\d{2}(-\\d{2})?)?";
 
@@ -134,9 +154,12 @@ public record Entities(List<Actor> actors, List<Event> events, List<Mention> men
                     "events/" + event.id() + ".html",
                     event.participants().stream().map(org.apparatus.model.ActorId::value).toList()));
         }
-        List<Mention> mentions = new ArrayList<>();
-        essays.forEach(essay -> mentions.addAll(mentionsOf.apply(essay)));
-        return new Entities(actors, events, mentions);
+        Map<EssayId, Essay> byId = new HashMap<>();
+        essays.forEach(essay -> byId.put(essay.id(), essay));
+        return new Entities(actors, events, id -> {
+            Essay essay = byId.get(id);
+            return essay == null ? List.of() : mentionsOf.apply(essay);
+        });
     }
 
     /** The mentions in one essay's paragraphs, in order: its part of {@link #of}'s. */
@@ -224,7 +247,7 @@ public record Entities(List<Actor> actors, List<Event> events, List<Mention> men
     public Entities {
         actors = List.copyOf(actors);
         events = List.copyOf(events);
-        mentions = List.copyOf(mentions);
+        Objects.requireNonNull(mentionsOf, "mentionsOf");
     }
 
     private static void requireId(String id) {

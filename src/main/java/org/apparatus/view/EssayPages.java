@@ -43,12 +43,15 @@ final class EssayPages {
         String root = "../";
         String path = "essays/" + essay.id() + ".html";
         List<Page.BlockView> blocks = new ArrayList<>();
+        Map<String, Markup> reading = links.reading(essay);
         for (Block block : essay.blocks()) {
             if (block instanceof Block.Heading h) {
-                blocks.add(new Page.BlockView(h.level(), h.anchor(), links.reading(essay, h.anchor(), h.text()), 0,
+                blocks.add(new Page.BlockView(h.level(), h.anchor(),
+                        links.reading(reading, essay, h.anchor(), h.text()), 0,
                         Page.Cite.NONE, List.of()));
             } else if (block instanceof Block.Paragraph p) {
-                blocks.add(new Page.BlockView(0, p.anchor(), links.reading(essay, p.anchor(), p.text()), p.page(),
+                blocks.add(new Page.BlockView(0, p.anchor(), links.reading(reading, essay, p.anchor(), p.text()),
+                        p.page(),
                         links.cite(essay, "paragraph " + p.number(), "para. " + p.number(), path + "#" + p.anchor()),
                         events(essay, p.anchor())));
             }
@@ -62,7 +65,7 @@ final class EssayPages {
         List<Page.NoteItem> notes = new ArrayList<>();
         for (Note note : essay.notes()) {
             notes.add(new Page.NoteItem(note.number(), note.anchor(),
-                    links.reading(essay, note.anchor(), note.text()),
+                    links.reading(reading, essay, note.anchor(), note.text()),
                     firstRef.getOrDefault(note.number(), ""), root + SitePaths.notePath(essay.id(), note.number()),
                     links.references(essay, note, root)));
         }

@@ -175,10 +175,18 @@ final class Links {
     /**
      * The markup an essay's page shows of a heading, paragraph or note: each actor and event linked at its first
      * mention in its section (a note is a section of its own), the others plain {@code span.mention[data-href]}.
+     *
+     * @param reading the essay's {@link Annotations#reading}
      */
-    Markup reading(Essay essay, String anchor, Text text) {
+    Markup reading(Map<String, Markup> reading, Essay essay, String anchor, Text text) {
+        Markup changed = reading.get(anchor);
+        return changed != null ? changed : linked(essay, anchor, text);
+    }
+
+    /** The essay's {@link Annotations#reading}, made now; none when the essay has no annotations. */
+    Map<String, Markup> reading(Essay essay) {
         Annotations a = annotations.get(essay.id());
-        return a == null || !a.reading().containsKey(anchor) ? linked(essay, anchor, text) : a.reading().get(anchor);
+        return a == null ? Map.of() : a.reading(essay);
     }
 
     Chrome chrome(String title, String root, String description, List<Chrome.Link> trail) {

@@ -190,4 +190,33 @@ class AnnotatorTest {
         assertThat(a.unregistered()).extracting(Annotations.Unregistered::name)
                 .containsExactly("Jiang Zemin", "Korea Herald", "Shanghai Cooperation Organisation", "Zhu Rongji");
     }
+
+    @Test
+    void theReadingLinksEachActorOnceASectionAndIsMadeForItsOwnEssayOnly() {
+        String md = "---\nid: \"test\"\ntitle: \"Test\"\nauthor: \"A. Writer\"\n---\n\n"
+                + "Putin met Putin's aides.\n\nPutin left.\n\n## Later\n\nPutin came back.\n";
+        Essay essay = EssayParser.parse("content/essays/test.md", "test", md, Essay.Origin.CURATED, diagnostics)
+                .orElseThrow();
+        Annotations a = new Annotator(REGISTRY).annotate(essay, diagnostics);
+        java.util.Map<String, org.apparatus.model.Markup> reading = a.reading(essay);
+        // the first paragraph keeps its first link and makes its second a span; the second is in the same section
+        assertThat(Jsoup.parseBodyFragment(reading.get("p1").html()).select("a.mention")).hasSize(1);
+        assertThat(Jsoup.parseBodyFragment(reading.get("p1").html()).select("span.mention[data-href]")).hasSize(1);
+        assertThat(Jsoup.parseBodyFragment(reading.get("p2").html()).select("a.mention")).isEmpty();
+        // a heading opens a new section: its paragraph reads as linked, so it is not among the changed texts
+        assertThat(reading).doesNotContainKey("p3");
+        assertThat(Jsoup.parseBodyFragment(a.linked().get("p3").html()).select("a.mention")).hasSize(1);
+        Essay other = EssayParser.parse("content/essays/other.md", "other", md.replace("\"test\"", "\"other\""),
+                Essay.Origin.CURATED, diagnostics).orElseThrow();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.reading(other))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("other");
+    }
+
+    @Test
+    void everyMentionOfOneFormSharesOneCopyOfItsWords() {
+        Annotations a = annotate("Putin met Putin's aides. Putin left.\n\nPutin came back.\n");
+        List<Mention> putin = a.mentions().stream().filter(m -> m.form().equals("Putin")).toList();
+        assertThat(putin).hasSizeGreaterThan(2);
+        assertThat(putin).allSatisfy(m -> assertThat(m.form()).isSameAs(putin.get(0).form()));
+    }
 }
