@@ -118,10 +118,11 @@ public final class Build {
         Path works = project.content().resolve("works.yml");
         Path actors = project.content().resolve("actors.yml");
         Path events = project.content().resolve("events.yml");
-        Registry registry = Registry.read(actors, project.display(actors), events, project.display(events),
-                diagnostics);
+        Registry registry = reuse.sources("registries", List.of(actors, events), problems -> Registry.read(actors,
+                project.display(actors), events, project.display(events), problems), diagnostics);
         EditionSettings edition = edition();
-        WorkCorrections corrections = WorkCorrections.read(works, project.display(works), diagnostics);
+        WorkCorrections corrections = reuse.sources("works", List.of(works),
+                problems -> WorkCorrections.read(works, project.display(works), problems), diagnostics);
         List<ContentPage> pages = contentPages();
         Memo memo = reuse.memo();
         java.util.function.Supplier<SiteModel> model = () -> {
@@ -224,7 +225,8 @@ public final class Build {
 
     private EditionSettings edition() {
         Path file = project.content().resolve("site.yml");
-        return EditionSettings.read(file, project.display(file), diagnostics);
+        return reuse.sources("settings", List.of(file), problems -> EditionSettings.read(file, project.display(file),
+                problems), diagnostics);
     }
 
     private List<Path> curatedFiles() {

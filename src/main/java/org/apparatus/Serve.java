@@ -25,7 +25,7 @@ import org.apparatus.serve.Rebuild;
 public final class Serve implements AutoCloseable {
 
     /** How long the sources must be quiet before a rebuild, so that an editor's save is one rebuild. */
-    static final long QUIET_MS = 30;
+    static final long QUIET_MS = 15;
 
     private final Project project;
     private final WatchService watcher;

@@ -302,6 +302,55 @@ public final class Rebuild implements Reuse {
         return text;
     }
 
+    /** What a reading of some source files made, with what it said, and the files' stats then. */
+    private record Sources(List<Optional<List<Object>>> stats, Object value, List<Diagnostic> diagnostics) {
+    }
+
+    /** The last reading of each kind of sources ({@link #sources}), when every file was settled by then. */
+    private final Map<String, Sources> sources = new ConcurrentHashMap<>();
+
+    /**
+     * What {@code read} makes of the files, or what it made of them before when each file's key, size and time (or
+     * its absence) are what they were when it was last read and it had been left alone for {@link #SETTLED_MS} by
+     * then, as {@link #text} decides for one file.
+     */
+    @Override
+    public <T> T sources(String kind, List<Path> files, java.util.function.Function<Diagnostics, T> read,
+                         Diagnostics diagnostics) {
+        List<Optional<List<Object>>> stats = files.stream().map(Rebuild::statOrAbsent).toList();
+        Sources known = sources.get(kind);
+        if (known != null && known.stats().equals(stats)) {
+            diagnostics.addAll(known.diagnostics());
+            @SuppressWarnings("unchecked") // kept under this kind by this method, from a read of the same type
+            T value = (T) known.value();
+            return value;
+        }
+        long readAt = System.currentTimeMillis();
+        Diagnostics own = new Diagnostics();
+        T value = read.apply(own);
+        diagnostics.addAll(own.all());
+        boolean settled = stats.stream().allMatch(stat -> stat.isPresent() && (stat.get().isEmpty()
+                || ((java.nio.file.attribute.FileTime) stat.get().get(2)).toMillis() < readAt - SETTLED_MS));
+        if (settled && stats.equals(files.stream().map(Rebuild::statOrAbsent).toList())) {
+            sources.put(kind, new Sources(stats, value, own.all()));
+        } else {
+            sources.remove(kind);
+        }
+        return value;
+    }
+
+    /**
+     * A file's key, size and modification time; an empty list when there is no file; empty when they cannot be read
+     * (then nothing read from it is remembered).
+     */
+    private static Optional<List<Object>> statOrAbsent(Path file) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(file)) {
+            return Files.exists(file.getParent() == null ? file : file.getParent()) ? Optional.of(List.of())
+                    : Optional.empty();
+        }
+        return stat(file);
+    }
+
     /** A file's key, size and modification time, or empty when they cannot be read or it has no key. */
     private static Optional<List<Object>> stat(Path file) {
         try {
@@ -509,10 +558,14 @@ public final class Rebuild implements Reuse {
             }
             pages.forEach(p -> rewritten.add(p.path()));
             rewritten.addAll(made.changedFiles());
-            existing = new HashSet<>(last.links().files().size() * 4 / 3 + rewritten.size());
-            existing.addAll(last.links().files());
-            existing.removeAll(gone);
-            existing.addAll(rewritten);
+            if (gone.isEmpty() && last.links().files().containsAll(rewritten)) {
+                existing = last.links().files(); // the edit of a text: no file came or went (the usual case)
+            } else {
+                existing = new HashSet<>(last.links().files().size() * 4 / 3 + rewritten.size());
+                existing.addAll(last.links().files());
+                existing.removeAll(gone);
+                existing.addAll(rewritten);
+            }
             return new SiteModel(pages, List.of());
         }
 

@@ -1,5 +1,6 @@
 package org.apparatus.serve;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -28,6 +29,19 @@ public interface Reuse {
      */
     default Optional<String> text(java.nio.file.Path file, java.util.function.Function<Diagnostics, Optional<String>> read,
                                   Diagnostics diagnostics) {
+        return read.apply(diagnostics);
+    }
+
+    /**
+     * What {@code read} makes of these source files (reporting its problems to the diagnostics it is given), or what
+     * it made of them before, its problems told again, when every one of the files is surely as it was then: the
+     * registries and settings, read and parsed whole for every build.
+     *
+     * @param kind names what is read, one name per call site
+     * @param files the files {@code read} reads; a missing one counts as read (as empty)
+     */
+    default <T> T sources(String kind, List<java.nio.file.Path> files, java.util.function.Function<Diagnostics, T> read,
+                          Diagnostics diagnostics) {
         return read.apply(diagnostics);
     }
 
