@@ -182,9 +182,9 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
             Essay previous = i > 0 ? unique.get(i - 1) : null;
             Essay next = i + 1 < unique.size() ? unique.get(i + 1) : null;
             String seedSha256 = essay.seed().map(seeds::get).map(imported -> imported.seed().sha256()).orElse("");
-            List<String> paths = new ArrayList<>(List.of("essays/" + essay.id() + ".html",
-                    "changes/" + essay.id() + ".html"));
-            essay.notes().forEach(n -> paths.add(SitePaths.notePath(essay.id(), n.number())));
+            List<String> paths = List.of("essays/" + essay.id() + ".html", "changes/" + essay.id() + ".html");
+            List<String> notePaths = essay.notes().stream().map(n -> SitePaths.notePath(essay.id(), n.number()))
+                    .toList();
             EssayInputs inputs = new EssayInputs(shared, essay, found, changes,
                     Optional.ofNullable(previous).map(e -> new Titled(e.id(), e.title())),
                     Optional.ofNullable(next).map(e -> new Titled(e.id(), e.title())), seedSha256,
@@ -192,19 +192,21 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                     links.worksCitedBy(essay).stream()
                             .map(w -> List.copyOf(links.citing(w.id()).keySet())).toList(),
                     essay.notes().stream().map(n -> bibliography.ambiguousIn(essay.id(), n.number())).toList());
+            // an essay's pages and files, and its notes' pages: two parts of the same inputs, made side by side
             parts.add(new Part(paths, inputs, () -> {
-                List<Page> own = new ArrayList<>();
-                own.add(essayPages.essayPage(essay, changes, previous, next));
-                own.add(essayPages.changesPage(essay, changes));
-                own.addAll(notePages.pages(essay));
                 List<Work> cited = links.worksCitedBy(essay);
-                return new Contents(own, List.of(
+                return new Contents(List.of(essayPages.essayPage(essay, changes, previous, next),
+                        essayPages.changesPage(essay, changes)), List.of(
                         new DataFile("bibliography/" + essay.id() + ".bib", BibliographyExports.bibtex(cited)),
                         new DataFile("bibliography/" + essay.id() + ".ris", BibliographyExports.ris(cited)),
                         new DataFile("bibliography/" + essay.id() + ".json", BibliographyExports.cslJson(cited)),
                         tei.file(essay, seedSha256, changes)));
             }));
             partPaths.addAll(paths);
+            if (!notePaths.isEmpty()) {
+                parts.add(new Part(notePaths, inputs, () -> new Contents(List.copyOf(notePages.pages(essay)), List.of())));
+                partPaths.addAll(notePaths);
+            }
             searchGroups.add(new SearchIndex.Group(memo.piece(SEARCH, essay.id(), essay,
                     () -> SearchIndex.entries(essay)),
                     Optional.of(essay.id()), essay.title().plain()));
