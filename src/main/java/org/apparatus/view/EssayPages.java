@@ -28,14 +28,15 @@ final class EssayPages {
 
     private final Links links;
     private final EditionSettings edition;
-    private final Registry registry;
     private final Map<EssayId, Annotations> annotations;
+    /** Each registered event's title, by id: looked up for every paragraph of every essay. */
+    private final Map<String, String> eventTitles = new HashMap<>();
 
     EssayPages(Links links, EditionSettings edition, Registry registry, Map<EssayId, Annotations> annotations) {
         this.links = links;
         this.edition = edition;
-        this.registry = registry;
         this.annotations = annotations;
+        registry.events().forEach(e -> eventTitles.put(e.id().value(), e.title()));
     }
 
     /** An essay's page; {@code previous} and {@code next} are its neighbours in the edition, or null. */
@@ -173,10 +174,9 @@ final class EssayPages {
 
     /** The registered events a paragraph speaks of, linked from an essay page. */
     private List<Chrome.Link> events(Essay essay, String anchor) {
-        Map<String, String> titles = new HashMap<>();
-        registry.events().forEach(e -> titles.put(e.id().value(), e.title()));
         return annotations.get(essay.id()).passages().stream().filter(p -> p.anchor().equals(anchor))
-                .map(p -> new Chrome.Link(titles.get(p.event().value()), "../events/" + p.event() + ".html", false))
+                .map(p -> new Chrome.Link(eventTitles.get(p.event().value()), "../events/" + p.event() + ".html",
+                        false))
                 .toList();
     }
 
