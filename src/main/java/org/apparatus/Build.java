@@ -113,8 +113,14 @@ public final class Build {
             progress = Progress.none();
         }
         progress.stage("reading essays", seedFiles.size() + curated.size());
-        Map<String, ImportedEssay> seeds = importSeeds(seedFiles);
-        List<Essay> essays = parseEssays(seeds, curated);
+        // What the model is made from, handed over to it when it is made: from then on only the model holds the
+        // essays and seeds, and it lets them go once its pages are written. Kept in local variables here, they would
+        // stay reachable to the end of the build, through the link check, whose memory is its own.
+        java.util.concurrent.atomic.AtomicReference<Map<String, ImportedEssay>> seeds =
+                new java.util.concurrent.atomic.AtomicReference<>(importSeeds(seedFiles));
+        seedFiles = null;
+        java.util.concurrent.atomic.AtomicReference<List<Essay>> essays =
+                new java.util.concurrent.atomic.AtomicReference<>(parseEssays(seeds.get(), curated));
         Path works = project.content().resolve("works.yml");
         Path actors = project.content().resolve("actors.yml");
         Path events = project.content().resolve("events.yml");
@@ -126,8 +132,13 @@ public final class Build {
         List<ContentPage> pages = contentPages();
         Memo memo = reuse.memo();
         java.util.function.Supplier<SiteModel> model = () -> {
+            List<Essay> parsed = essays.getAndSet(null);
+            if (parsed == null) {
+                throw new IllegalStateException("a build makes its model once");
+            }
             progress.stage("cross-referencing", 0);
-            return SiteModel.build(edition, essays, seeds, corrections, registry, pages, memo, diagnostics);
+            return SiteModel.build(edition, parsed, seeds.getAndSet(null), corrections, registry, pages, memo,
+                    diagnostics);
         };
         // Stages 4 to 7: the model made, its pages rendered into a staging folder and its links checked, then
         // published if nothing went wrong: all of it, or (for serve) only what changed
