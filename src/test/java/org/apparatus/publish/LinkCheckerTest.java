@@ -224,4 +224,16 @@ class LinkCheckerTest {
                 "site/essays/three.html:2:1: error: <img> loads 'https://img.example.net/a.png' from outside the"
                         + " site; expected a file inside the site, linked relatively");
     }
+
+    @Test
+    void theSameLinkFromTwoFoldersIsCheckedFromEachAndReportedWhereItIsBroken() throws IOException {
+        write("a/x.html", "<p>x</p>");
+        // "x.html" names a/x.html from a/, and b/x.html, which is not there, from b/ (each page of b/ says so)
+        write("a/1.html", "<p><a href=\"x.html\">x</a></p>");
+        write("a/2.html", "<p><a href=\"x.html\">x</a> <img src=\"x.html\" alt=\"\"></p>");
+        write("b/1.html", "<p>\n<a href=\"x.html\">x</a></p>");
+        write("b/2.html", "<p><a href=\"x.html\">x</a></p>");
+        assertThat(check()).extracting(d -> d.file() + ":" + d.line())
+                .containsExactlyInAnyOrder("site/b/1.html:2", "site/b/2.html:1");
+    }
 }
