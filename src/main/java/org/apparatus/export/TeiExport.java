@@ -21,7 +21,6 @@ import org.apparatus.model.EditionSettings;
 import org.apparatus.model.Essay;
 import org.apparatus.model.Publication;
 import org.apparatus.model.EventDate;
-import org.apparatus.model.EssayId;
 import org.apparatus.model.Markup;
 import org.apparatus.model.Note;
 import org.apparatus.model.Work;

@@ -344,9 +344,9 @@ public final class Rebuild implements Reuse {
      * (then nothing read from it is remembered).
      */
     private static Optional<List<Object>> statOrAbsent(Path file) {
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(file)) {
-            return Files.exists(file.getParent() == null ? file : file.getParent()) ? Optional.of(List.of())
-                    : Optional.empty();
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            Path folder = file.getParent();
+            return folder != null && Files.isDirectory(folder) ? Optional.of(List.of()) : Optional.empty();
         }
         return stat(file);
     }
