@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apparatus.model.DateExpression;
 import org.apparatus.model.EssayId;
 import org.apparatus.model.EventId;
+import org.apparatus.model.Excerpt;
 import org.apparatus.model.Markup;
 import org.apparatus.model.Mention;
 
@@ -50,41 +51,72 @@ public record Annotations(EssayId essay, Map<String, Markup> linked, List<Mentio
      * @param note the note's number, or 0 for body text
      * @param date the date the sentence gives the event, nearest to the cue, if it gives one
      */
-    public record EventPassage(EventId event, EssayId essay, String anchor, int note, int line, String before,
-                               String cue, String after, Optional<DateExpression> date) {
+    public record EventPassage(EventId event, EssayId essay, String anchor, int note, int line, Excerpt excerpt,
+                               Optional<DateExpression> date) {
         public EventPassage {
             Objects.requireNonNull(event, "event");
             Objects.requireNonNull(anchor, "anchor");
-            Objects.requireNonNull(cue, "cue");
+            Objects.requireNonNull(excerpt, "excerpt");
             Objects.requireNonNull(date, "date");
         }
 
-        /** The whole sentence. */
+        /** The sentence up to the cue, as a page quotes it. */
+        public String before() {
+            return excerpt.before();
+        }
+
+        /** The words that mark the passage. */
+        public String cue() {
+            return excerpt.words();
+        }
+
+        /** The rest of the sentence, as a page quotes it. */
+        public String after() {
+            return excerpt.after();
+        }
+
+        /** The whole sentence, as a page quotes it. */
         public String sentence() {
-            return before + cue + after;
+            return before() + cue() + after();
         }
     }
 
     /**
      * A date stated in the body text.
      *
-     * @param sentence the sentence stating it
+     * @param excerpt the date's words in the sentence stating it
      * @param covered true when the sentence is a passage about a registered event
      */
-    public record DatedStatement(EssayId essay, String anchor, int line, DateExpression expression, String sentence,
+    public record DatedStatement(EssayId essay, String anchor, int line, DateExpression expression, Excerpt excerpt,
                                  boolean covered) {
         public DatedStatement {
             Objects.requireNonNull(anchor, "anchor");
             Objects.requireNonNull(expression, "expression");
-            Objects.requireNonNull(sentence, "sentence");
+            Objects.requireNonNull(excerpt, "excerpt");
+        }
+
+        /** The sentence stating the date, as a page quotes it, without spaces at either end. */
+        public String sentence() {
+            return (excerpt.before() + excerpt.words() + excerpt.after()).strip();
         }
     }
 
     /** A name-like phrase that no actor, alias or ignored phrase covers, where it occurs. */
-    public record Unregistered(String name, EssayId essay, String anchor, int line, String before, String after) {
+    public record Unregistered(String name, EssayId essay, String anchor, int line, Excerpt excerpt) {
         public Unregistered {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(anchor, "anchor");
+            Objects.requireNonNull(excerpt, "excerpt");
+        }
+
+        /** The sentence up to the name, as a page quotes it. */
+        public String before() {
+            return excerpt.before();
+        }
+
+        /** The rest of the sentence, as a page quotes it. */
+        public String after() {
+            return excerpt.after();
         }
     }
 }

@@ -27,6 +27,7 @@ import org.apparatus.model.Essay;
 import org.apparatus.model.Event;
 import org.apparatus.model.EventDate;
 import org.apparatus.model.EventId;
+import org.apparatus.model.Excerpt;
 import org.apparatus.model.Markup;
 import org.apparatus.model.Mention;
 import org.apparatus.model.Note;
@@ -476,11 +477,9 @@ public final class Annotator {
                                 Sentences sentences, int start, int end, Text text) {
             String flat = sentences.text();
             int[] sentence = sentences.around(start);
+            // a form with a full stop inside ("George W. Bush") may end past the sentence break it contains
             return new Mention(actor, essay.id(), anchor, note, printed.computeIfAbsent(form, f -> f), how,
-                    Context.before(flat, sentence[0], start),
-                    // a form with a full stop inside ("George W. Bush") may end past the sentence break it contains
-                    Context.after(flat, end, Math.max(end, sentence[1])),
-                    text.line());
+                    Excerpt.of(flat, sentence[0], start, end, sentence[1]), text.line());
         }
 
         private void passages(String anchor, int note, Text text, Sentences sentences, String folded,
@@ -504,8 +503,7 @@ public final class Annotator {
                             .filter(d -> d.start() >= sentence[0] && d.end() <= sentence[1])
                             .min(Comparator.comparingInt(d -> distance(d, s, e)));
                     Annotations.EventPassage passage = new Annotations.EventPassage(cue.getKey(), essay.id(), anchor,
-                            note, text.line(), Context.before(flat, sentence[0], s), m.group(),
-                            Context.after(flat, e, sentence[1]), date);
+                            note, text.line(), Excerpt.of(flat, sentence[0], s, e, sentence[1]), date);
                     if (best == null || best.date().isEmpty() && date.isPresent()) {
                         best = passage;
                     }
@@ -572,12 +570,12 @@ public final class Annotator {
             String flat = sentences.text();
             for (DateExpression d : found) {
                 int[] sentence = sentences.around(d.start());
-                String words = (Context.before(flat, sentence[0], d.start()) + flat.substring(d.start(), d.end())
-                        + Context.after(flat, d.end(), Math.max(d.end(), sentence[1]))).strip();
+                Excerpt excerpt = Excerpt.of(flat, sentence[0], d.start(), d.end(), sentence[1]);
+                String words = (excerpt.before() + excerpt.words() + excerpt.after()).strip();
                 boolean[] present = cueWords.found(fold(words));
                 boolean covered = cues.entrySet().stream()
                         .anyMatch(c -> mayContain(present, c.getKey()) && found(c, words, text));
-                dated.add(new Annotations.DatedStatement(essay.id(), anchor, text.line(), d, words, covered));
+                dated.add(new Annotations.DatedStatement(essay.id(), anchor, text.line(), d, excerpt, covered));
                 if (d.date().isPresent() && !d.relative()
                         && d.date().get().precision() != org.apparatus.model.EventDate.Precision.YEAR) {
                     year = Optional.of(d.date().get().to().getYear());
@@ -611,7 +609,7 @@ public final class Annotator {
                 }
                 int[] sentence = sentences.around(start);
                 unregistered.add(new Annotations.Unregistered(name, essay.id(), anchor, text.line(),
-                        Context.before(flat, sentence[0], start), Context.after(flat, e, sentence[1])));
+                        Excerpt.of(flat, sentence[0], start, e, sentence[1])));
             }
         }
 

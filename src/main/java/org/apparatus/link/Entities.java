@@ -177,7 +177,7 @@ public record Entities(List<Actor> actors, List<Event> events,
                 continue;
             }
             String text = p.text().plain();
-            String before = Context.uncut(m.before());
+            String before = m.excerpt().uncutBefore();
             int from = searchedUpTo.getOrDefault(m.anchor(), 0);
             int sentence = text.indexOf(before + m.form(), Math.max(0, from - before.length()));
             int at = sentence >= 0 ? sentence + before.length() : text.indexOf(m.form(), from);
@@ -202,7 +202,7 @@ public record Entities(List<Actor> actors, List<Event> events,
                 continue;
             }
             String text = p.text().plain();
-            String before = Context.uncut(passage.before());
+            String before = passage.excerpt().uncutBefore();
             int sentence = text.indexOf(before + passage.cue());
             int at = sentence >= 0 ? sentence + before.length() : text.indexOf(passage.cue());
             int occurrence = 0;

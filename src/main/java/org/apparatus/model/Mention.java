@@ -9,12 +9,11 @@ import java.util.Objects;
  * @param note the note's number, or 0 for body text
  * @param form the words as printed ("Kim", "Pyongyang's")
  * @param how how the name was tied to the actor
- * @param before the sentence up to the mention
- * @param after the rest of the sentence
+ * @param excerpt the words in their sentence, a window on the paragraph's or note's text
  * @param line the source line of the paragraph or note
  */
-public record Mention(ActorId actor, EssayId essay, String anchor, int note, String form, How how, String before,
-                      String after, int line) {
+public record Mention(ActorId actor, EssayId essay, String anchor, int note, String form, How how, Excerpt excerpt,
+                      int line) {
 
     /** How a mention was tied to its actor. */
     public enum How {
@@ -41,8 +40,17 @@ public record Mention(ActorId actor, EssayId essay, String anchor, int note, Str
             throw new IllegalArgumentException("a mention has words");
         }
         Objects.requireNonNull(how, "how");
-        Objects.requireNonNull(before, "before");
-        Objects.requireNonNull(after, "after");
+        Objects.requireNonNull(excerpt, "excerpt");
+    }
+
+    /** The sentence up to the mention, as a page quotes it. */
+    public String before() {
+        return excerpt.before();
+    }
+
+    /** The rest of the sentence, as a page quotes it. */
+    public String after() {
+        return excerpt.after();
     }
 
     /** True for a mention in the body text, false for one in a note. */

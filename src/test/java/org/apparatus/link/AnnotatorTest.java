@@ -219,4 +219,26 @@ class AnnotatorTest {
         assertThat(putin).hasSizeGreaterThan(2);
         assertThat(putin).allSatisfy(m -> assertThat(m.form()).isSameAs(putin.get(0).form()));
     }
+
+    @Test
+    void theQuotationsOfOneParagraphShareItsTextAndAreCutFromItAsBefore() {
+        Annotations a = annotate("In June 2000, Putin made a visit to Pyongyang. Later Putin met Kim Dae-jung in Seoul."
+                + " Kim Dae-jung spoke.\n\nPutin came back.\n");
+        List<Mention> first = a.mentions().stream().filter(m -> m.anchor().equals("p1")).toList();
+        assertThat(first).hasSizeGreaterThan(3);
+        String text = first.get(0).excerpt().text();
+        assertThat(first).allSatisfy(m -> assertThat(m.excerpt().text()).isSameAs(text));
+        assertThat(a.passages()).allSatisfy(p -> assertThat(p.excerpt().text()).isSameAs(text));
+        assertThat(a.dated()).allSatisfy(d -> assertThat(d.excerpt().text()).isSameAs(text));
+        assertThat(a.mentions().stream().filter(m -> m.anchor().equals("p2")).findFirst().orElseThrow()
+                .excerpt().text()).isNotSameAs(text);
+        // each mention is quoted in its own sentence only
+        assertThat(first).filteredOn(m -> m.form().equals("Putin")).extracting(m -> m.before() + "[" + m.form() + "]"
+                + m.after()).containsExactly("In June 2000, [Putin] made a visit to Pyongyang.",
+                "Later [Putin] met Kim Dae-jung in Seoul.");
+        assertThat(a.passages()).singleElement().satisfies(p -> assertThat(p.sentence())
+                .isEqualTo("In June 2000, Putin made a visit to Pyongyang."));
+        assertThat(a.dated()).singleElement().satisfies(d -> assertThat(d.sentence())
+                .isEqualTo("In June 2000, Putin made a visit to Pyongyang."));
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.apparatus.model.ActorId;
 import org.apparatus.model.EssayId;
+import org.apparatus.model.Excerpt;
 import org.apparatus.model.Mention;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class PassagesTest {
             start = sentence.indexOf(form, start + 1);
         }
         return new Mention(new ActorId("kim-jong-il"), new EssayId("e"), anchor, 0, form, Mention.How.NAME,
-                sentence.substring(0, start), sentence.substring(start + form.length()), 1);
+                Excerpt.of(sentence, 0, start, start + form.length(), sentence.length()), 1);
     }
 
     private static String render(Page.Passage p) {
