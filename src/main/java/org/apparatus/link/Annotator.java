@@ -229,7 +229,11 @@ public final class Annotator {
             List<Piece> pieces = new ArrayList<>();
             List<Integer> pageBreaks = new ArrayList<>();
             collect(root, flat, pieces, pageBreaks);
+            // the same words as the model's plain text, as a rule: then the quotations share the model's string
             String sentenceText = flat.toString();
+            if (sentenceText.equals(text.plain())) {
+                sentenceText = text.plain();
+            }
             Sentences sentences = new Sentences(sentenceText);
             List<Span> excluded = excluded(sentenceText, cited);
             lastPlaceEnd = -1;

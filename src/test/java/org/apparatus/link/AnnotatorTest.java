@@ -222,11 +222,17 @@ class AnnotatorTest {
 
     @Test
     void theQuotationsOfOneParagraphShareItsTextAndAreCutFromItAsBefore() {
-        Annotations a = annotate("In June 2000, Putin made a visit to Pyongyang. Later Putin met Kim Dae-jung in Seoul."
-                + " Kim Dae-jung spoke.\n\nPutin came back.\n");
+        String md = "---\nid: \"test\"\ntitle: \"Test\"\nauthor: \"A. Writer\"\n---\n\n"
+                + "In June 2000, Putin made a visit to Pyongyang. Later Putin met Kim Dae-jung in Seoul."
+                + " Kim Dae-jung spoke.\n\nPutin came back.\n";
+        Essay essay = EssayParser.parse("content/essays/test.md", "test", md, Essay.Origin.CURATED, diagnostics)
+                .orElseThrow();
+        Annotations a = new Annotator(REGISTRY).annotate(essay, diagnostics);
         List<Mention> first = a.mentions().stream().filter(m -> m.anchor().equals("p1")).toList();
         assertThat(first).hasSizeGreaterThan(3);
         String text = first.get(0).excerpt().text();
+        // the model's own string, not a copy of it
+        assertThat(text).isSameAs(essay.paragraphs().get(0).text().plain());
         assertThat(first).allSatisfy(m -> assertThat(m.excerpt().text()).isSameAs(text));
         assertThat(a.passages()).allSatisfy(p -> assertThat(p.excerpt().text()).isSameAs(text));
         assertThat(a.dated()).allSatisfy(d -> assertThat(d.excerpt().text()).isSameAs(text));
