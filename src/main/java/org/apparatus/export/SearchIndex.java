@@ -219,20 +219,42 @@ public final class SearchIndex {
         /** The index's files: the manifest first, then the word shards, then the entry chunks. */
         public List<DataFile> files() {
             List<DataFile> files = new ArrayList<>();
-            files.add(new DataFile(PATH, out -> out.append(made().manifest)));
-            files.add(new DataFile(SHARDS + "essays.js", out -> out.append(made().essays)));
+            int chunks = (entryCount + CHUNK - 1) / CHUNK;
+            total = 2 + shards + chunks;
+            files.add(new DataFile(PATH, out -> out.append(written(PATH).manifest)));
+            files.add(new DataFile(SHARDS + "essays.js", out -> out.append(written(SHARDS + "essays.js").essays)));
             for (int k = 0; k < shards; k++) {
                 int shard = k;
-                files.add(new DataFile(SHARDS + "w/" + k + ".js", out -> out.append(made().shards.get(shard))));
+                String path = SHARDS + "w/" + k + ".js";
+                files.add(new DataFile(path, out -> out.append(written(path).shards.get(shard))));
             }
-            int chunks = (entryCount + CHUNK - 1) / CHUNK;
             for (int c = 0; c < chunks; c++) {
                 int chunk = c;
-                files.add(new DataFile(SHARDS + "e/" + c + ".js", out -> writeChunk(made().entries, chunk, out)));
+                String path = SHARDS + "e/" + c + ".js";
+                files.add(new DataFile(path, out -> writeChunk(written(path).entries, chunk, out)));
             }
             return files;
         }
 
+        /** How many files {@link #files} gives, and which of them were written since the index was made. */
+        private int total;
+        private final java.util.Set<String> written = new java.util.HashSet<>();
+
+        /** The index, for writing the file at {@code path}; the last file of the index lets it go. */
+        private synchronized Made written(String path) {
+            Made index = made();
+            written.add(path);
+            if (written.size() == total) {
+                made = null;
+                written.clear();
+            }
+            return index;
+        }
+
+        /**
+         * The index, made by the first of its files written; let go when the last is written, so that it is not
+         * held while the rest of the site is (made again should a file be written again).
+         */
         private synchronized Made made() {
             if (made == null) {
                 List<Group> all = groups.get();
@@ -483,6 +505,11 @@ public final class SearchIndex {
     }
 
     /** What the search page finds of an essay: each paragraph, under its nearest heading, and each note. */
+    /** How many entries {@link #entries} makes of an essay, without making them: one per paragraph and note. */
+    public static int entryCount(Essay essay) {
+        return (int) essay.blocks().stream().filter(b -> b instanceof Block.Paragraph).count() + essay.notes().size();
+    }
+
     public static List<SearchEntry> entries(Essay essay) {
         List<SearchEntry> entries = new ArrayList<>();
         String href = "essays/" + essay.id() + ".html";

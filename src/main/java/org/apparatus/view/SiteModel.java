@@ -168,7 +168,6 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
         List<Part> parts = new ArrayList<>();
         List<String> partPaths = new ArrayList<>();
         List<Page.EssayCard> cards = new ArrayList<>();
-        List<SearchIndex.Group> searchGroups = new ArrayList<>();
         for (int i = 0; i < unique.size(); i++) {
             Essay essay = unique.get(i);
             List<EditorialChange> changes = Fidelity.changes(essay, seeds, diagnostics);
@@ -207,9 +206,6 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                 parts.add(new Part(notePaths, inputs, () -> new Contents(List.copyOf(notePages.pages(essay)), List.of())));
                 partPaths.addAll(notePaths);
             }
-            searchGroups.add(new SearchIndex.Group(memo.piece(SEARCH, essay.id(), essay,
-                    () -> SearchIndex.entries(essay)),
-                    Optional.of(essay.id()), essay.title().plain()));
         }
         pages.addAll(homePages(edition, links, cards, sections));
         new BibliographyPages(links, unique, bibliography, style, shared).addParts(parts, partPaths);
@@ -239,18 +235,21 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
             prose.forEach(page -> entries.add(new SearchEntry("Page", page.title(), page.path(), page.plain())));
             return entries;
         };
+        int essayEntries = unique.stream().mapToInt(SearchIndex::entryCount).sum();
         int otherEntries = bibliography.works().size() + registry.actors().size() + registry.events().size()
                 + prose.size();
         pages.add(new Page.SearchPage("search.html", links.chrome("Search", "",
                 "Search the essays, notes, works, actors, events and pages of " + edition.title(),
                 List.of(new Chrome.Link("Search", "search.html", true))), SearchIndex.PATH, "assets/search.js",
-                searchGroups.stream().mapToInt(g -> g.entries().size()).sum() + otherEntries));
-        files.addAll(new SearchIndex.Sharded(searchGroups.size() + 1,
-                searchGroups.stream().mapToInt(g -> g.entries().size()).sum() + otherEntries, () -> {
-                    List<SearchIndex.Group> groups = new ArrayList<>(searchGroups);
-                    groups.add(new SearchIndex.Group(others.get(), Optional.empty(), ""));
-                    return groups;
-                }, memo).files());
+                essayEntries + otherEntries));
+        // each essay's entries are made (or taken from the memo) when the index is written, and let go with it
+        files.addAll(new SearchIndex.Sharded(unique.size() + 1, essayEntries + otherEntries, () -> {
+            List<SearchIndex.Group> groups = new ArrayList<>();
+            unique.forEach(essay -> groups.add(new SearchIndex.Group(memo.piece(SEARCH, essay.id(), essay,
+                    () -> SearchIndex.entries(essay)), Optional.of(essay.id()), essay.title().plain())));
+            groups.add(new SearchIndex.Group(others.get(), Optional.empty(), ""));
+            return groups;
+        }, memo).files());
         // made as they are written, on every core, not here
         List<Work> works = bibliography.works();
         files.add(new DataFile("bibliography/bibliography.bib", out -> out.append(BibliographyExports.bibtex(works))));
