@@ -1,7 +1,6 @@
 package org.apparatus.view;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,9 +62,12 @@ final class Passages {
     /** The sentence cut into plain and marked pieces; a mention overlapping an earlier one is left unmarked. */
     private static void marked(String sentence, List<Mention> mentions, List<Page.Piece> pieces) {
         int at = 0;
-        List<Mention> ordered = mentions.stream().sorted(Comparator.comparingInt(m -> m.before().length())).toList();
-        for (Mention m : ordered) {
-            int start = m.before().length();
+        // where each mention starts in its quoted sentence, cut from the paragraph once per mention
+        List<Map.Entry<Integer, Mention>> ordered = mentions.stream().map(m -> Map.entry(m.before().length(), m))
+                .sorted(Map.Entry.comparingByKey()).toList();
+        for (Map.Entry<Integer, Mention> placed : ordered) {
+            Mention m = placed.getValue();
+            int start = placed.getKey();
             if (start < at) {
                 continue;
             }

@@ -624,10 +624,11 @@ final class Registers {
         for (Essay essay : essays) {
             String essayHref = "essays/" + essay.id() + ".html";
             for (Annotations.DatedStatement s : annotations.get(essay.id()).dated()) {
-                int at = Math.max(0, s.sentence().indexOf(s.expression().printed()));
-                String before = s.sentence().substring(0, Math.min(at, s.sentence().length()));
-                String after = at + s.expression().printed().length() <= s.sentence().length()
-                        ? s.sentence().substring(at + s.expression().printed().length()) : "";
+                String sentence = s.sentence(); // cut from the paragraph when asked for: once
+                int at = Math.max(0, sentence.indexOf(s.expression().printed()));
+                String before = sentence.substring(0, Math.min(at, sentence.length()));
+                String after = at + s.expression().printed().length() <= sentence.length()
+                        ? sentence.substring(at + s.expression().printed().length()) : "";
                 Page.InContext quote = new Page.InContext(before, s.expression().printed(), after,
                         essayHref + "#" + s.anchor(), where(s.anchor(), 0),
                         s.expression().relative() ? s.expression().problem() : "");
