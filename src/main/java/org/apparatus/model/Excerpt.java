@@ -74,6 +74,31 @@ public record Excerpt(String text, int from, int start, int end, int to) {
         return before.startsWith(CUT + " ") ? before.substring(CUT.length() + 1) : before;
     }
 
+    /**
+     * Two excerpts are equal when they quote the same: the same words, with the same sentence before and after as a
+     * page shows them, whatever else their paragraphs say. What is made of an excerpt is made of its quotation, so
+     * {@code apparatus serve} keeps an actor's page when an edit changed another sentence of a paragraph quoted there.
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Excerpt e)) {
+            return false;
+        }
+        if (text == e.text && from == e.from && start == e.start && end == e.end && to == e.to) {
+            return true;
+        }
+        return end - start == e.end - e.start && text.regionMatches(start, e.text, e.start, end - start)
+                && before().equals(e.before()) && after().equals(e.after());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(before(), words(), after());
+    }
+
     /** The quotation, not the whole paragraph. */
     @Override
     public String toString() {

@@ -56,4 +56,17 @@ class ExcerptTest {
         int at = text.indexOf("Putin");
         assertThat(Excerpt.of(text, at, at, at + 5, text.length()).toString()).isEqualTo("Excerpt[[Putin] spoke.]");
     }
+
+    @Test
+    void excerptsQuotingTheSameAreEqualWhateverElseTheirParagraphsSay() {
+        String one = "An earlier sentence. Putin spoke. A later one.";
+        String two = "Another opening, edited. Putin spoke. A later one, edited too.";
+        Excerpt a = Excerpt.of(one, 21, 21, 26, 34);
+        Excerpt b = Excerpt.of(two, 25, 25, 30, 38);
+        assertThat(a.before() + "[" + a.words() + "]" + a.after()).isEqualTo("[Putin] spoke.");
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+        Excerpt other = Excerpt.of(two, 0, 25, 30, 38);
+        assertThat(other).isNotEqualTo(a);
+        assertThat(Excerpt.of(one, 0, 21, 26, 34)).isNotEqualTo(Excerpt.of(one, 0, 21, 25, 34));
+    }
 }
