@@ -169,4 +169,23 @@ class AnnotatorPropertyTest {
                     Math.max(end, Math.min(at, text.length())));
         }
     }
+
+    /** Characters around word boundaries: letters of every case, marks, apostrophes, hyphens, surrogate pairs. */
+    private static final List<String> CHARACTERS = List.of("a", "B", "é", "É", "ß", "ǅ", "ʰ", "\u0301", "\u20dd",
+            "\u0903", "’", "'", "-", "–", " ", "\u00a0", ".", ",", "1", "𝐀", "𝐚", "😀", "\ud800", "\udc00", "中", "_", "\n");
+
+    @Test
+    void theLowerCaseWordsOfATextAreThePiecesThePatternSplitsItIntoThatBeginLowerCase() {
+        qt().withExamples(2000).forAll(joined(CHARACTERS, 30, "")).checkAssert(text -> {
+            List<String> expected = new ArrayList<>();
+            for (String w : Annotator.WORDS.split(text)) {
+                if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+                    expected.add(w);
+                }
+            }
+            List<String> found = new ArrayList<>();
+            Annotator.lowerCaseWords(text, found::add);
+            assertThat(found).isEqualTo(expected);
+        });
+    }
 }
