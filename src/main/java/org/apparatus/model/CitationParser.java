@@ -80,7 +80,7 @@ public final class CitationParser {
     /** The citations of a note, in order; never empty for a non-blank note. */
     public static List<Citation> parse(String markdown) {
         List<Citation> citations = new ArrayList<>();
-        for (String part : split(markdown.replaceAll("\\s+", " ").strip())) {
+        for (String part : split(Text.oneSpaced(markdown).strip())) {
             if (!part.isBlank()) {
                 Citation one = parseOne(part.strip());
                 citations.addAll(one instanceof Citation.Commentary c ? inProse(c.printed()) : List.of(one));

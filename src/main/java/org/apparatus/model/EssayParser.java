@@ -483,7 +483,7 @@ public final class EssayParser {
                 html = renderer.render(node).strip();
                 plainText(node, plain);
             }
-            return new Text(plain.toString().replaceAll("\\s+", " ").strip(), new Markup(html),
+            return new Text(Text.oneSpaced(plain).strip(), new Markup(html),
                     lineOf(node.getStartOffset()));
         }
 
@@ -540,7 +540,7 @@ public final class EssayParser {
         }
 
         private static String abbreviate(String s) {
-            String one = s.replaceAll("\\s+", " ");
+            String one = Text.oneSpaced(s);
             return one.length() > 60 ? one.substring(0, 57) + "..." : one;
         }
 
