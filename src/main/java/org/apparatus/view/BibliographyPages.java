@@ -229,12 +229,13 @@ final class BibliographyPages {
             Essay essay = links.essay(key.essay());
             String essayHref = root + "essays/" + essay.id() + ".html";
             Optional<Block.Paragraph> passage = Optional.ofNullable(links.passages(essay).get(key.number()));
+            // made once for the note, however many of its references cite the work
+            Markup passageMarkup = passage.map(p -> Links.passageMarkup(links.linked(essay, p.anchor(), p.text()),
+                    essayHref, key.number())).orElse(new Markup(""));
             for (Bibliography.Reference ref : refs) {
                 citing.add(new Page.Citing(essay.title().markup(), essayHref, key.number(),
                         root + SitePaths.notePath(key.essay(), key.number()), ref.pages(), ref.via().label(),
-                        passage.map(p -> Links.passageMarkup(links.linked(essay, p.anchor(), p.text()), essayHref,
-                                key.number())).orElse(new Markup("")),
-                        passage.map(p -> essayHref + "#" + p.anchor()).orElse("")));
+                        passageMarkup, passage.map(p -> essayHref + "#" + p.anchor()).orElse("")));
             }
         });
         String title = CitationStyle.text(style.entry(work));

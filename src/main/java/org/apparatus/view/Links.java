@@ -254,6 +254,54 @@ final class Links {
         return new Markup(fragment.body().html());
     }
 
+    /**
+     * The passage of each of {@code numbers}, notes of the same paragraph, as {@link #passageMarkup(Markup, String,
+     * int, boolean)} makes each: in one parse of the paragraph, each note's marker highlighted in turn.
+     */
+    static Map<Integer, Markup> passagesMarkup(Markup paragraph, String essayHref, List<Integer> numbers,
+                                               boolean deeper) {
+        Document fragment = Jsoup.parseBodyFragment(paragraph.html());
+        fragment.outputSettings().prettyPrint(false);
+        Map<String, List<Element>> byHref = new java.util.HashMap<>();
+        for (Element a : fragment.select("a[href^=#]")) {
+            byHref.computeIfAbsent(a.attr("href"), k -> new ArrayList<>()).add(a);
+            a.attr("href", essayHref + a.attr("href"));
+            a.removeAttr("id");
+        }
+        if (deeper) {
+            for (Element a : fragment.select("a.mention")) {
+                a.attr("href", "../" + a.attr("href"));
+            }
+        }
+        Map<Integer, Markup> passages = new java.util.LinkedHashMap<>();
+        for (int number : numbers) {
+            List<Element> markers = byHref.getOrDefault("#note-" + number, List.of()).stream()
+                    .filter(a -> a.parent() != null).toList();
+            // each marker's attributes as they were, to be put back after this note's passage is written
+            List<org.jsoup.nodes.Attributes> before = new ArrayList<>();
+            for (Element a : markers) {
+                before.add(a.parent().attributes().clone());
+                before.add(a.attributes().clone());
+            }
+            for (Element a : markers) {
+                a.parent().addClass("current");
+                a.attr("aria-current", "true");
+            }
+            passages.put(number, new Markup(fragment.body().html()));
+            for (int i = markers.size() - 1; i >= 0; i--) {
+                restore(markers.get(i), before.get(2 * i + 1));
+                restore(markers.get(i).parent(), before.get(2 * i));
+            }
+        }
+        return passages;
+    }
+
+    /** Gives the element exactly these attributes again, in their order. */
+    private static void restore(Element element, org.jsoup.nodes.Attributes attributes) {
+        element.clearAttributes();
+        element.attributes().addAll(attributes);
+    }
+
     /** Markup made for {@code essays/}, its mention links pointed from one folder deeper ({@code notes/<id>/}). */
     static Markup deeper(Markup markup) {
         if (!markup.html().contains("mention")) {

@@ -27,6 +27,16 @@ final class NotePages {
         Map<Integer, Block.Paragraph> passages = links.passages(essay);
         List<Page.NotePage> pages = new ArrayList<>();
         List<Note> notes = essay.notes();
+        // each paragraph parsed once for all the notes it calls, not once for each
+        Map<String, List<Integer>> calling = new java.util.LinkedHashMap<>();
+        Map<String, Block.Paragraph> paragraphs = new java.util.HashMap<>();
+        notes.forEach(n -> Optional.ofNullable(passages.get(n.number())).ifPresent(p -> {
+            paragraphs.put(p.anchor(), p);
+            calling.computeIfAbsent(p.anchor(), k -> new ArrayList<>()).add(n.number());
+        }));
+        Map<Integer, Markup> passageMarkup = new java.util.HashMap<>();
+        calling.forEach((anchor, numbers) -> passageMarkup.putAll(Links.passagesMarkup(links.linked(essay, anchor,
+                paragraphs.get(anchor).text()), essayHref, numbers, true)));
         for (int i = 0; i < notes.size(); i++) {
             Note note = notes.get(i);
             Optional<Block.Paragraph> passage = Optional.ofNullable(passages.get(note.number()));
@@ -36,8 +46,7 @@ final class NotePages {
                             new Chrome.Link(label, note.number() + ".html", true)));
             pages.add(new Page.NotePage(SitePaths.notePath(essay.id(), note.number()), chrome, note.number(),
                     Links.deeper(links.linked(essay, note.anchor(), note.text())),
-                    passage.map(p -> Links.passageMarkup(links.linked(essay, p.anchor(), p.text()), essayHref,
-                            note.number(), true)).orElse(new Markup("")),
+                    passage.map(p -> passageMarkup.get(note.number())).orElse(new Markup("")),
                     passage.map(p -> essayHref + "#" + p.anchor()).orElse(""), essayHref, essay.title().markup(),
                     essay.author().markup(),
                     i > 0 ? notes.get(i - 1).number() + ".html" : "",

@@ -34,4 +34,24 @@ class LinksTest {
                 .contains("class=\"fn current\"").contains("href=\"../../essays/e.html#note-4\" aria-current=\"true\"")
                 .doesNotContain("id=\"ref-4\"");
     }
+
+    @Test
+    void theNotesOfOneParagraphMadeInOneParseAreEachAsMadeAlone() {
+        List<String> paragraphs = new java.util.ArrayList<>(PARAGRAPHS);
+        // a note called twice, a marker without a class, one already marked, and a marker with no parent element
+        paragraphs.add("<p>Twice.<sup><a href=\"#note-4\">4</a></sup> Again.<sup class=\"fn\"><a href=\"#note-4\""
+                + " aria-current=\"false\">4</a></sup> And<sup class=\"fn current\"><a id=\"r5\" href=\"#note-5\">5"
+                + "</a></sup></p>");
+        paragraphs.add("<a href=\"#note-4\">4</a> then <a href=\"#note-5\">5</a>");
+        for (String paragraph : paragraphs) {
+            Markup html = new Markup(paragraph);
+            for (boolean deeper : List.of(true, false)) {
+                java.util.Map<Integer, Markup> together = Links.passagesMarkup(html, "../../essays/e.html",
+                        List.of(5, 1, 4, 9, 4), deeper);
+                assertThat(together.keySet()).containsExactly(5, 1, 4, 9);
+                together.forEach((note, markup) -> assertThat(markup).as(paragraph + " note " + note)
+                        .isEqualTo(Links.passageMarkup(html, "../../essays/e.html", note, deeper)));
+            }
+        }
+    }
 }
