@@ -203,6 +203,9 @@ public final class SearchIndex {
         private final java.util.function.Supplier<List<Group>> groups;
         private final Memo memo;
         private Made made;
+        /** How many files {@link #files} gives, and which of them were written since the index was made. */
+        private int total;
+        private final java.util.Set<String> written = new java.util.HashSet<>();
 
         /**
          * @param groupCount how many groups {@code groups} will give
@@ -235,10 +238,6 @@ public final class SearchIndex {
             }
             return files;
         }
-
-        /** How many files {@link #files} gives, and which of them were written since the index was made. */
-        private int total;
-        private final java.util.Set<String> written = new java.util.HashSet<>();
 
         /** The index, for writing the file at {@code path}; the last file of the index lets it go. */
         private synchronized Made written(String path) {
@@ -504,12 +503,12 @@ public final class SearchIndex {
         }
     }
 
-    /** What the search page finds of an essay: each paragraph, under its nearest heading, and each note. */
     /** How many entries {@link #entries} makes of an essay, without making them: one per paragraph and note. */
     public static int entryCount(Essay essay) {
         return (int) essay.blocks().stream().filter(b -> b instanceof Block.Paragraph).count() + essay.notes().size();
     }
 
+    /** What the search page finds of an essay: each paragraph, under its nearest heading, and each note. */
     public static List<SearchEntry> entries(Essay essay) {
         List<SearchEntry> entries = new ArrayList<>();
         String href = "essays/" + essay.id() + ".html";

@@ -77,7 +77,7 @@ public record Annotations(EssayId essay, Map<String, Markup> linked, List<Mentio
 
         /** The whole sentence, as a page quotes it. */
         public String sentence() {
-            return before() + cue() + after();
+            return excerpt.sentence();
         }
     }
 
@@ -97,7 +97,7 @@ public record Annotations(EssayId essay, Map<String, Markup> linked, List<Mentio
 
         /** The sentence stating the date, as a page quotes it, without spaces at either end. */
         public String sentence() {
-            return (excerpt.before() + excerpt.words() + excerpt.after()).strip();
+            return excerpt.sentence().strip();
         }
     }
 

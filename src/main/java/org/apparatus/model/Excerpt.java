@@ -68,6 +68,11 @@ public record Excerpt(String text, int from, int start, int end, int to) {
         return text.substring(end, space).stripTrailing() + " " + CUT;
     }
 
+    /** The sentence as a page quotes it: {@link #before}, the words, {@link #after}. */
+    public String sentence() {
+        return before() + words() + after();
+    }
+
     /** The words before, as {@link #before} gives them, without the ellipsis: to find them in the text again. */
     public String uncutBefore() {
         String before = before();

@@ -236,27 +236,13 @@ final class Links {
      * mention links pointed from one folder deeper, as {@link #deeper} would: in one parse of the paragraph.
      */
     static Markup passageMarkup(Markup paragraph, String essayHref, int number, boolean deeper) {
-        Document fragment = Jsoup.parseBodyFragment(paragraph.html());
-        fragment.outputSettings().prettyPrint(false);
-        for (Element a : fragment.select("a[href^=#]")) {
-            if (a.attr("href").equals("#note-" + number) && a.parent() != null) {
-                a.parent().addClass("current");
-                a.attr("aria-current", "true");
-            }
-            a.attr("href", essayHref + a.attr("href"));
-            a.removeAttr("id");
-        }
-        if (deeper) {
-            for (Element a : fragment.select("a.mention")) {
-                a.attr("href", "../" + a.attr("href"));
-            }
-        }
-        return new Markup(fragment.body().html());
+        return passagesMarkup(paragraph, essayHref, List.of(number), deeper).get(number);
     }
 
     /**
-     * The passage of each of {@code numbers}, notes of the same paragraph, as {@link #passageMarkup(Markup, String,
-     * int, boolean)} makes each: in one parse of the paragraph, each note's marker highlighted in turn.
+     * The passage of each of {@code numbers}, notes of the same paragraph: the annotated paragraph, its in-page links
+     * pointed at the essay, and the note's own marker highlighted; with {@code deeper}, its mention links also pointed
+     * from one folder deeper. In one parse of the paragraph, each note's marker highlighted in turn.
      */
     static Map<Integer, Markup> passagesMarkup(Markup paragraph, String essayHref, List<Integer> numbers,
                                                boolean deeper) {

@@ -34,7 +34,7 @@ final class Passages {
         List<Page.Passage> passages = new ArrayList<>();
         for (Map.Entry<String, List<Mention>> place : byPlace.entrySet()) {
             Map<String, List<Mention>> bySentence = new LinkedHashMap<>();
-            place.getValue().forEach(m -> bySentence.computeIfAbsent(m.before() + m.form() + m.after(),
+            place.getValue().forEach(m -> bySentence.computeIfAbsent(m.excerpt().sentence(),
                     k -> new ArrayList<>()).add(m));
             List<Page.Piece> pieces = new ArrayList<>();
             List<String> remarks = new ArrayList<>();

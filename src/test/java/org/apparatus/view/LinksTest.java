@@ -53,5 +53,16 @@ class LinksTest {
                         .isEqualTo(Links.passageMarkup(html, "../../essays/e.html", note, deeper)));
             }
         }
+        // and on its own terms: only the note's own markers are current, each note's in turn
+        Markup twice = new Markup(paragraphs.get(3));
+        java.util.Map<Integer, Markup> made = Links.passagesMarkup(twice, "e.html", List.of(4, 5), false);
+        org.jsoup.nodes.Document four = org.jsoup.Jsoup.parseBodyFragment(made.get(4).html());
+        assertThat(four.select("[aria-current=true]").eachAttr("href")).containsExactly("e.html#note-4", "e.html#note-4");
+        assertThat(four.select("sup.current a").eachAttr("href")).containsExactly("e.html#note-4", "e.html#note-4",
+                "e.html#note-5"); // the third sup was marked current in the paragraph itself
+        org.jsoup.nodes.Document five = org.jsoup.Jsoup.parseBodyFragment(made.get(5).html());
+        assertThat(five.select("[aria-current=true]").eachAttr("href")).containsExactly("e.html#note-5");
+        assertThat(five.select("[aria-current=false]")).hasSize(1);
+        assertThat(five.select("[id]")).isEmpty();
     }
 }
