@@ -76,7 +76,7 @@ public final class Apparatus implements Callable<Integer> {
             return 70;
         });
         try {
-            int code = cli.execute(args);
+            int code = withQuietThreads(err, () -> cli.execute(args));
             java.lang.ref.Reference.reachabilityFence(reserve);
             return code;
         } catch (OutOfMemoryError e) {
@@ -85,6 +85,39 @@ public final class Apparatus implements Callable<Integer> {
             err.flush();
             return ExitCode.OUT_OF_MEMORY;
         }
+    }
+
+    /**
+     * Runs the command with its threads' deaths said as a person can act on them. A worker of the common pool can die
+     * of the heap running out outside any task (the JVM then prints its stack trace): that is said once, in the one
+     * line of the thread that runs the command, so such a death says nothing here. Any other death is one line.
+     * The JVM's own handler is back when the command returns.
+     */
+    static int withQuietThreads(PrintWriter err, java.util.function.IntSupplier command) {
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (!ofMemory(e)) {
+                err.println("apparatus: internal error in thread " + thread.getName() + ": " + e
+                        + " (please report it with the input that caused it)");
+                err.flush();
+            }
+        });
+        try {
+            return command.getAsInt();
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
+    }
+
+    /**
+     * True for the heap running out, and for what follows from it: a class whose initialiser ran out of memory cannot
+     * be initialised afterwards ({@code NoClassDefFoundError: Could not initialize class ...}).
+     */
+    static boolean ofMemory(Throwable e) {
+        if (outOfMemory(e) || e instanceof VirtualMachineError) {
+            return true;
+        }
+        return e instanceof NoClassDefFoundError && String.valueOf(e.getMessage()).startsWith("Could not initialize");
     }
 
     private static boolean outOfMemory(Throwable e) {
