@@ -27,7 +27,7 @@ final class Fingerprint {
     private Fingerprint() {
     }
 
-    /** The fingerprint of a view made of records, lists, optionals, strings, numbers, booleans and enums. */
+    /** The fingerprint of a view made of records, lists, optionals, strings, markup, numbers, booleans and enums. */
     static String of(Object view) {
         java.security.MessageDigest digest = sha256();
         feed(digest, view);
@@ -81,6 +81,10 @@ final class Fingerprint {
         } else if (value instanceof Optional<?> optional) {
             digest.update((byte) 'o');
             feed(digest, optional.orElse(null));
+        } else if (value instanceof org.apparatus.model.Markup markup) {
+            // read as the renderer reads it, by its HTML, however it is held
+            digest.update((byte) 'm');
+            feed(digest, markup.html());
         } else if (value.getClass().isRecord()) {
             digest.update((byte) 'r');
             feed(digest, value.getClass().getName());
@@ -93,7 +97,7 @@ final class Fingerprint {
             }
         } else {
             throw new IllegalArgumentException("a page's view holds a " + value.getClass().getName()
-                    + "; expected records, lists, optionals, strings, numbers, booleans and enums");
+                    + "; expected records, lists, optionals, strings, markup, numbers, booleans and enums");
         }
     }
 

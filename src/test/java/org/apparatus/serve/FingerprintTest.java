@@ -41,6 +41,14 @@ class FingerprintTest {
     }
 
     @Test
+    void markupIsReadByItsHtmlHoweverItIsHeld() {
+        Markup base = new Markup("<p>Kim met Putin.</p>");
+        Markup linked = Markup.inserting(base, "<p>Kim met <a href=\"p\">Putin</a>.</p>", t -> t);
+        assertThat(Fingerprint.of(linked)).isEqualTo(Fingerprint.of(new Markup(linked.html())))
+                .isNotEqualTo(Fingerprint.of(base)).isNotEqualTo(Fingerprint.of(linked.html()));
+    }
+
+    @Test
     void everyCharOfALongTextCountsAndAnUnpairedSurrogateIsNotAReplacementChar() {
         String text = "x".repeat(10_000);
         List<String> texts = List.of(text, text + "y", "y" + text, text.substring(1) + "\u00E9", text.substring(1) + "\u0100",
