@@ -108,14 +108,15 @@ public final class PageRenderer {
         }));
         site.parts().forEach(part -> tasks.add(() -> {
             Contents made = part.make().get();
-            List<String> madePaths = made.pages().stream().map(Page::path).toList();
+            List<String> madePaths = new ArrayList<>();
+            List<Map.Entry<String, TemplateProblem>> problems = new ArrayList<>();
+            for (Page page : made.pages()) { // read once: a part may make its pages as they are asked for
+                madePaths.add(page.path());
+                renderPage(page, staging, diagnostics).ifPresent(p -> problems.add(Map.entry(page.path(), p)));
+            }
             if (!madePaths.equals(part.paths())) { // the sitemap and the page count were told the part's paths
                 diagnostics.error(part.paths().get(0), 0, 0, "internal error: the part was to make the pages "
                         + part.paths() + " but made " + madePaths + " (please report it with the input)");
-            }
-            List<Map.Entry<String, TemplateProblem>> problems = new ArrayList<>();
-            for (Page page : made.pages()) {
-                renderPage(page, staging, diagnostics).ifPresent(p -> problems.add(Map.entry(page.path(), p)));
             }
             made.files().forEach(file -> write(file, staging, diagnostics));
             return problems;

@@ -619,49 +619,65 @@ final class Registers {
         List<Page.Choice> actorChoices = registry.actors().stream().filter(a -> taking.contains(a.id()))
                 .sorted(Comparator.comparing(Actor::name).thenComparing(Actor::id))
                 .map(a -> new Page.Choice(a.id().value(), a.name())).toList();
-        List<Page.Statement> uncovered = new ArrayList<>();
+        // the other dates in date order, quoted only when their page is made: an edition gives hundreds of thousands
+        List<Dated> uncovered = new ArrayList<>();
         List<Page.Statement> undated = new ArrayList<>();
+        Map<String, EventDate> dates = new HashMap<>(); // each date read once, not at every comparison
         for (Essay essay : essays) {
-            String essayHref = "essays/" + essay.id() + ".html";
             for (Annotations.DatedStatement s : annotations.get(essay.id()).dated()) {
-                String sentence = s.sentence(); // cut from the paragraph when asked for: once
-                int at = Math.max(0, sentence.indexOf(s.expression().printed()));
-                String before = sentence.substring(0, Math.min(at, sentence.length()));
-                String after = at + s.expression().printed().length() <= sentence.length()
-                        ? sentence.substring(at + s.expression().printed().length()) : "";
-                Page.InContext quote = new Page.InContext(before, s.expression().printed(), after,
-                        essayHref + "#" + s.anchor(), where(s.anchor(), 0),
-                        s.expression().relative() ? s.expression().problem() : "");
                 if (s.expression().date().isEmpty()) {
-                    undated.add(new Page.Statement("undated", "", essay.title().markup(), quote));
+                    undated.add(statement(essay, s));
                 } else if (!s.covered()) {
-                    EventDate date = s.expression().date().get();
-                    uncovered.add(new Page.Statement(date.words(), date.iso(), essay.title().markup(), quote));
+                    uncovered.add(new Dated(essay, s, dates.computeIfAbsent(s.expression().date().get().iso(),
+                            iso -> EventDate.parse(iso, false).orElseThrow())));
                 }
             }
         }
-        Map<String, EventDate> dates = new HashMap<>(); // each date read once, not at every comparison
-        uncovered.sort(Comparator.comparing((Page.Statement s) -> dates.computeIfAbsent(s.iso(),
-                iso -> EventDate.parse(iso, false).orElseThrow())));
-        List<Page> pages = new ArrayList<>();
+        uncovered.sort(Comparator.comparing(Dated::order));
         java.util.function.IntFunction<String> labels = page -> uncovered.get(paging.first(page) - 1).when() + " – "
                 + uncovered.get(paging.last(page) - 1).when();
-        pages.add(new Page.TimelinePage("timeline.html",
+        java.util.function.IntFunction<List<Page.Statement>> statements = page -> paging.slice(uncovered, page)
+                .stream().map(d -> statement(d.essay(), d.statement())).toList();
+        Page.TimelinePage first = new Page.TimelinePage("timeline.html",
                 chromes.chrome("Timeline", "", "The events the essays describe, in order, and the other dates they"
                         + " give", List.of(new Chrome.Link("Timeline", "timeline.html", true))), wide, narrow,
-                ESSAYS_SCRIPT, actorChoices, rows, paging.slice(uncovered, 1), undated, uncovered.size(),
+                ESSAYS_SCRIPT, actorChoices, rows, statements.apply(1), undated, uncovered.size(),
                 paging.pages() > 1 ? paging.pager("Pages of the other dates", "timeline.html", 1, labels)
-                        : Page.Pager.single("Pages of the other dates")));
-        for (int page = 2; page <= paging.pages(); page++) {
+                        : Page.Pager.single("Pages of the other dates"));
+        return Contents.oneByOne(paging.pages(), index -> {
+            int page = index + 1;
+            if (page == 1) {
+                return first;
+            }
             String path = ListPaging.pathOf("timeline.html", page);
             String title = "Other dates the essays give, " + paging.first(page) + "–" + paging.last(page);
-            pages.add(new Page.DatesPage(path, chromes.chrome(title, "", "Dated statements no registered event"
+            return new Page.DatesPage(path, chromes.chrome(title, "", "Dated statements no registered event"
                     + " covers, in date order: " + labels.apply(page), List.of(new Chrome.Link("Timeline",
-                    "timeline.html", false), new Chrome.Link(title, path, true))), paging.slice(uncovered, page),
+                    "timeline.html", false), new Chrome.Link(title, path, true))), statements.apply(page),
                     paging.first(page), uncovered.size(), paging.pager("Pages of the other dates", "timeline.html",
-                    page, labels)));
+                    page, labels));
+        }, List.of(essaysScript));
+    }
+
+    /** A dated statement no event covers, with its essay and the date it is ordered by. */
+    private record Dated(Essay essay, Annotations.DatedStatement statement, EventDate order) {
+        String when() {
+            return statement.expression().date().orElseThrow().words();
         }
-        return new Contents(pages, List.of(essaysScript));
+    }
+
+    /** A dated statement as the timeline quotes it. */
+    private Page.Statement statement(Essay essay, Annotations.DatedStatement s) {
+        String sentence = s.sentence(); // cut from the paragraph when asked for: once
+        int at = Math.max(0, sentence.indexOf(s.expression().printed()));
+        String before = sentence.substring(0, Math.min(at, sentence.length()));
+        String after = at + s.expression().printed().length() <= sentence.length()
+                ? sentence.substring(at + s.expression().printed().length()) : "";
+        Page.InContext quote = new Page.InContext(before, s.expression().printed(), after,
+                "essays/" + essay.id() + ".html#" + s.anchor(), where(s.anchor(), 0),
+                s.expression().relative() ? s.expression().problem() : "");
+        return s.expression().date().map(date -> new Page.Statement(date.words(), date.iso(), essay.title().markup(),
+                quote)).orElseGet(() -> new Page.Statement("undated", "", essay.title().markup(), quote));
     }
 
     private Page.UnregisteredPage unregisteredPage(Shared shared) {

@@ -44,4 +44,21 @@ class PageRendererTest {
         assertThat(fewer.report()).contains("a.html: error: internal error").contains("the part was to make the pages [a.html, a.2.html]"
                 + " but made [a.html]");
     }
+
+    @Test
+    void aPartWhosePagesAreMadeOneByOneHasEachMadeOnceAndWritten() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        List<String> paths = List.of("t.html", "t-2.html", "t-3.html");
+        Part part = new Part(paths, "inputs", () -> Contents.oneByOne(paths.size(), i -> {
+            made.incrementAndGet();
+            return page(paths.get(i));
+        }, List.of()));
+        Diagnostics diagnostics = new Diagnostics();
+        Path staging = Files.createDirectories(dir.resolve("one-by-one"));
+        new PageRenderer(dir.resolve("no-templates"), "templates").render(new SiteModel(List.of(), List.of(),
+                List.of(part)), staging, diagnostics);
+        assertThat(diagnostics.hasErrors()).isFalse();
+        assertThat(made).hasValue(3);
+        assertThat(paths).allSatisfy(path -> assertThat(staging.resolve(path)).isRegularFile());
+    }
 }
