@@ -51,7 +51,6 @@ public final class CitationStyle {
     /** Each acronym's case-insensitive pattern, compiled once. */
     private static final Map<String, Pattern> ACRONYM_PATTERNS = new ConcurrentHashMap<>();
 
-    private final CSL bibliography;
     private final CSL notes;
     private final Map<String, String> entries = new HashMap<>();
     private final Map<String, Markup> noteForms = new HashMap<>();
@@ -59,9 +58,11 @@ public final class CitationStyle {
     private final Map<String, Markup> cleanEntries = new ConcurrentHashMap<>();
 
     public CitationStyle(List<Work> works) {
+        CSL bibliography;
         try {
             ListItemDataProvider provider = new ListItemDataProvider(
                     works.stream().map(CitationStyle::item).toArray(CSLItemData[]::new));
+            // the bibliography's engine makes every entry here and is let go: it holds a copy of every work
             bibliography = new CSL(provider, STYLE, "en-US");
             bibliography.setOutputFormat("html");
             notes = new CSL(provider, STYLE, "en-US");
