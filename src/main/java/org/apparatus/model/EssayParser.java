@@ -483,8 +483,10 @@ public final class EssayParser {
                 html = renderer.render(node).strip();
                 plainText(node, plain);
             }
-            return new Text(Text.oneSpaced(plain).strip(), new Markup(html),
-                    lineOf(node.getStartOffset()));
+            // the markup held as changes to the plain words where it is close to them, as a paragraph's is; its
+            // tags shared through the JVM's table of strings, which lets go of those no fragment holds any more
+            String words = Text.oneSpaced(plain).strip();
+            return new Text(words, Markup.over(words, html, String::intern), lineOf(node.getStartOffset()));
         }
 
         /** The text, after an error at its line if it holds more words than a paragraph or note may. */

@@ -10,19 +10,22 @@ import java.util.function.UnaryOperator;
  * An HTML fragment that Apparatus itself rendered from Markdown, with every raw HTML tag of the source escaped and
  * unsafe link schemes suppressed: the only HTML templates print unescaped.
  *
- * <p>A fragment that is another with tags put in (a paragraph with its names linked) is held as those tags and where
- * they go, not as a second copy of the text: an edition keeps every essay's annotated paragraphs to quote them on
- * the works' pages, and they were the largest part of its memory. Its {@link #html()} is made when asked for.
- * Two fragments are equal when their HTML is.
+ * <p>A fragment that is another with a few changes is held as those changes, not as a second copy of the text: a
+ * paragraph's markup as changes to its plain text ({@link #over}: its tags, and the characters it writes as
+ * references), and a paragraph with its names linked as changes to its markup ({@link #inserting}). An edition keeps
+ * every essay's text, plain and marked up, and its annotated paragraphs, to quote them on the actors', events' and
+ * works' pages: they were the largest part of its memory. Its {@link #html()} is made when asked for. Two fragments
+ * are equal when their HTML is.
  */
 public final class Markup {
 
-    /** The HTML, or null when it is {@link #base} with {@link #put} in. */
+    /** The HTML, or null when it is the base with {@link #put} in. */
     private final String html;
-    private final Markup base;
-    /** Where in the base's HTML each of {@link #put} goes, in order. */
+    /** What the changes are to: another fragment, or a plain text (a String); null when the HTML is held. */
+    private final Object base;
+    /** Where in the base each of {@link #put} goes, in order. */
     private final int[] at;
-    /** How many characters of the base's HTML each of {@link #put} takes the place of: 0 for a tag put in. */
+    /** How many characters of the base each of {@link #put} takes the place of: 0 for a tag put in. */
     private final int[] cut;
     private final String[] put;
 
@@ -34,7 +37,7 @@ public final class Markup {
         this.put = null;
     }
 
-    private Markup(Markup base, int[] at, int[] cut, String[] put) {
+    private Markup(Object base, int[] at, int[] cut, String[] put) {
         this.html = null;
         this.base = base;
         this.at = at;
@@ -42,17 +45,44 @@ public final class Markup {
         this.put = put;
     }
 
-    /** The longest character reference a base may write for a character its annotated HTML writes plain. */
+    /** The longest character reference written for one character ({@code &quot;}, {@code &#x2014;}). */
     private static final int REFERENCE = 10;
+    /**
+     * A fragment is held as its changes when they are at most {@link #FEW}, or one per {@link #CHARS_PER_CHANGE}
+     * characters of its HTML: a change costs about as much as that many characters held.
+     */
+    static final int FEW = 8;
+    static final int CHARS_PER_CHANGE = 12;
 
     /**
      * The fragment {@code html}, which is meant to be {@code base} with tags put in (and characters the base writes
-     * as references, such as {@code &quot;}, written plain): held as those changes when it is (each tag through
-     * {@code share}, so that a tag put in many fragments is held once), as its HTML when it is not.
+     * as references, such as {@code &quot;}, written plain): held as those changes when it is, as its HTML when not.
+     * Each tag goes through {@code share}, so that a tag put in many fragments is held once.
      */
     public static Markup inserting(Markup base, String html, UnaryOperator<String> share) {
+        Markup made = changes(base, base.html(), html, share);
+        return made == null ? new Markup(html) : made;
+    }
+
+    /**
+     * The fragment {@code html} made of the plain text {@code text} (its words, as a search or a quotation reads
+     * them): held as its tags and the characters it writes otherwise when they are few, as its HTML when not. The
+     * text is held, not copied: it is the string its {@link Text} holds.
+     */
+    public static Markup over(String text, String html, UnaryOperator<String> share) {
+        Markup made = changes(Objects.requireNonNull(text, "text"), text, html, share);
+        return made == null ? new Markup(html) : made;
+    }
+
+    /**
+     * {@code html} as changes to {@code from} (the text of {@code base}), or null when it cannot be held in a few:
+     * a tag of {@code html} that {@code from} lacks is put in; a character reference for a character, or the
+     * character for a reference, takes its place; a space put in or left out, and the words a tag put in holds (a
+     * note's number), are put in or left out. Whatever is chosen, the changes made again give {@code html} exactly.
+     */
+    private static Markup changes(Object base, String from, String html, UnaryOperator<String> share) {
         Objects.requireNonNull(html, "html");
-        String from = base.html();
+        int most = Math.max(FEW, html.length() / CHARS_PER_CHANGE);
         List<String> put = new ArrayList<>();
         int[] at = new int[8];
         int[] cut = new int[8];
@@ -65,28 +95,47 @@ public final class Markup {
             if (c == '<') {
                 int close = html.indexOf('>', j);
                 if (close < 0) {
-                    return new Markup(html);
+                    return null;
                 }
                 int length = close + 1 - j;
-                if (i < from.length() && from.regionMatches(i, html, j, length)) {
+                if (from.regionMatches(i, html, j, length)) {
                     i += length;
                     j += length;
                     continue;
                 }
                 taken = 0;
-                instead = share.apply(html.substring(j, close + 1));
+                instead = html.substring(j, close + 1);
                 j += length;
+            } else if (c == '&' && reference(html, j) > 0 && i < from.length()
+                    && !from.regionMatches(i, html, j, reference(html, j))) {
+                taken = 1; // a character the HTML writes as a reference
+                instead = html.substring(j, j + reference(html, j));
+                j += instead.length();
             } else if (i < from.length() && from.charAt(i) == c) {
                 i++;
                 j++;
                 continue;
-            } else if (i < from.length() && from.charAt(i) == '&' && from.indexOf(';', i) > i
-                    && from.indexOf(';', i) <= i + REFERENCE) {
-                taken = from.indexOf(';', i) + 1 - i;
-                instead = share.apply(String.valueOf(c));
+            } else if (i < from.length() && from.charAt(i) == '&' && reference(from, i) > 0) {
+                taken = reference(from, i); // a reference the HTML writes as its character
+                instead = String.valueOf(c);
                 j++;
+            } else if (Character.isWhitespace(c)) {
+                taken = i < from.length() && Character.isWhitespace(from.charAt(i)) ? 1 : 0;
+                instead = String.valueOf(c);
+                j++;
+            } else if (j > 0 && html.charAt(j - 1) == '>') {
+                int next = html.indexOf('<', j); // the words a tag put in holds
+                instead = html.substring(j, next < 0 ? html.length() : next);
+                taken = 0;
+                j += instead.length();
+            } else if (i < from.length() && Character.isWhitespace(from.charAt(i))) {
+                taken = 1; // a space the HTML leaves out
+                instead = "";
             } else {
-                return new Markup(html);
+                return null;
+            }
+            if (put.size() == most) {
+                return null;
             }
             if (put.size() == at.length) {
                 at = Arrays.copyOf(at, at.length * 2);
@@ -94,15 +143,34 @@ public final class Markup {
             }
             at[put.size()] = i;
             cut[put.size()] = taken;
-            put.add(instead);
+            put.add(share.apply(instead));
             i += taken;
         }
         if (i != from.length()) {
-            return new Markup(html);
+            return null;
         }
         int n = put.size();
-        return n == 0 ? base
-                : new Markup(base, Arrays.copyOf(at, n), Arrays.copyOf(cut, n), put.toArray(String[]::new));
+        if (n == 0 && base instanceof Markup same) {
+            return same;
+        }
+        return new Markup(base, Arrays.copyOf(at, n), Arrays.copyOf(cut, n), put.toArray(String[]::new));
+    }
+
+    /** The length of the character reference at {@code i} ({@code &amp;}, {@code &#39;}), or 0 if there is none. */
+    private static int reference(String text, int i) {
+        if (text.charAt(i) != '&') {
+            return 0;
+        }
+        for (int k = i + 1; k < Math.min(text.length(), i + REFERENCE); k++) {
+            char c = text.charAt(k);
+            if (c == ';') {
+                return k > i + 1 ? k + 1 - i : 0;
+            }
+            if (!Character.isLetterOrDigit(c) && c != '#') {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /** True when this fragment is held as a base and changes to it, not as its HTML. */
@@ -114,7 +182,7 @@ public final class Markup {
         if (html != null) {
             return html;
         }
-        String from = base.html();
+        String from = base instanceof Markup markup ? markup.html() : (String) base;
         int length = from.length();
         for (int k = 0; k < put.length; k++) {
             length += put[k].length() - cut[k];
@@ -136,7 +204,7 @@ public final class Markup {
         if (!(other instanceof Markup that)) {
             return false;
         }
-        if (html == null && that.html == null && base.equals(that.base)) {
+        if (html == null && that.html == null && base.equals(that.base)) { // a text, or a fragment
             // both the same fragment with tags put in, which is held one way only
             return Arrays.equals(at, that.at) && Arrays.equals(cut, that.cut) && Arrays.equals(put, that.put);
         }

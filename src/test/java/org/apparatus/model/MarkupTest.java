@@ -81,4 +81,51 @@ class MarkupTest {
         assertThat(Markup.inserting(base, "<p>Kim met</p>", AS_IS).heldAsChanges()).isFalse();
         assertThat(Markup.inserting(base, "<p>Kim saw &quot;Putin&quot;.</p>", AS_IS).heldAsChanges()).isFalse();
     }
+
+    private static final List<String> WORDS = List.of("Kim", "met", "\"Putin\"", "in", "Moscow", "&", "<b>", "é", "1",
+            "2000.");
+
+    @Test
+    void aParagraphsMarkupIsHeldAsChangesToItsPlainWords() {
+        qt().withExamples(3000).forAll(lists().of(Generate.pick(WORDS)).ofSizeBetween(1, 30),
+                        lists().of(integers().between(0, 12)).ofSizeBetween(30, 30))
+                .checkAssert((words, how) -> {
+                    String plain = String.join(" ", words);
+                    // the markup as the parser makes it: characters escaped, some words emphasised, a note's
+                    // marker (whose number the plain words leave out) after some, a line break for some spaces
+                    StringBuilder html = new StringBuilder("<p>");
+                    int changes = 2; // each tag, character reference, changed space and run of words in a tag
+                    for (int i = 0; i < words.size(); i++) {
+                        String word = words.get(i).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                                .replace("\"", "&quot;");
+                        changes += word.length() - word.replace("&", "").length();
+                        changes += how.get(i) == 1 ? 2 : how.get(i) == 2 ? 5
+                                : how.get(i) == 3 && i < words.size() - 1 ? 1 : 0;
+                        html.append(switch (how.get(i)) {
+                            case 1 -> "<em>" + word + "</em>";
+                            case 2 -> word + "<sup class=\"fnref\"><a href=\"#note-" + i + "\">" + i + "</a></sup>";
+                            default -> word;
+                        });
+                        if (i < words.size() - 1) {
+                            html.append(how.get(i) == 3 ? "\n" : " ");
+                        }
+                    }
+                    html.append("</p>");
+                    Markup made = Markup.over(plain, html.toString(), AS_IS);
+                    assertThat(made.html()).isEqualTo(html.toString());
+                    assertThat(made.heldAsChanges()).isEqualTo(changes <= Math.max(Markup.FEW,
+                            html.length() / Markup.CHARS_PER_CHANGE));
+                    assertThat(made).isEqualTo(new Markup(html.toString()));
+                    assertThat(Markup.inserting(made, html.toString().replace("Moscow", "<a>Moscow</a>"), AS_IS).html())
+                            .isEqualTo(html.toString().replace("Moscow", "<a>Moscow</a>"));
+                });
+    }
+
+    @Test
+    void markupFarFromItsPlainWordsIsItsOwnHtml() {
+        Markup made = Markup.over("Kim met Putin.", "<p>Something else entirely, with other words.</p>", AS_IS);
+        assertThat(made.heldAsChanges()).isFalse();
+        assertThat(made.html()).isEqualTo("<p>Something else entirely, with other words.</p>");
+        assertThat(Markup.over("", "", AS_IS).html()).isEmpty();
+    }
 }
