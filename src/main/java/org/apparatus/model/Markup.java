@@ -23,30 +23,31 @@ public final class Markup {
     private final String html;
     /** What the changes are to: another fragment, or a plain text (a String); null when the HTML is held. */
     private final Object base;
-    /** Where in the base each of {@link #put} goes, in order. */
+    /**
+     * Where in the base each of {@link #put} goes, in order, times {@link #CUTS}, plus how many characters of the base
+     * it takes the place of (0 for a tag put in, at most {@link #REFERENCE}): one number for both.
+     */
     private final int[] at;
-    /** How many characters of the base each of {@link #put} takes the place of: 0 for a tag put in. */
-    private final int[] cut;
     private final String[] put;
 
     public Markup(String html) {
         this.html = Objects.requireNonNull(html, "html");
         this.base = null;
         this.at = null;
-        this.cut = null;
         this.put = null;
     }
 
-    private Markup(Object base, int[] at, int[] cut, String[] put) {
+    private Markup(Object base, int[] at, String[] put) {
         this.html = null;
         this.base = base;
         this.at = at;
-        this.cut = cut;
         this.put = put;
     }
 
     /** The longest character reference written for one character ({@code &quot;}, {@code &#x2014;}). */
     private static final int REFERENCE = 10;
+    /** A change's place and its cut, in one number: the cut is below this. */
+    private static final int CUTS = 16;
     /**
      * A fragment is held as its changes when they are at most {@link #FEW}, or one per {@link #CHARS_PER_CHANGE}
      * characters of its HTML: a change costs about as much as that many characters held.
@@ -85,7 +86,6 @@ public final class Markup {
         int most = Math.max(FEW, html.length() / CHARS_PER_CHANGE);
         List<String> put = new ArrayList<>();
         int[] at = new int[8];
-        int[] cut = new int[8];
         int i = 0;
         int j = 0;
         while (j < html.length()) {
@@ -139,10 +139,11 @@ public final class Markup {
             }
             if (put.size() == at.length) {
                 at = Arrays.copyOf(at, at.length * 2);
-                cut = Arrays.copyOf(cut, cut.length * 2);
             }
-            at[put.size()] = i;
-            cut[put.size()] = taken;
+            if (i > Integer.MAX_VALUE / CUTS - 1) {
+                return null; // a text too long for its places to be numbered so
+            }
+            at[put.size()] = i * CUTS + taken;
             put.add(share.apply(instead));
             i += taken;
         }
@@ -153,7 +154,7 @@ public final class Markup {
         if (n == 0 && base instanceof Markup same) {
             return same;
         }
-        return new Markup(base, Arrays.copyOf(at, n), Arrays.copyOf(cut, n), put.toArray(String[]::new));
+        return new Markup(base, Arrays.copyOf(at, n), put.toArray(String[]::new));
     }
 
     /** The length of the character reference at {@code i} ({@code &amp;}, {@code &#39;}), or 0 if there is none. */
@@ -185,13 +186,13 @@ public final class Markup {
         String from = base instanceof Markup markup ? markup.html() : (String) base;
         int length = from.length();
         for (int k = 0; k < put.length; k++) {
-            length += put[k].length() - cut[k];
+            length += put[k].length() - at[k] % CUTS;
         }
         StringBuilder made = new StringBuilder(length);
         int i = 0;
         for (int k = 0; k < put.length; k++) {
-            made.append(from, i, at[k]).append(put[k]);
-            i = at[k] + cut[k];
+            made.append(from, i, at[k] / CUTS).append(put[k]);
+            i = at[k] / CUTS + at[k] % CUTS;
         }
         return made.append(from, i, from.length()).toString();
     }
@@ -206,7 +207,7 @@ public final class Markup {
         }
         if (html == null && that.html == null && base.equals(that.base)) { // a text, or a fragment
             // both the same fragment with tags put in, which is held one way only
-            return Arrays.equals(at, that.at) && Arrays.equals(cut, that.cut) && Arrays.equals(put, that.put);
+            return Arrays.equals(at, that.at) && Arrays.equals(put, that.put);
         }
         return html().equals(that.html());
     }
