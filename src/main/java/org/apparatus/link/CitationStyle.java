@@ -100,11 +100,13 @@ public final class CitationStyle {
 
     /**
      * The work as a full first note, with the pinpoint if any. Pages are made on several threads and citeproc's engine
-     * is one: the notes are made one at a time, and kept.
+     * is one: the notes are made one at a time, and those citeproc makes are kept. A note with a single page number
+     * is made anew each time from the work's one note with a stand-in (a copy of a string): an edition cites
+     * hundreds of thousands of pages, which kept would each hold a note.
      */
     public synchronized Markup note(Work work, Optional<String> pinpoint) {
-        return noteForms.computeIfAbsent(work.id() + "\u0000" + pinpoint.orElse(""),
-                k -> withPage(work, pinpoint).orElseGet(() -> makeNote(work, pinpoint)));
+        return withPage(work, pinpoint).orElseGet(() -> noteForms.computeIfAbsent(
+                work.id() + "\u0000" + pinpoint.orElse(""), k -> makeNote(work, pinpoint)));
     }
 
     /**
