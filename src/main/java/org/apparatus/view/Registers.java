@@ -67,12 +67,13 @@ final class Registers {
     private final Map<EssayId, List<ActorId>> named = new java.util.HashMap<>();
 
     /**
-     * An actor's mentions in one essay, in order, each with the actors named in its paragraph or note: kept with the
-     * essay's annotations, so that an actor's inputs compare essay by essay, at once where an essay is unchanged.
-     * {@code places} counts its paragraphs and notes among them (each quoted once on the actor's pages), so that the
-     * number of the actor's pages is a sum over its essays, not a pass over all its mentions in every build.
+     * An actor's mentions in one essay, in order, and the actors named in each paragraph or note of the essay (the
+     * essay's one map, which the actor's page reads its companions from): kept with the essay's annotations, so that
+     * an actor's inputs compare essay by essay, at once where an essay is unchanged. {@code places} counts its
+     * paragraphs and notes among them (each quoted once on the actor's pages), so that the number of the actor's
+     * pages is a sum over its essays, not a pass over all its mentions in every build.
      */
-    private record InEssay(List<Mention> mentions, List<Set<ActorId>> beside, int places) {
+    private record InEssay(List<Mention> mentions, Map<String, Set<ActorId>> beside, int places) {
     }
 
     /**
@@ -180,8 +181,7 @@ final class Registers {
         Map<ActorId, List<Mention>> mentions = new HashMap<>();
         annotations.mentions().forEach(m -> mentions.computeIfAbsent(m.actor(), k -> new ArrayList<>()).add(m));
         Map<ActorId, InEssay> in = new HashMap<>();
-        mentions.forEach((actor, own) -> in.put(actor, new InEssay(List.copyOf(own),
-                own.stream().map(m -> at.getOrDefault(m.anchor(), Set.of())).toList(),
+        mentions.forEach((actor, own) -> in.put(actor, new InEssay(List.copyOf(own), at,
                 (int) own.stream().map(m -> (m.inBody() ? "text " : "note ") + m.anchor()).distinct().count())));
         return Map.copyOf(in);
     }
