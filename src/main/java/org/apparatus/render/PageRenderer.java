@@ -99,13 +99,12 @@ public final class PageRenderer {
         List<Map.Entry<String, TemplateProblem>> failed = new ArrayList<>(site.pages().parallelStream()
                 .flatMap(page -> renderPage(page, staging, diagnostics).map(p -> Map.entry(page.path(), p)).stream())
                 .toList());
-        // the site's own data files first (the search index and edition.json are the longest single tasks: one core
-        // writes them while the other makes parts), then the parts
+        // the site's own data files, one after another on one core while the others make the parts: the search
+        // index is made by its first file and let go after its last, so that written apart (as tasks among the parts
+        // were) its files held the whole index through most of a large build
+        java.util.concurrent.CompletableFuture<Void> files = java.util.concurrent.CompletableFuture.runAsync(
+                () -> site.files().forEach(file -> write(file, staging, diagnostics)));
         List<java.util.function.Supplier<List<Map.Entry<String, TemplateProblem>>>> tasks = new ArrayList<>();
-        site.files().forEach(file -> tasks.add(() -> {
-            write(file, staging, diagnostics);
-            return List.of();
-        }));
         site.parts().forEach(part -> tasks.add(() -> {
             Contents made = part.make().get();
             List<String> madePaths = new ArrayList<>();
@@ -121,7 +120,17 @@ public final class PageRenderer {
             made.files().forEach(file -> write(file, staging, diagnostics));
             return problems;
         }));
-        failed.addAll(tasks.parallelStream().flatMap(task -> task.get().stream()).toList());
+        try {
+            failed.addAll(tasks.parallelStream().flatMap(task -> task.get().stream()).toList());
+        } catch (RuntimeException | Error e) {
+            try { // never left writing into the staging folder after render throws
+                files.join();
+            } catch (java.util.concurrent.CompletionException also) {
+                e.addSuppressed(also.getCause());
+            }
+            throw e;
+        }
+        awaitFiles(files);
         failed.sort(Map.Entry.comparingByKey());
         Map<TemplateProblem, List<String>> problems = new LinkedHashMap<>(); // pages in path order
         failed.forEach(f -> problems.computeIfAbsent(f.getValue(), k -> new ArrayList<>()).add(f.getKey()));
@@ -129,6 +138,21 @@ public final class PageRenderer {
                 problem.message() + " (writing " + pages.get(0)
                         + (pages.size() > 1 ? " and " + (pages.size() - 1) + " more pages)" : ")")));
         copyAssets(staging, diagnostics);
+    }
+
+    /** Waits for the data files; a failure in writing them is thrown as it was thrown, not wrapped. */
+    private static void awaitFiles(java.util.concurrent.CompletableFuture<Void> files) {
+        try {
+            files.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     private void write(DataFile file, Path staging, Diagnostics diagnostics) {
