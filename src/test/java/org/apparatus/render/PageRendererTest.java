@@ -61,4 +61,35 @@ class PageRendererTest {
         assertThat(made).hasValue(3);
         assertThat(paths).allSatisfy(path -> assertThat(staging.resolve(path)).isRegularFile());
     }
+
+    @Test
+    void theSitesDataFilesAreWrittenOneAfterAnotherInTheirOrderWhileThePartsAreMade() throws Exception {
+        // the search index is made by its first file and let go after its last: its files must not be spread out
+        List<String> order = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.Set<Thread> writers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        List<org.apparatus.export.DataFile> files = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String path = "data/" + i + ".js";
+            files.add(new org.apparatus.export.DataFile(path, out -> {
+                order.add(path);
+                writers.add(Thread.currentThread());
+                out.append("x");
+            }));
+        }
+        List<Part> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String path = "p/" + i + ".html";
+            parts.add(new Part(List.of(path), "inputs", () -> new Contents(List.of(page(path)), List.of())));
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        Path staging = Files.createDirectories(dir.resolve("data-files"));
+        SiteModel site = new SiteModel(List.of(), files, parts);
+        new PageRenderer(dir.resolve("no-templates"), "templates").render(site, staging, diagnostics);
+        assertThat(diagnostics.hasErrors()).isFalse();
+        assertThat(order).hasSize(200).isEqualTo(site.files().stream().map(org.apparatus.export.DataFile::path)
+                .toList());
+        assertThat(writers).hasSize(1);
+        assertThat(staging.resolve("data/199.js")).hasContent("x");
+        assertThat(staging.resolve("p/199.html")).isRegularFile();
+    }
 }
