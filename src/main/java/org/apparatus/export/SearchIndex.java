@@ -271,7 +271,7 @@ public final class SearchIndex {
     }
 
     private static Made make(List<Group> groups, Memo memo, int shards) {
-        Map<String, Postings> byWord = new HashMap<>();
+        Map<String, Encoded> byWord = new HashMap<>();
         int together = 2 * Runtime.getRuntime().availableProcessors();
         int offset = 0;
         for (int first = 0; first < groups.size(); first += together) {
@@ -284,13 +284,13 @@ public final class SearchIndex {
             for (int g = 0; g < made.size(); g++) {
                 Words words = made.get(g);
                 for (int i = 0; i < words.words.length; i++) {
-                    byWord.computeIfAbsent(words.words[i], w -> new Postings())
+                    byWord.computeIfAbsent(words.words[i], w -> new Encoded())
                             .addShifted(words.pairs, words.bounds[i], words.bounds[i + 1], offset);
                 }
                 offset += groups.get(first + g).entries().size();
             }
         }
-        List<Map<String, Postings>> byShard = new ArrayList<>();
+        List<Map<String, Encoded>> byShard = new ArrayList<>();
         for (int k = 0; k < shards; k++) {
             byShard.add(new TreeMap<>());
         }
@@ -303,7 +303,7 @@ public final class SearchIndex {
                 js.append("APPARATUS_SEARCH_WORDS(").append(Integer.toString(shard)).append(", ");
                 try (JsonGenerator json = JsonText.laidOut(js, JsonText.Escaping.SCRIPT_SAFE, LAYOUT)) {
                     json.writeStartObject();
-                    for (Map.Entry<String, Postings> word : byShard.get(shard).entrySet()) {
+                    for (Map.Entry<String, Encoded> word : byShard.get(shard).entrySet()) {
                         json.writeStringField(word.getKey(), word.getValue().encoded());
                     }
                     json.writeEndObject();
@@ -469,37 +469,46 @@ public final class SearchIndex {
             pairs[size++] = entry;
             pairs[size++] = 1;
         }
+    }
 
-        /** Adds the pairs {@code from[start..end)}, their entries moved on by {@code offset}, all after this one's last. */
+    /**
+     * One word's postings over the whole index, as the shard writes them, written as they are added: for each entry,
+     * its distance from the one before (from -1 for the first) in base 36, then {@code .} and the count if above one;
+     * entries separated by commas. A few bytes for each, where pairs of numbers took eight and more (a 5,000-essay
+     * index held 190 MB of them while it was made).
+     */
+    private static final class Encoded {
+        private byte[] text = new byte[8];
+        private int length;
+        private int last = -1;
+
+        /** Adds the pairs {@code from[start..end)}, their entries moved on by {@code offset}, all after the last. */
         void addShifted(int[] from, int start, int end, int offset) {
-            int more = end - start;
-            if (size + more > pairs.length) {
-                pairs = java.util.Arrays.copyOf(pairs, Math.max(2 * pairs.length, size + more));
-            }
             for (int i = start; i < end; i += 2) {
-                pairs[size++] = from[i] + offset;
-                pairs[size++] = from[i + 1];
+                int entry = from[i] + offset;
+                if (last >= 0) {
+                    append(",");
+                }
+                append(Integer.toString(entry - last, 36));
+                if (from[i + 1] > 1) {
+                    append(".");
+                    append(Integer.toString(from[i + 1], 36));
+                }
+                last = entry;
             }
         }
 
-        /**
-         * The pairs as text: for each entry, its distance from the one before (from -1 for the first) in base 36,
-         * then {@code .} and the count if above one; entries separated by commas.
-         */
-        String encoded() {
-            StringBuilder text = new StringBuilder();
-            int last = -1;
-            for (int i = 0; i < size; i += 2) {
-                if (i > 0) {
-                    text.append(',');
-                }
-                text.append(Integer.toString(pairs[i] - last, 36));
-                if (pairs[i + 1] > 1) {
-                    text.append('.').append(Integer.toString(pairs[i + 1], 36));
-                }
-                last = pairs[i];
+        private void append(String ascii) {
+            if (length + ascii.length() > text.length) {
+                text = java.util.Arrays.copyOf(text, Math.max(2 * text.length, length + ascii.length()));
             }
-            return text.toString();
+            for (int k = 0; k < ascii.length(); k++) {
+                text[length++] = (byte) ascii.charAt(k);
+            }
+        }
+
+        String encoded() {
+            return new String(text, 0, length, java.nio.charset.StandardCharsets.US_ASCII);
         }
     }
 
