@@ -39,6 +39,18 @@ final class Launch {
     /** The options for a build shorter than the optimising compiler's pay-back, and for a long one. */
     static final List<String> SHORT = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     static final List<String> LONG = List.of("-XX:+UseParallelGC");
+    /**
+     * The options for a long build in a heap the person sized tightly: the parallel collector keeps a third of the
+     * heap for new objects, and its old generation cannot hold what a large build keeps live (at 5,000 essays, with
+     * {@code -Xmx1g}, it collected in full every half second and did not finish); G1 fills the heap it is given.
+     */
+    static final List<String> LONG_IN_TIGHT_HEAP = List.of("-XX:+UseG1GC");
+    /**
+     * A heap below this many times the essays' Markdown is tight for the parallel collector: a build keeps about 7.5
+     * times its Markdown live at its peak ({@code bench/RESULTS.md}), and that collector's old generation is two
+     * thirds of the heap, with room to spare.
+     */
+    static final int TIGHT = 14;
 
     private Launch() {
     }
@@ -53,9 +65,46 @@ final class Launch {
         return System.getenv("JAVA_TOOL_OPTIONS") != null || System.getenv("JDK_JAVA_OPTIONS") != null;
     }
 
-    /** The JVM options a build of this many essays runs best with. */
+    /** The JVM options a build of this many essays runs best with, in the JVM's default heap. */
     static List<String> options(int essays) {
         return essays < LARGE ? SHORT : LONG;
+    }
+
+    /**
+     * The JVM options a build of this many essays, of {@code markdown} bytes in all, runs best with in the heap the
+     * person gave ({@code -Xmx}), if any.
+     */
+    static List<String> options(int essays, long markdown, java.util.OptionalLong heap) {
+        if (essays >= LARGE && heap.isPresent() && heap.getAsLong() < TIGHT * markdown) {
+            return LONG_IN_TIGHT_HEAP;
+        }
+        return options(essays);
+    }
+
+    /**
+     * The heap these JVM options set ({@code -Xmx1g}, {@code -Xmx512m}, ...; the last one, as the JVM reads them), in
+     * bytes, if they set one.
+     */
+    static java.util.OptionalLong heap(List<String> jvm) {
+        java.util.OptionalLong heap = java.util.OptionalLong.empty();
+        for (String option : jvm) {
+            if (!option.startsWith("-Xmx") || option.length() < 5) {
+                continue;
+            }
+            String size = option.substring(4).toLowerCase(java.util.Locale.ROOT);
+            long unit = switch (size.charAt(size.length() - 1)) {
+                case 'k' -> 1L << 10;
+                case 'm' -> 1L << 20;
+                case 'g' -> 1L << 30;
+                case 't' -> 1L << 40;
+                default -> 1;
+            };
+            String digits = unit == 1 ? size : size.substring(0, size.length() - 1);
+            if (!digits.isEmpty() && digits.chars().allMatch(Character::isDigit) && digits.length() < 13) {
+                heap = java.util.OptionalLong.of(Long.parseLong(digits) * unit); // the last one holds, as in the JVM
+            }
+        }
+        return heap;
     }
 
     /**
@@ -78,7 +127,8 @@ final class Launch {
         if (!all.containsAll(tuning)) {
             return Optional.empty(); // options of the person's own
         }
-        List<String> wanted = options(essays(root(args)));
+        Path root = root(args);
+        List<String> wanted = options(essays(root), markdown(root), heap(jvm));
         if (tuning.containsAll(wanted) && wanted.containsAll(tuning)) {
             return Optional.empty();
         }
@@ -168,6 +218,30 @@ final class Launch {
     static int essays(Path root) {
         Project project = Project.at(root);
         return count(project.seeds(), "") + count(project.essays(), ".md");
+    }
+
+    /** The bytes of the files {@link #essays} counts. */
+    static long markdown(Path root) {
+        Project project = Project.at(root);
+        return size(project.seeds(), "") + size(project.essays(), ".md");
+    }
+
+    private static long size(Path folder, String ending) {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(ending)
+                    && !f.getFileName().toString().startsWith(".")).mapToLong(f -> {
+                        try {
+                            return Files.size(f);
+                        } catch (IOException e) {
+                            return 0;
+                        }
+                    }).sum();
+        } catch (IOException | RuntimeException e) {
+            return 0; // the build itself says what is wrong with the folder
+        }
     }
 
     private static int count(Path folder, String ending) {

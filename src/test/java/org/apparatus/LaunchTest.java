@@ -59,6 +59,28 @@ class LaunchTest {
     }
 
     @Test
+    void aLargeEditionInAHeapSizedTightlyForItIsBuiltWithG1() throws Exception {
+        Path large = project(Launch.LARGE, 0); // 500 essays of 4 bytes: 2,000 bytes of Markdown
+        assertThat(Launch.markdown(large)).isEqualTo(2_000);
+        long tight = Launch.TIGHT * 2_000L;
+        assertThat(child(large, List.of("-Xmx" + (tight - 1)))).contains(List.of("-XX:+UseG1GC", "-Xmx" + (tight - 1),
+                "-Dapparatus.jvm=child"));
+        assertThat(child(large, List.of("-Xmx" + tight))).contains(List.of("-XX:+UseParallelGC", "-Xmx" + tight,
+                "-Dapparatus.jvm=child"));
+        assertThat(child(project(2, 0), List.of("-Xmx1k"))).contains(List.of("-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-Xmx1k", "-Dapparatus.jvm=child"));
+    }
+
+    @Test
+    void aHeapIsReadAsTheJvmReadsIt() {
+        assertThat(Launch.heap(List.of("-Xmx1g"))).hasValue(1L << 30);
+        assertThat(Launch.heap(List.of("-Xmx512M", "-Xss4m"))).hasValue(512L << 20);
+        assertThat(Launch.heap(List.of("-Xmx2g", "-Xmx64k"))).hasValue(64L << 10);
+        assertThat(Launch.heap(List.of("-Xmx1000"))).hasValue(1000);
+        assertThat(Launch.heap(List.of("-Xms1g", "-Xmx", "-Xmxg", "-Xmx1q"))).isEmpty();
+    }
+
+    @Test
     void thePersonsOwnOptionsAreRespected() throws Exception {
         Path small = project(2, 0);
         assertThat(child(small, List.of("-XX:+UseZGC"))).isEmpty();
