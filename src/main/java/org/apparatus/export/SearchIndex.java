@@ -295,6 +295,7 @@ public final class SearchIndex {
             byShard.add(new TreeMap<>());
         }
         byWord.forEach((word, postings) -> byShard.get(shard(word, shards)).put(word, postings));
+        byWord.clear(); // the postings are their shards' now, each let go once its shard's text is made
         List<String> texts = new ArrayList<>();
         for (int k = 0; k < shards; k++) {
             int shard = k;
@@ -310,6 +311,7 @@ public final class SearchIndex {
                 }
                 js.append(");\n");
             }));
+            byShard.set(shard, Map.of());
         }
         List<SearchEntry> entries = new ArrayList<>();
         groups.forEach(group -> entries.addAll(group.entries()));
