@@ -216,43 +216,37 @@ final class Launch {
 
     /** How many essays a project has, at most: its seeds and its curated essays (a curated seed counts twice). */
     static int essays(Path root) {
-        Project project = Project.at(root);
-        return count(project.seeds(), "") + count(project.essays(), ".md");
+        return essayFiles(root).size();
     }
 
     /** The bytes of the files {@link #essays} counts. */
     static long markdown(Path root) {
-        Project project = Project.at(root);
-        return size(project.seeds(), "") + size(project.essays(), ".md");
+        return essayFiles(root).stream().mapToLong(file -> {
+            try {
+                return Files.size(file);
+            } catch (IOException e) {
+                return 0; // the build itself says what is wrong with the file
+            }
+        }).sum();
     }
 
-    private static long size(Path folder, String ending) {
+    /** The project's seeds and curated essays, as the build will read them. */
+    private static List<Path> essayFiles(Path root) {
+        Project project = Project.at(root);
+        List<Path> files = new ArrayList<>(list(project.seeds(), ""));
+        files.addAll(list(project.essays(), ".md"));
+        return files;
+    }
+
+    private static List<Path> list(Path folder, String ending) {
         if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-            return 0;
+            return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().endsWith(ending)
-                    && !f.getFileName().toString().startsWith(".")).mapToLong(f -> {
-                        try {
-                            return Files.size(f);
-                        } catch (IOException e) {
-                            return 0;
-                        }
-                    }).sum();
+                    && !f.getFileName().toString().startsWith(".")).toList();
         } catch (IOException | RuntimeException e) {
-            return 0; // the build itself says what is wrong with the folder
-        }
-    }
-
-    private static int count(Path folder, String ending) {
-        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return (int) files.filter(f -> f.getFileName().toString().endsWith(ending)
-                    && !f.getFileName().toString().startsWith(".")).count();
-        } catch (IOException | RuntimeException e) {
-            return 0; // the build itself says what is wrong with the folder
+            return List.of(); // the build itself says what is wrong with the folder
         }
     }
 }

@@ -149,8 +149,6 @@ public final class Annotator {
      * and hundreds of thousands of mentions, which would otherwise each hold a copy.
      */
     private final Map<String, String> printed = new java.util.concurrent.ConcurrentHashMap<>();
-    /** One copy of each tag the links put in the essays' markup: a few per actor and event, for the whole edition. */
-    private final Map<String, String> tags = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<EventId, String> titles = new HashMap<>();
     private final Map<EventId, EventDate> eventDates = new HashMap<>();
     private final Set<String> ignored;
@@ -361,7 +359,7 @@ public final class Annotator {
             }
             boolean changed = root.select("a.mention").size() > 0 || text.markup().html().contains("actor:");
             linked.put(anchor, changed
-                    ? Markup.inserting(text.markup(), root.html(), t -> tags.computeIfAbsent(t, k -> k))
+                    ? Markup.inserting(text.markup(), root.html(), String::intern) // a tag held once, as the parser's
                     : text.markup());
         }
 
