@@ -25,6 +25,7 @@ import org.apparatus.kernel.Diagnostics;
 import org.apparatus.view.Contents;
 import org.apparatus.export.DataFile;
 import org.apparatus.view.Page;
+import org.apparatus.view.Part;
 import org.apparatus.view.SiteModel;
 
 import freemarker.cache.ClassTemplateLoader;
@@ -83,7 +84,8 @@ public final class PageRenderer {
         freemarker.setAPIBuiltinEnabled(false);
         freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         freemarker.setLocalizedLookup(false);
-        // a template reads a fragment's HTML as `markup.html`, though Markup is a class: as it reads a record's
+        // a template reads a fragment's HTML as `markup.html`, though Markup is a class, as it reads a record's
+        // components: any zero-argument method of a non-record class reads as a property too
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
         wrapper.setDefaultZeroArgumentNonVoidMethodPolicy(
                 ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
@@ -104,24 +106,9 @@ public final class PageRenderer {
         // were) its files held the whole index through most of a large build
         java.util.concurrent.CompletableFuture<Void> files = java.util.concurrent.CompletableFuture.runAsync(
                 () -> site.files().forEach(file -> write(file, staging, diagnostics)));
-        List<java.util.function.Supplier<List<Map.Entry<String, TemplateProblem>>>> tasks = new ArrayList<>();
-        site.parts().forEach(part -> tasks.add(() -> {
-            Contents made = part.make().get();
-            List<String> madePaths = new ArrayList<>();
-            List<Map.Entry<String, TemplateProblem>> problems = new ArrayList<>();
-            for (Page page : made.pages()) { // read once: a part may make its pages as they are asked for
-                madePaths.add(page.path());
-                renderPage(page, staging, diagnostics).ifPresent(p -> problems.add(Map.entry(page.path(), p)));
-            }
-            if (!madePaths.equals(part.paths())) { // the sitemap and the page count were told the part's paths
-                diagnostics.error(part.paths().get(0), 0, 0, "internal error: the part was to make the pages "
-                        + part.paths() + " but made " + madePaths + " (please report it with the input)");
-            }
-            made.files().forEach(file -> write(file, staging, diagnostics));
-            return problems;
-        }));
         try {
-            failed.addAll(tasks.parallelStream().flatMap(task -> task.get().stream()).toList());
+            failed.addAll(site.parts().parallelStream()
+                    .flatMap(part -> writePart(part, staging, diagnostics).stream()).toList());
         } catch (RuntimeException | Error e) {
             try { // never left writing into the staging folder after render throws
                 files.join();
@@ -138,6 +125,23 @@ public final class PageRenderer {
                 problem.message() + " (writing " + pages.get(0)
                         + (pages.size() > 1 ? " and " + (pages.size() - 1) + " more pages)" : ")")));
         copyAssets(staging, diagnostics);
+    }
+
+    /** Makes a part's pages and files and writes them; gives its template problems, by page path. */
+    private List<Map.Entry<String, TemplateProblem>> writePart(Part part, Path staging, Diagnostics diagnostics) {
+        Contents made = part.make().get();
+        List<String> madePaths = new ArrayList<>();
+        List<Map.Entry<String, TemplateProblem>> problems = new ArrayList<>();
+        for (Page page : made.pages()) { // read once: a part may make its pages as they are asked for
+            madePaths.add(page.path());
+            renderPage(page, staging, diagnostics).ifPresent(p -> problems.add(Map.entry(page.path(), p)));
+        }
+        if (!madePaths.equals(part.paths())) { // the sitemap and the page count were told the part's paths
+            diagnostics.error(part.paths().get(0), 0, 0, "internal error: the part was to make the pages "
+                    + part.paths() + " but made " + madePaths + " (please report it with the input)");
+        }
+        made.files().forEach(file -> write(file, staging, diagnostics));
+        return problems;
     }
 
     /** Waits for the data files; a failure in writing them is thrown as it was thrown, not wrapped. */
