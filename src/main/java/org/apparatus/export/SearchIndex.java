@@ -158,12 +158,40 @@ public final class SearchIndex {
     /**
      * Entries that belong together, in their order: an essay's (whose words {@code memo} may keep from an earlier
      * build, under its {@code essay}, titled {@code title} in the search page's filter), or a batch of the others.
+     * The entries are made when the index needs them, once for its words and once for its chunks, and let go after
+     * each: an edition's entries are never held all at once (at 5,000 essays, 327,000 of them held 75 MB).
+     *
+     * @param size how many entries {@code entries} makes
+     * @param entries makes the entries, the same each time
      */
-    public record Group(List<SearchEntry> entries, Optional<org.apparatus.model.EssayId> essay, String title) {
+    public record Group(int size, java.util.function.Supplier<List<SearchEntry>> entries,
+                        Optional<org.apparatus.model.EssayId> essay, String title) {
         public Group {
-            entries = List.copyOf(entries);
+            if (size < 0) {
+                throw new IllegalArgumentException("a group has no fewer than no entries: " + size);
+            }
+            java.util.Objects.requireNonNull(entries, "entries");
             java.util.Objects.requireNonNull(essay, "essay");
             java.util.Objects.requireNonNull(title, "title");
+        }
+
+        /** A group of entries already made. */
+        public Group(List<SearchEntry> entries, Optional<org.apparatus.model.EssayId> essay, String title) {
+            this(entries.size(), supplying(List.copyOf(entries)), essay, title);
+        }
+
+        private static java.util.function.Supplier<List<SearchEntry>> supplying(List<SearchEntry> entries) {
+            return () -> entries;
+        }
+
+        /** The entries, made now; a group that makes other than {@link #size} of them is a defect. */
+        List<SearchEntry> made() {
+            List<SearchEntry> made = entries.get();
+            if (made.size() != size) {
+                throw new IllegalStateException("a search group made " + made.size() + " entries, not the " + size
+                        + " counted");
+            }
+            return made;
         }
     }
 
@@ -234,7 +262,7 @@ public final class SearchIndex {
             for (int c = 0; c < chunks; c++) {
                 int chunk = c;
                 String path = SHARDS + "e/" + c + ".js";
-                files.add(new DataFile(path, out -> writeChunk(written(path).entries, chunk, out)));
+                files.add(new DataFile(path, out -> writeChunk(written(path), chunk, out)));
             }
             return files;
         }
@@ -257,7 +285,7 @@ public final class SearchIndex {
         private synchronized Made made() {
             if (made == null) {
                 List<Group> all = groups.get();
-                if (all.size() != groupCount || all.stream().mapToInt(g -> g.entries().size()).sum() != entryCount) {
+                if (all.size() != groupCount || all.stream().mapToInt(Group::size).sum() != entryCount) {
                     throw new IllegalStateException("the search index's groups are not the ones counted");
                 }
                 made = make(all, memo, shards);
@@ -266,28 +294,102 @@ public final class SearchIndex {
         }
     }
 
-    /** The index made: the manifest's text, the essays' list's, each shard's, and the entries in order. */
-    private record Made(String manifest, String essays, List<String> shards, List<SearchEntry> entries) {
+    /**
+     * The index made: the manifest's text, the essays' list's and each shard's; the entries are made again from their
+     * groups as the chunks are written, one group at a time.
+     */
+    private static final class Made {
+        private final String manifest;
+        private final String essays;
+        private final List<String> shards;
+        private final List<Group> groups;
+        /** The number of the first entry of each group, and after the last the number of entries. */
+        private final int[] starts;
+        /** The group whose entries were made last, and those entries: the chunks are written in order. */
+        private int lastGroup = -1;
+        private List<SearchEntry> lastEntries = List.of();
+
+        Made(String manifest, String essays, List<String> shards, List<Group> groups) {
+            this.manifest = manifest;
+            this.essays = essays;
+            this.shards = shards;
+            this.groups = groups;
+            this.starts = new int[groups.size() + 1];
+            for (int g = 0; g < groups.size(); g++) {
+                starts[g + 1] = starts[g] + groups.get(g).size();
+            }
+        }
+
+        /** The entries numbered {@code from} (inclusive) to {@code to} (exclusive), across groups. */
+        synchronized List<SearchEntry> entries(int from, int to) {
+            List<SearchEntry> entries = new ArrayList<>(to - from);
+            int g = java.util.Arrays.binarySearch(starts, from);
+            g = g >= 0 ? g : -g - 2;
+            for (int at = from; at < to; g++) {
+                if (starts[g + 1] <= at) {
+                    continue; // a group without entries
+                }
+                if (g != lastGroup) {
+                    lastEntries = groups.get(g).made();
+                    lastGroup = g;
+                }
+                int end = Math.min(to, starts[g + 1]);
+                entries.addAll(lastEntries.subList(at - starts[g], end - starts[g]));
+                at = end;
+            }
+            return entries;
+        }
+    }
+
+    /** A group's words and the kinds of its entries, in runs (a kind, how many), made together. */
+    private record GroupWords(Words words, List<String> kinds, List<Integer> runs) {
+    }
+
+    private static GroupWords words(Group group, Memo memo) {
+        List<SearchEntry> entries = group.made();
+        Words words = group.essay().isPresent()
+                ? memo.piece(WORDS, group.essay().get(), entries, () -> Words.of(entries, memo::word))
+                : Words.of(entries, w -> w);
+        List<String> kinds = new ArrayList<>();
+        List<Integer> runs = new ArrayList<>();
+        for (SearchEntry e : entries) {
+            if (!kinds.isEmpty() && kinds.get(kinds.size() - 1).equals(e.kind())) {
+                runs.set(runs.size() - 1, runs.get(runs.size() - 1) + 1);
+            } else {
+                kinds.add(e.kind());
+                runs.add(1);
+            }
+        }
+        return new GroupWords(words, kinds, runs);
     }
 
     private static Made make(List<Group> groups, Memo memo, int shards) {
         Map<String, Encoded> byWord = new HashMap<>();
         int together = 2 * Runtime.getRuntime().availableProcessors();
         int offset = 0;
+        // the runs of entries of one kind, over all groups: each kind and how many in a row
+        List<String> runKinds = new ArrayList<>();
+        List<Integer> runLengths = new ArrayList<>();
         for (int first = 0; first < groups.size(); first += together) {
-            List<Words> made = groups.subList(first, Math.min(groups.size(), first + together)).parallelStream()
-                    .map(group -> group.essay().isPresent()
-                            ? memo.piece(WORDS, group.essay().get(), group.entries(),
-                                    () -> Words.of(group.entries(), memo::word))
-                            : Words.of(group.entries(), w -> w))
-                    .toList();
+            List<GroupWords> made = groups.subList(first, Math.min(groups.size(), first + together)).parallelStream()
+                    .map(group -> words(group, memo)).toList();
             for (int g = 0; g < made.size(); g++) {
-                Words words = made.get(g);
+                Words words = made.get(g).words();
                 for (int i = 0; i < words.words.length; i++) {
                     byWord.computeIfAbsent(words.words[i], w -> new Encoded())
                             .addShifted(words.pairs, words.bounds[i], words.bounds[i + 1], offset);
                 }
-                offset += groups.get(first + g).entries().size();
+                offset += groups.get(first + g).size();
+                List<String> kinds = made.get(g).kinds();
+                for (int r = 0; r < kinds.size(); r++) {
+                    int last = runKinds.size() - 1;
+                    if (last >= 0 && runKinds.get(last).equals(kinds.get(r))) {
+                        runLengths.set(last, runLengths.get(last) + made.get(g).runs().get(r));
+                    } else {
+                        runKinds.add(kinds.get(r));
+                        runLengths.add(made.get(g).runs().get(r));
+                    }
+                }
             }
         }
         List<Map<String, Encoded>> byShard = new ArrayList<>();
@@ -313,21 +415,20 @@ public final class SearchIndex {
             }));
             byShard.set(shard, Map.of());
         }
-        List<SearchEntry> entries = new ArrayList<>();
-        groups.forEach(group -> entries.addAll(group.entries()));
+        int entryCount = offset;
         String manifest = text(js -> {
             js.append("/* Made by Apparatus at build time: the search page's index, whose words and entries are in"
                     + " assets/search/. */\n");
             js.append("window.APPARATUS_SEARCH = ");
             try (JsonGenerator json = JsonText.laidOut(js, JsonText.Escaping.SCRIPT_SAFE, LAYOUT)) {
                 json.writeStartObject();
-                json.writeNumberField("entries", entries.size());
+                json.writeNumberField("entries", entryCount);
                 json.writeNumberField("shards", shards);
                 json.writeNumberField("chunk", CHUNK);
                 List<String> kinds = new ArrayList<>();
-                entries.forEach(e -> {
-                    if (!kinds.contains(e.kind())) {
-                        kinds.add(e.kind());
+                runKinds.forEach(kind -> {
+                    if (!kinds.contains(kind)) {
+                        kinds.add(kind);
                     }
                 });
                 json.writeArrayFieldStart("kinds");
@@ -336,14 +437,9 @@ public final class SearchIndex {
                 }
                 json.writeEndArray();
                 json.writeArrayFieldStart("runs"); // runs of entries of one kind: the kind's number, how many
-                for (int i = 0; i < entries.size();) {
-                    int j = i;
-                    while (j < entries.size() && entries.get(j).kind().equals(entries.get(i).kind())) {
-                        j++;
-                    }
-                    json.writeNumber(kinds.indexOf(entries.get(i).kind()));
-                    json.writeNumber(j - i);
-                    i = j;
+                for (int r = 0; r < runKinds.size(); r++) {
+                    json.writeNumber(kinds.indexOf(runKinds.get(r)));
+                    json.writeNumber(runLengths.get(r));
                 }
                 json.writeEndArray();
                 json.writeEndObject();
@@ -362,24 +458,25 @@ public final class SearchIndex {
                         json.writeString(group.essay().get().toString());
                         json.writeString(group.title());
                         json.writeNumber(at);
-                        json.writeNumber(group.entries().size());
+                        json.writeNumber(group.size());
                         json.writeEndArray();
                     }
-                    at += group.entries().size();
+                    at += group.size();
                 }
                 json.writeEndArray();
             }
             js.append(");\n");
         });
-        return new Made(manifest, essays, List.copyOf(texts), List.copyOf(entries));
+        return new Made(manifest, essays, List.copyOf(texts), List.copyOf(groups));
     }
 
-    private static void writeChunk(List<SearchEntry> entries, int chunk, Appendable js) throws IOException {
+    private static void writeChunk(Made index, int chunk, Appendable js) throws IOException {
+        int entryCount = index.starts[index.starts.length - 1];
         js.append("/* Made by Apparatus at build time: entries of the search page. */\n");
         js.append("APPARATUS_SEARCH_ENTRIES(").append(Integer.toString(chunk)).append(", ");
         try (JsonGenerator json = JsonText.laidOut(js, JsonText.Escaping.SCRIPT_SAFE, LAYOUT)) {
             json.writeStartArray();
-            for (SearchEntry e : entries.subList(chunk * CHUNK, Math.min(entries.size(), (chunk + 1) * CHUNK))) {
+            for (SearchEntry e : index.entries(chunk * CHUNK, Math.min(entryCount, (chunk + 1) * CHUNK))) {
                 json.writeStartArray();
                 json.writeString(e.title());
                 json.writeString(e.href());

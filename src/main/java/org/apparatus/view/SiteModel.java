@@ -242,12 +242,13 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
                 "Search the essays, notes, works, actors, events and pages of " + edition.title(),
                 List.of(new Chrome.Link("Search", "search.html", true))), SearchIndex.PATH, "assets/search.js",
                 essayEntries + otherEntries));
-        // each essay's entries are made (or taken from the memo) when the index is written, and let go with it
+        // each essay's entries are made (or taken from the memo) when the index needs them, and let go after
         files.addAll(new SearchIndex.Sharded(unique.size() + 1, essayEntries + otherEntries, () -> {
             List<SearchIndex.Group> groups = new ArrayList<>();
-            unique.forEach(essay -> groups.add(new SearchIndex.Group(memo.piece(SEARCH, essay.id(), essay,
-                    () -> SearchIndex.entries(essay)), Optional.of(essay.id()), essay.title().plain())));
-            groups.add(new SearchIndex.Group(others.get(), Optional.empty(), ""));
+            unique.forEach(essay -> groups.add(new SearchIndex.Group(SearchIndex.entryCount(essay),
+                    () -> memo.piece(SEARCH, essay.id(), essay, () -> SearchIndex.entries(essay)),
+                    Optional.of(essay.id()), essay.title().plain())));
+            groups.add(new SearchIndex.Group(otherEntries, others, Optional.empty(), ""));
             return groups;
         }, memo).files());
         // made as they are written, on every core, not here

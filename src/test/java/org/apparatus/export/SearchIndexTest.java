@@ -82,6 +82,35 @@ class SearchIndexTest {
     }
 
     @Test
+    void aGroupsEntriesAreMadeOnceForTheWordsAndOnceForTheChunksAndChunksCrossGroups() {
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.IntFunction<List<SearchEntry>> essay = n -> {
+            made.incrementAndGet();
+            return java.util.stream.IntStream.range(0, n).mapToObj(i -> new SearchEntry("Essay", "E" + n + ", ¶ " + i,
+                    "essays/e" + n + ".html#p" + i, "words " + n + " " + i)).toList();
+        };
+        // 20, 0 and 13 entries: chunks of 16 hold the first group's last 4 with the third's first 12
+        List<SearchIndex.Group> groups = List.of(
+                new SearchIndex.Group(20, () -> essay.apply(20), java.util.Optional.empty(), ""),
+                new SearchIndex.Group(0, () -> essay.apply(0), java.util.Optional.empty(), ""),
+                new SearchIndex.Group(13, () -> essay.apply(13), java.util.Optional.empty(), ""));
+        SearchIndex.Sharded index = new SearchIndex.Sharded(3, 33, () -> groups, org.apparatus.link.Memo.none());
+        java.util.Map<String, String> lazily = new java.util.TreeMap<>();
+        index.files().forEach(file -> lazily.put(file.path(), file.content()));
+        assertThat(made).as("three groups for the words, the two with entries for the chunks").hasValue(5);
+        List<SearchEntry> all = new java.util.ArrayList<>(essay.apply(20));
+        all.addAll(essay.apply(13));
+        java.util.Map<String, String> atOnce = SearchIndex.files(all);
+        assertThat(lazily.get("assets/search/e/1.js")).isEqualTo(atOnce.get("assets/search/e/1.js"))
+                .contains("E20, ¶ 19", "E13, ¶ 11").doesNotContain("E13, ¶ 12");
+        assertThat(lazily.get("assets/search/e/2.js")).contains("E13, ¶ 12").doesNotContain("E20");
+        SearchIndex.Sharded lying = new SearchIndex.Sharded(1, 2, () -> List.of(new SearchIndex.Group(2,
+                () -> essay.apply(3), java.util.Optional.empty(), "")), org.apparatus.link.Memo.none());
+        assertThatThrownBy(() -> lying.files().get(0).content()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("made 3 entries, not the 2 counted");
+    }
+
+    @Test
     void postingsStayInEntryOrderAcrossTheBatchesTheWordsAreMadeInAndTheBytesAreTheSameTwice() {
         List<SearchEntry> entries = java.util.stream.IntStream.range(0, 1300).mapToObj(i -> new SearchEntry("Note",
                 "n" + i, "notes/a/" + i + ".html", (i % 2 == 0 ? "even " : "odd ") + "common common")).toList();
