@@ -62,20 +62,35 @@ final class Registers {
     private final Map<EssayId, Annotations> annotations;
     private final Chromes chromes;
     /** Each actor's mentions with the names beside them, essay by essay in edition order, gathered once. */
-    private final Map<ActorId, List<InEssay>> byActor = new java.util.HashMap<>();
+    private final Map<ActorId, ActorShare> byActor = new java.util.HashMap<>();
     /** Each essay's actors, in the order it names them (one per mention). */
     private final Map<EssayId, List<ActorId>> named = new java.util.HashMap<>();
 
     /**
-     * An actor's mentions in one essay, in order, and the actors named in each paragraph or note of the essay (the
-     * essay's one map, which the actor's page reads its companions from): kept with the essay's annotations, so that
-     * an actor's inputs compare essay by essay, at once where an essay is unchanged. {@code places} counts its
-     * paragraphs and notes among them (each quoted once on the actor's pages), so that the number of the actor's
-     * pages is a sum over its essays, not a pass over all its mentions in every build.
+     * An actor's mentions in one essay, in order: kept with the essay's annotations (by serve's memo). {@code places}
+     * counts its paragraphs and notes among them (each quoted once on the actor's pages), so that the number of the
+     * actor's pages is a sum over its essays, not a pass over all its mentions in every build.
      */
-    private record InEssay(List<Mention> mentions, Map<String, Set<ActorId>> beside, int places) {
+    private record InEssay(List<Mention> mentions, int places) {
     }
 
+    /**
+     * An actor's mentions in the whole edition, essay by essay in edition order, in one list (at 5,000 essays, a list
+     * and a record for each actor in each essay held 42 MB for 1.25 million mentions); with each essay's one map of
+     * the actors named in its paragraphs and notes (which the actor's page reads its companions from), and how many
+     * places quote the actor.
+     */
+    private static final class ActorShare {
+        private final List<Mention> mentions = new ArrayList<>();
+        private final List<Map<String, Set<ActorId>>> beside = new ArrayList<>();
+        private int places;
+
+        void add(InEssay in, Map<String, Set<ActorId>> at) {
+            mentions.addAll(in.mentions());
+            beside.add(at);
+            places += in.places();
+        }
+    }
     /**
      * The actors named in each paragraph or note of each essay, by its anchor: an essay's sets are the same objects
      * while its annotations are, so that the inputs of actor pages compare at once.
@@ -99,8 +114,8 @@ final class Registers {
      * The inputs of an actor's page: its mentions in their sentences, the actors named in the paragraph or note of
      * each, and how many passages speak of each event it took part in.
      */
-    private record ActorInputs(Shared shared, Actor actor, List<InEssay> mentions,
-                               List<Integer> eventPassages) {
+    private record ActorInputs(Shared shared, Actor actor, List<Mention> mentions,
+                               List<Map<String, Set<ActorId>>> beside, List<Integer> eventPassages) {
     }
 
     /** The inputs of an event's page: its passages in each essay speaking of it, with the notes each names. */
@@ -146,8 +161,8 @@ final class Registers {
             Map<String, Set<ActorId>> at = memo.piece(ACTORS_AT, essay.id(), a,
                     () -> actorsAt(a));
             actorsAt.put(essay.id(), at);
-            memo.piece(ACTORS_IN_ESSAY, essay.id(), a, () -> inEssay(a, at))
-                    .forEach((actor, in) -> byActor.computeIfAbsent(actor, k -> new ArrayList<>()).add(in));
+            memo.piece(ACTORS_IN_ESSAY, essay.id(), a, () -> inEssay(a))
+                    .forEach((actor, in) -> byActor.computeIfAbsent(actor, k -> new ActorShare()).add(in, at));
             named.put(essay.id(), memo.piece(ACTORS_NAMED, essay.id(), a,
                     () -> a.mentions().stream().map(Mention::actor).toList()));
             memo.piece(EVENTS_IN_ESSAY, essay.id(), new Annotated(essay, a),
@@ -176,12 +191,12 @@ final class Registers {
         return Map.copyOf(in);
     }
 
-    /** Each actor's mentions in an essay, with the actors named where each is ({@code at}). */
-    private static Map<ActorId, InEssay> inEssay(Annotations annotations, Map<String, Set<ActorId>> at) {
+    /** Each actor's mentions in an essay. */
+    private static Map<ActorId, InEssay> inEssay(Annotations annotations) {
         Map<ActorId, List<Mention>> mentions = new HashMap<>();
         annotations.mentions().forEach(m -> mentions.computeIfAbsent(m.actor(), k -> new ArrayList<>()).add(m));
         Map<ActorId, InEssay> in = new HashMap<>();
-        mentions.forEach((actor, own) -> in.put(actor, new InEssay(List.copyOf(own), at,
+        mentions.forEach((actor, own) -> in.put(actor, new InEssay(List.copyOf(own),
                 (int) own.stream().map(m -> (m.inBody() ? "text " : "note ") + m.anchor()).distinct().count())));
         return Map.copyOf(in);
     }
@@ -198,8 +213,9 @@ final class Registers {
                 List<Integer> eventPassages = registry.events().stream()
                         .filter(e -> e.participants().contains(actor.id())).map(this::passages).toList();
                 List<String> paths = new ListPaging(actorPassages(actor.id()), PASSAGES_PER_PAGE).entityPaths(path);
-                parts.add(new Part(paths,
-                        new ActorInputs(shared, actor, byActor.getOrDefault(actor.id(), List.of()), eventPassages),
+                ActorShare share = byActor.getOrDefault(actor.id(), new ActorShare());
+                parts.add(new Part(paths, new ActorInputs(shared, actor, java.util.Collections.unmodifiableList(
+                        share.mentions), java.util.Collections.unmodifiableList(share.beside), eventPassages),
                         () -> new Contents(List.copyOf(actorPages(actor)), List.of())));
                 partPaths.addAll(paths);
             }
@@ -259,9 +275,8 @@ final class Registers {
 
     /** An actor's mentions, in edition order. */
     private List<Mention> mentions(ActorId actor) {
-        List<Mention> mentions = new ArrayList<>();
-        byActor.getOrDefault(actor, List.of()).forEach(in -> mentions.addAll(in.mentions()));
-        return mentions;
+        ActorShare share = byActor.get(actor);
+        return share == null ? List.of() : java.util.Collections.unmodifiableList(share.mentions);
     }
 
     private Page.ActorIndexPage actorIndex() {
@@ -299,7 +314,8 @@ final class Registers {
 
     /** How many passages quote the actor: each paragraph, and each note, naming it once. */
     private int actorPassages(ActorId actor) {
-        return byActor.getOrDefault(actor, List.of()).stream().mapToInt(InEssay::places).sum();
+        ActorShare share = byActor.get(actor);
+        return share == null ? 0 : share.places;
     }
 
     /** The actor's pages: the first with its record, the summary and its first passages; then the other passages. */
