@@ -48,7 +48,8 @@ public record DateExpression(int start, int end, String printed, Optional<EventD
     private static final Pattern DATES = Pattern.compile(FIRST + BODY);
 
     public DateExpression {
-        Objects.requireNonNull(printed, "printed");
+        // the same few forms over and over ("in 2001", "March 2001"): one copy of each for the edition
+        printed = Objects.requireNonNull(printed, "printed").intern();
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(problem, "problem");
     }

@@ -429,7 +429,7 @@ public final class EssayParser {
                     int startPage = breaks.isEmpty() || !startsWithMarker(paragraph) ? page : breaks.get(0);
                     List<Integer> inside = startsWithMarker(paragraph) ? breaks.subList(1, breaks.size()) : breaks;
                     Text text = limited(text(paragraph, renderer), "paragraph");
-                    blocks.add(new Block.Paragraph(paragraphs, unique("p" + paragraphs, anchors), text, startPage,
+                    blocks.add(new Block.Paragraph(paragraphs, anchor(paragraphs, anchors), text, startPage,
                             inside, notes));
                     page = breaks.isEmpty() ? page : breaks.get(breaks.size() - 1);
                 } else if (node instanceof YamlFrontMatterBlock || node instanceof FootnoteBlock) {
@@ -437,7 +437,7 @@ public final class EssayParser {
                 } else if (node instanceof HtmlBlock) {
                     paragraphs++;
                     Text text = text(node, renderer);
-                    blocks.add(new Block.Paragraph(paragraphs, unique("p" + paragraphs, anchors), text, page,
+                    blocks.add(new Block.Paragraph(paragraphs, anchor(paragraphs, anchors), text, page,
                             List.of(), List.of()));
                 } else {
                     int[] at = position(node);
@@ -446,7 +446,7 @@ public final class EssayParser {
                     warning(at[0], at[1], "a " + kind + " is shown as a plain paragraph; essays hold headings,"
                             + " paragraphs and notes");
                     paragraphs++;
-                    blocks.add(new Block.Paragraph(paragraphs, unique("p" + paragraphs, anchors),
+                    blocks.add(new Block.Paragraph(paragraphs, anchor(paragraphs, anchors),
                             new Text(node.getChars().toString().strip(),
                                     new Markup(com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(
                                             node.getChars().toString().strip(), false)), at[0]),
@@ -648,6 +648,11 @@ public final class EssayParser {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 plainText(child, out);
             }
+        }
+
+        /** A paragraph's anchor, {@code p12}: the same string for the twelfth paragraph of every essay. */
+        private static String anchor(int paragraph, Set<String> used) {
+            return unique("p" + paragraph, used).intern();
         }
 
         private static String unique(String anchor, Set<String> used) {

@@ -23,8 +23,9 @@ public record EventDate(String start, String end, boolean approximate) implement
     public enum Precision { YEAR, MONTH, DAY }
 
     public EventDate {
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
+        // an edition's statements give a few thousand dates, each many times: one copy of each
+        start = Objects.requireNonNull(start, "start").intern();
+        end = Objects.requireNonNull(end, "end").intern();
         if (!valid(start) || !valid(end)) {
             throw new IllegalArgumentException("expected yyyy, yyyy-mm or yyyy-mm-dd: " + start + "/" + end);
         }

@@ -98,6 +98,11 @@ class SearchIndexTest {
         java.util.Map<String, String> lazily = new java.util.TreeMap<>();
         index.files().forEach(file -> lazily.put(file.path(), file.content()));
         assertThat(made).as("three groups for the words, the two with entries for the chunks").hasValue(5);
+        List<DataFile> again = index.files();
+        DataFile shard = again.stream().filter(f -> f.path().equals("assets/search/w/0.js")).findFirst().orElseThrow();
+        String first = shard.content();
+        assertThat(shard.content()).as("a shard written twice: the index made again").isEqualTo(first)
+                .isEqualTo(lazily.get("assets/search/w/0.js"));
         List<SearchEntry> all = new java.util.ArrayList<>(essay.apply(20));
         all.addAll(essay.apply(13));
         java.util.Map<String, String> atOnce = SearchIndex.files(all);
