@@ -188,7 +188,7 @@ public final class Rebuild implements Reuse {
         int reused = 0;
         for (Part part : site.parts()) {
             Optional<Made> known = Optional.ofNullable(last.parts().get(part.paths().get(0)))
-                    .filter(made -> made.paths().equals(part.paths()) && made.inputs().equals(part.inputs()));
+                    .filter(made -> made.paths().equals(part.paths()) && made.inputs().equals(part.inputs().get()));
             if (known.isPresent()) {
                 pages.putAll(known.get().pages());
                 files.putAll(known.get().files());
@@ -218,7 +218,7 @@ public final class Rebuild implements Reuse {
             }
             Optional<Part> part = task.part();
             if (part.isPresent()) {
-                Made made = new Made(part.get().paths(), part.get().inputs(), ownPages, Map.copyOf(ownFiles));
+                Made made = new Made(part.get().paths(), part.get().inputs().get(), ownPages, Map.copyOf(ownFiles));
                 Made known = parts.putIfAbsent(part.get().paths().get(0), made);
                 if (known != null && !(known.pages().equals(made.pages()) && known.files().equals(made.files()))) {
                     throw new IllegalStateException("the part of " + part.get().paths().get(0) + " has the inputs"
@@ -495,7 +495,7 @@ public final class Rebuild implements Reuse {
         seen.values().parallelStream().forEach(part -> {
             Map<String, String> own = new HashMap<>();
             part.files().forEach(path -> own.put(path, Fingerprint.ofFile(folder.resolve(path))));
-            parts.put(part.part().paths().get(0), new Made(part.part().paths(), part.part().inputs(), part.pages(),
+            parts.put(part.part().paths().get(0), new Made(part.part().paths(), part.part().inputs().get(), part.pages(),
                     Map.copyOf(own)));
             pages.putAll(part.pages());
             files.putAll(own);

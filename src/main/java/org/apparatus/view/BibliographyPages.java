@@ -68,8 +68,8 @@ final class BibliographyPages {
             List<Optional<Links.Passage>> passages = notes.keySet().stream()
                     .map(key -> Optional.ofNullable(links.notePassages(links.essay(key.essay())).get(key.number())))
                     .toList();
-            WorkInputs inputs = new WorkInputs(shared, work, List.copyOf(notes.keySet()),
-                    List.copyOf(notes.values()), passages);
+            java.util.function.Supplier<Object> inputs = () -> new WorkInputs(shared, work,
+                    List.copyOf(notes.keySet()), List.copyOf(notes.values()), passages);
             int citing = notes.values().stream().mapToInt(List::size).sum();
             List<String> workPaths = new ListPaging(citing, CITING_PAGE).entityPaths(path);
             parts.add(new Part(workPaths, inputs, () -> new Contents(List.copyOf(workPages(work)), List.of())));
@@ -81,10 +81,10 @@ final class BibliographyPages {
         for (int page = 1; page <= paging.pages(); page++) {
             paths.add(ListPaging.pathOf("bibliography/index.html", page));
         }
-        parts.add(new Part(paths, new BibliographyInputs(shared, several, citingKeys),
+        parts.add(new Part(paths, () -> new BibliographyInputs(shared, several, citingKeys),
                 () -> new Contents(bibliographyPages(several), List.of())));
         partPaths.addAll(paths);
-        parts.add(new Part(List.of(SitePaths.CITATIONS), new ReportInputs(shared, bibliography.problems()),
+        parts.add(new Part(List.of(SitePaths.CITATIONS), () -> new ReportInputs(shared, bibliography.problems()),
                 () -> new Contents(List.of(reportPage()), List.of())));
         partPaths.add(SitePaths.CITATIONS);
     }

@@ -76,18 +76,15 @@ final class Registers {
 
     /**
      * An actor's mentions in the whole edition, essay by essay in edition order, in one list (at 5,000 essays, a list
-     * and a record for each actor in each essay held 42 MB for 1.25 million mentions); with each essay's one map of
-     * the actors named in its paragraphs and notes (which the actor's page reads its companions from), and how many
-     * places quote the actor.
+     * and a record for each actor in each essay held 42 MB for 1.25 million mentions), and how many places quote the
+     * actor.
      */
     private static final class ActorShare {
         private final List<Mention> mentions = new ArrayList<>();
-        private final List<Map<String, Set<ActorId>>> beside = new ArrayList<>();
         private int places;
 
-        void add(InEssay in, Map<String, Set<ActorId>> at) {
+        void add(InEssay in) {
             mentions.addAll(in.mentions());
-            beside.add(at);
             places += in.places();
         }
     }
@@ -162,7 +159,7 @@ final class Registers {
                     () -> actorsAt(a));
             actorsAt.put(essay.id(), at);
             memo.piece(ACTORS_IN_ESSAY, essay.id(), a, () -> inEssay(a))
-                    .forEach((actor, in) -> byActor.computeIfAbsent(actor, k -> new ActorShare()).add(in, at));
+                    .forEach((actor, in) -> byActor.computeIfAbsent(actor, k -> new ActorShare()).add(in));
             named.put(essay.id(), memo.piece(ACTORS_NAMED, essay.id(), a,
                     () -> a.mentions().stream().map(Mention::actor).toList()));
             memo.piece(EVENTS_IN_ESSAY, essay.id(), new Annotated(essay, a),
@@ -214,34 +211,33 @@ final class Registers {
                         .filter(e -> e.participants().contains(actor.id())).map(this::passages).toList();
                 List<String> paths = new ListPaging(actorPassages(actor.id()), PASSAGES_PER_PAGE).entityPaths(path);
                 ActorShare share = byActor.getOrDefault(actor.id(), new ActorShare());
-                parts.add(new Part(paths, new ActorInputs(shared, actor, java.util.Collections.unmodifiableList(
-                        share.mentions), java.util.Collections.unmodifiableList(share.beside), eventPassages),
+                parts.add(new Part(paths, () -> new ActorInputs(shared, actor, java.util.Collections
+                        .unmodifiableList(share.mentions), beside(share.mentions), eventPassages),
                         () -> new Contents(List.copyOf(actorPages(actor)), List.of())));
                 partPaths.addAll(paths);
             }
-            List<List<ActorId>> named = essays.stream().map(e -> this.named.get(e.id())).toList();
-            List<List<Annotations.Unregistered>> unregistered = essays.stream()
-                    .map(e -> annotations.get(e.id()).unregistered()).toList();
-            part(parts, partPaths, "actors/index.html", new IndexInputs(shared, named), this::actorIndex);
-            part(parts, partPaths, SitePaths.UNREGISTERED, new UnregisteredInputs(shared, unregistered,
+            part(parts, partPaths, "actors/index.html", () -> new IndexInputs(shared, essays.stream()
+                    .map(e -> this.named.get(e.id())).toList()), this::actorIndex);
+            part(parts, partPaths, SitePaths.UNREGISTERED, () -> new UnregisteredInputs(shared, essays.stream()
+                    .map(e -> annotations.get(e.id()).unregistered()).toList(),
                     essays.stream().map(Essay::source).toList()), () -> unregisteredPage(shared));
         }
         if (!registry.events().isEmpty()) {
             for (Event event : registry.events()) {
                 String path = "events/" + event.id() + ".html";
                 List<String> paths = new ListPaging(passages(event), PASSAGES_PER_PAGE).entityPaths(path);
-                parts.add(new Part(paths, new EventInputs(shared, event,
+                parts.add(new Part(paths, () -> new EventInputs(shared, event,
                         byEvent.getOrDefault(event.id(), List.of())),
                         () -> new Contents(List.copyOf(eventPages(event)), List.of())));
                 partPaths.addAll(paths);
             }
-            List<Integer> counts = registry.events().stream().map(e -> passages(e)).toList();
-            part(parts, partPaths, "events/index.html", new EventIndexInputs(shared, counts),
+            java.util.function.Supplier<List<Integer>> counts = () -> registry.events().stream()
+                    .map(e -> passages(e)).toList();
+            part(parts, partPaths, "events/index.html", () -> new EventIndexInputs(shared, counts.get()),
                     () -> new Page.EventIndexPage("events/index.html",
                             chromes.chrome("Events", ROOT, "The dated events the essays describe, in order",
                                     List.of(new Chrome.Link("Events", "index.html", true))),
                             eventRows(ROOT + "events/")));
-            List<List<EssayId>> speaking = registry.events().stream().map(e -> speaking(e)).toList();
             List<List<Annotations.DatedStatement>> dated = essays.stream()
                     .map(e -> annotations.get(e.id()).dated()).toList();
             int uncovered = (int) dated.stream().flatMap(List::stream)
@@ -251,16 +247,33 @@ final class Registers {
             for (int page = 1; page <= paging.pages(); page++) {
                 paths.add(ListPaging.pathOf("timeline.html", page));
             }
-            parts.add(new Part(paths, new TimelineInputs(shared, counts, speaking, dated),
+            parts.add(new Part(paths, () -> new TimelineInputs(shared, counts.get(), registry.events().stream()
+                    .map(e -> speaking(e)).toList(), dated),
                     () -> timeline(paging)));
             partPaths.addAll(paths);
         }
         return pages;
     }
 
+    /**
+     * The one map of the actors named in each paragraph and note of each essay these mentions are in, in order: what
+     * the actor's page reads its companions from.
+     */
+    private List<Map<String, Set<ActorId>>> beside(List<Mention> mentions) {
+        List<Map<String, Set<ActorId>>> beside = new ArrayList<>();
+        EssayId last = null;
+        for (Mention m : mentions) {
+            if (!m.essay().equals(last)) {
+                beside.add(actorsAt.get(m.essay()));
+                last = m.essay();
+            }
+        }
+        return beside;
+    }
+
     /** Adds a part of one page to {@code parts}, its path to {@code partPaths}. */
-    private static void part(List<Part> parts, List<String> partPaths, String path, Object inputs,
-                             java.util.function.Supplier<Page> page) {
+    private static void part(List<Part> parts, List<String> partPaths, String path,
+                             java.util.function.Supplier<Object> inputs, java.util.function.Supplier<Page> page) {
         parts.add(new Part(List.of(path), inputs,
                 () -> new Contents(List.of(page.get()), List.of())));
         partPaths.add(path);

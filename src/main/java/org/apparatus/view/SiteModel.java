@@ -184,7 +184,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
             List<String> paths = List.of("essays/" + essay.id() + ".html", "changes/" + essay.id() + ".html");
             List<String> notePaths = essay.notes().stream().map(n -> SitePaths.notePath(essay.id(), n.number()))
                     .toList();
-            EssayInputs inputs = new EssayInputs(shared, essay, found, changes,
+            java.util.function.Supplier<Object> inputs = () -> new EssayInputs(shared, essay, found, changes,
                     Optional.ofNullable(previous).map(e -> new Titled(e.id(), e.title())),
                     Optional.ofNullable(next).map(e -> new Titled(e.id(), e.title())), seedSha256,
                     essay.notes().stream().map(n -> bibliography.of(essay.id(), n.number())).toList(),

@@ -27,7 +27,10 @@ class PageRendererTest {
     }
 
     private Diagnostics render(List<String> declared, List<String> made) throws Exception {
-        Part part = new Part(declared, "inputs", () -> new Contents(made.stream().map(PageRendererTest::page)
+        // only serve compares inputs: rendering a part never makes them
+        Part part = new Part(declared, () -> {
+            throw new AssertionError("rendering asked for a part's inputs");
+        }, () -> new Contents(made.stream().map(PageRendererTest::page)
                 .map(Page.class::cast).toList(), List.of()));
         Diagnostics diagnostics = new Diagnostics();
         Path staging = Files.createDirectories(dir.resolve("staging-" + made.size()));
@@ -49,7 +52,7 @@ class PageRendererTest {
     void aPartWhosePagesAreMadeOneByOneHasEachMadeOnceAndWritten() throws Exception {
         java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
         List<String> paths = List.of("t.html", "t-2.html", "t-3.html");
-        Part part = new Part(paths, "inputs", () -> Contents.oneByOne(paths.size(), i -> {
+        Part part = new Part(paths, () -> "inputs", () -> Contents.oneByOne(paths.size(), i -> {
             made.incrementAndGet();
             return page(paths.get(i));
         }, List.of()));
@@ -79,7 +82,7 @@ class PageRendererTest {
         List<Part> parts = new java.util.ArrayList<>();
         for (int i = 0; i < 200; i++) {
             String path = "p/" + i + ".html";
-            parts.add(new Part(List.of(path), "inputs", () -> new Contents(List.of(page(path)), List.of())));
+            parts.add(new Part(List.of(path), () -> "inputs", () -> new Contents(List.of(page(path)), List.of())));
         }
         Diagnostics diagnostics = new Diagnostics();
         Path staging = Files.createDirectories(dir.resolve("data-files"));
