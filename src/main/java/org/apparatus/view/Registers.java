@@ -63,8 +63,8 @@ final class Registers {
     private final Chromes chromes;
     /** Each actor's mentions with the names beside them, essay by essay in edition order, gathered once. */
     private final Map<ActorId, ActorShare> byActor = new java.util.HashMap<>();
-    /** Each essay's actors, in the order it names them (one per mention). */
-    private final Map<EssayId, List<ActorId>> named = new java.util.HashMap<>();
+    /** What keeps each essay's share of the inputs while the essay and its annotations are unchanged. */
+    private final Memo memo;
 
     /**
      * An actor's mentions in one essay, in order: kept with the essay's annotations (by serve's memo). {@code places}
@@ -152,6 +152,7 @@ final class Registers {
         this.essays = essays;
         this.annotations = annotations;
         this.chromes = chromes;
+        this.memo = memo;
         for (Essay essay : essays) {
             byId.put(essay.id(), essay);
             Annotations a = annotations.get(essay.id());
@@ -160,8 +161,6 @@ final class Registers {
             actorsAt.put(essay.id(), at);
             memo.piece(ACTORS_IN_ESSAY, essay.id(), a, () -> inEssay(a))
                     .forEach((actor, in) -> byActor.computeIfAbsent(actor, k -> new ActorShare()).add(in));
-            named.put(essay.id(), memo.piece(ACTORS_NAMED, essay.id(), a,
-                    () -> a.mentions().stream().map(Mention::actor).toList()));
             memo.piece(EVENTS_IN_ESSAY, essay.id(), new Annotated(essay, a),
                     () -> eventsIn(essay, a))
                     .forEach((event, in) -> byEvent.computeIfAbsent(event, k -> new ArrayList<>()).add(in));
@@ -217,7 +216,7 @@ final class Registers {
                 partPaths.addAll(paths);
             }
             part(parts, partPaths, "actors/index.html", () -> new IndexInputs(shared, essays.stream()
-                    .map(e -> this.named.get(e.id())).toList()), this::actorIndex);
+                    .map(this::named).toList()), this::actorIndex);
             part(parts, partPaths, SitePaths.UNREGISTERED, () -> new UnregisteredInputs(shared, essays.stream()
                     .map(e -> annotations.get(e.id()).unregistered()).toList(),
                     essays.stream().map(Essay::source).toList()), () -> unregisteredPage(shared));
@@ -253,6 +252,12 @@ final class Registers {
             partPaths.addAll(paths);
         }
         return pages;
+    }
+
+    /** An essay's actors, in the order it names them (one per mention). */
+    private List<ActorId> named(Essay essay) {
+        Annotations a = annotations.get(essay.id());
+        return memo.piece(ACTORS_NAMED, essay.id(), a, () -> a.mentions().stream().map(Mention::actor).toList());
     }
 
     /**
