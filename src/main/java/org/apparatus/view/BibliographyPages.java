@@ -65,11 +65,10 @@ final class BibliographyPages {
         for (Work work : bibliography.works()) {
             String path = "bibliography/" + work.id() + ".html";
             Map<Bibliography.NoteKey, List<Bibliography.Reference>> notes = links.citing(work.id());
-            List<Optional<Links.Passage>> passages = notes.keySet().stream()
-                    .map(key -> Optional.ofNullable(links.notePassages(links.essay(key.essay())).get(key.number())))
-                    .toList();
             java.util.function.Supplier<Object> inputs = () -> new WorkInputs(shared, work,
-                    List.copyOf(notes.keySet()), List.copyOf(notes.values()), passages);
+                    List.copyOf(notes.keySet()), List.copyOf(notes.values()), notes.keySet().stream()
+                    .map(key -> Optional.ofNullable(links.notePassages(links.essay(key.essay())).get(key.number())))
+                    .toList());
             int citing = notes.values().stream().mapToInt(List::size).sum();
             List<String> workPaths = new ListPaging(citing, CITING_PAGE).entityPaths(path);
             parts.add(new Part(workPaths, inputs, () -> new Contents(List.copyOf(workPages(work)), List.of())));
@@ -228,7 +227,7 @@ final class BibliographyPages {
         links.citing(work.id()).forEach((key, refs) -> {
             Essay essay = links.essay(key.essay());
             String essayHref = root + "essays/" + essay.id() + ".html";
-            Optional<Block.Paragraph> passage = Optional.ofNullable(links.passages(essay).get(key.number()));
+            Optional<Block.Paragraph> passage = Links.passage(essay, key.number());
             // made once for the note, however many of its references cite the work
             Markup passageMarkup = passage.map(p -> Links.passageMarkup(links.linked(essay, p.anchor(), p.text()),
                     essayHref, key.number())).orElse(new Markup(""));
