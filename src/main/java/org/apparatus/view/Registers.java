@@ -101,10 +101,10 @@ final class Registers {
     private final Map<org.apparatus.model.EventId, List<EventInEssay>> byEvent = new java.util.HashMap<>();
 
     /**
-     * An event's passages in one essay, in order, each with the notes it names (its own, or its paragraph's): kept
-     * with the essay and its annotations, so that an event's inputs compare essay by essay.
+     * An event's passages in one essay, in order: kept with the essay's annotations, so that an event's inputs
+     * compare essay by essay. The notes each names are found when a page or serve asks ({@link #notes}).
      */
-    private record EventInEssay(EssayId essay, List<Annotations.EventPassage> passages, List<List<Integer>> notes) {
+    private record EventInEssay(EssayId essay, List<Annotations.EventPassage> passages) {
     }
 
     /**
@@ -116,7 +116,7 @@ final class Registers {
     }
 
     /** The inputs of an event's page: its passages in each essay speaking of it, with the notes each names. */
-    private record EventInputs(Shared shared, Event event, List<EventInEssay> speaking) {
+    private record EventInputs(Shared shared, Event event, List<EventInEssay> speaking, List<List<Integer>> notes) {
     }
 
     /** The inputs of the actors' index: the actors each essay names, in order. */
@@ -175,16 +175,29 @@ final class Registers {
         return Map.copyOf(at);
     }
 
-    /** Each event's passages in an essay, with the notes each names. */
+    /** Each event's passages in an essay. */
     private static Map<org.apparatus.model.EventId, EventInEssay> eventsIn(Essay essay, Annotations annotations) {
-        Map<String, List<Integer>> notesAt = new HashMap<>();
-        essay.paragraphs().forEach(p -> notesAt.putIfAbsent(p.anchor(), List.copyOf(p.notes())));
         Map<org.apparatus.model.EventId, List<Annotations.EventPassage>> passages = new HashMap<>();
         annotations.passages().forEach(p -> passages.computeIfAbsent(p.event(), k -> new ArrayList<>()).add(p));
         Map<org.apparatus.model.EventId, EventInEssay> in = new HashMap<>();
-        passages.forEach((event, own) -> in.put(event, new EventInEssay(essay.id(), List.copyOf(own), own.stream()
-                .map(p -> p.note() > 0 ? List.of(p.note()) : notesAt.getOrDefault(p.anchor(), List.of())).toList())));
+        passages.forEach((event, own) -> in.put(event, new EventInEssay(essay.id(), List.copyOf(own))));
         return Map.copyOf(in);
+    }
+
+    /**
+     * The notes a passage names: its own, or those its paragraph calls. Found when asked for, not kept with each
+     * passage (at 5,000 essays, 217,000 passages' lists of notes held 10 MB while every page was written).
+     */
+    private List<Integer> notes(EssayId essay, Annotations.EventPassage passage) {
+        if (passage.note() > 0) {
+            return List.of(passage.note());
+        }
+        for (org.apparatus.model.Block.Paragraph p : byId.get(essay).paragraphs()) {
+            if (p.anchor().equals(passage.anchor())) {
+                return p.notes();
+            }
+        }
+        return List.of();
     }
 
     /** Each actor's mentions in an essay. */
@@ -226,7 +239,8 @@ final class Registers {
                 String path = "events/" + event.id() + ".html";
                 List<String> paths = new ListPaging(passages(event), PASSAGES_PER_PAGE).entityPaths(path);
                 parts.add(new Part(paths, () -> new EventInputs(shared, event,
-                        byEvent.getOrDefault(event.id(), List.of())),
+                        byEvent.getOrDefault(event.id(), List.of()), byEvent.getOrDefault(event.id(), List.of())
+                        .stream().flatMap(in -> in.passages().stream().map(p -> notes(in.essay(), p))).toList()),
                         () -> new Contents(List.copyOf(eventPages(event)), List.of())));
                 partPaths.addAll(paths);
             }
@@ -572,7 +586,7 @@ final class Registers {
                         where(p.anchor(), p.note()), p.date().flatMap(DateExpression::date)
                         .map(d -> "dates it " + d.words()).orElse(""));
                 views.add(quote);
-                notes.addAll(in.notes().get(i));
+                notes.addAll(notes(in.essay(), p));
                 Optional<EventDate> stated = p.date().flatMap(DateExpression::date);
                 stated.ifPresent(d -> claims.add(new Page.DateClaim(essay.title().plain(), quote.href(), quote.where(),
                         d.words(), d.iso(), quote, d.overlaps(event.date()))));
