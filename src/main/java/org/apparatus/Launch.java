@@ -40,17 +40,20 @@ final class Launch {
     static final List<String> SHORT = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     static final List<String> LONG = List.of("-XX:+UseParallelGC");
     /**
-     * The options for a long build in a heap the person sized tightly: the parallel collector keeps a third of the
-     * heap for new objects, and its old generation cannot hold what a large build keeps live (at 5,000 essays, with
-     * {@code -Xmx1g}, it collected in full every half second and did not finish); G1 fills the heap it is given.
-     */
-    static final List<String> LONG_IN_TIGHT_HEAP = List.of("-XX:+UseG1GC");
-    /**
-     * A heap below this many times the essays' Markdown is tight for the parallel collector: a build keeps about 7.5
-     * times its Markdown live at its peak ({@code bench/RESULTS.md}), and that collector's old generation is two
-     * thirds of the heap, with room to spare.
+     * A heap below this many times the essays' Markdown is tight for the parallel collector as it sizes itself: a
+     * build keeps about 5 times its Markdown live at its peak ({@code bench/RESULTS.md}), and that collector's old
+     * generation is two thirds of the heap, with room to spare.
      */
     static final int TIGHT = 14;
+    /**
+     * In a tight heap, the new objects get this share of it ({@code -Xmn}) and the old generation the rest: the
+     * collector's own third left the old generation too small for what a large build keeps live (at 5,000 essays with
+     * {@code -Xmx1g}, a full collection every half second, and no end). A build's new objects are a page's or an
+     * essay's, short-lived: a tenth holds them. G1, which fills any heap, needs more room beside it: at 5,000 essays,
+     * it collected in full every 3 s in {@code -Xmx720m}, and took 1,009 MiB of RSS in {@code -Xmx800m}, where the
+     * parallel collector with a tenth for new objects builds in 991 MiB.
+     */
+    static final int NEW_SHARE = 10;
 
     private Launch() {
     }
@@ -76,7 +79,7 @@ final class Launch {
      */
     static List<String> options(int essays, long markdown, java.util.OptionalLong heap) {
         if (essays >= LARGE && heap.isPresent() && heap.getAsLong() < TIGHT * markdown) {
-            return LONG_IN_TIGHT_HEAP;
+            return List.of("-XX:+UseParallelGC", "-Xmn" + Math.max(1L << 20, heap.getAsLong() / NEW_SHARE));
         }
         return options(essays);
     }
@@ -128,14 +131,17 @@ final class Launch {
             return Optional.empty(); // options of the person's own
         }
         Path root = root(args);
-        List<String> wanted = options(essays(root), markdown(root), heap(jvm));
+        // a size of the new objects' generation the person gave (-Xmn) is theirs to keep
+        boolean ownNew = jvm.stream().anyMatch(o -> o.startsWith("-Xmn"));
+        List<String> wanted = options(essays(root), markdown(root), heap(jvm)).stream()
+                .filter(o -> !(ownNew && o.startsWith("-Xmn"))).toList();
         if (tuning.containsAll(wanted) && wanted.containsAll(tuning)) {
             return Optional.empty();
         }
         List<String> options = new ArrayList<>(wanted);
         // the heap and stack sizes the person asked for (java -Xmx2g, MAVEN_OPTS=-Xmx2g) hold for the child too
-        jvm.stream().filter(o -> o.startsWith("-Xmx") || o.startsWith("-Xms") || o.startsWith("-Xss"))
-                .forEach(options::add);
+        jvm.stream().filter(o -> o.startsWith("-Xmx") || o.startsWith("-Xms") || o.startsWith("-Xss")
+                || o.startsWith("-Xmn")).forEach(options::add);
         options.add("-D" + PROPERTY + "=" + child);
         return Optional.of(options);
     }

@@ -59,12 +59,17 @@ class LaunchTest {
     }
 
     @Test
-    void aLargeEditionInAHeapSizedTightlyForItIsBuiltWithG1() throws Exception {
+    void aLargeEditionInAHeapSizedTightlyForItGivesMostOfTheHeapToTheOldGeneration() throws Exception {
         Path large = project(Launch.LARGE, 0); // 500 essays of 4 bytes: 2,000 bytes of Markdown
         assertThat(Launch.markdown(large)).isEqualTo(2_000);
         long tight = Launch.TIGHT * 2_000L;
-        assertThat(child(large, List.of("-Xmx" + (tight - 1)))).contains(List.of("-XX:+UseG1GC", "-Xmx" + (tight - 1),
-                "-Dapparatus.jvm=child"));
+        // a heap this small is below a megabyte: the new objects get a megabyte, the least the collector takes
+        assertThat(child(large, List.of("-Xmx" + (tight - 1)))).contains(List.of("-XX:+UseParallelGC",
+                "-Xmn" + (1 << 20), "-Xmx" + (tight - 1), "-Dapparatus.jvm=child"));
+        assertThat(Launch.options(Launch.LARGE, 125_000_000L, Launch.heap(List.of("-Xmx800m"))))
+                .containsExactly("-XX:+UseParallelGC", "-Xmn" + (800L << 20) / Launch.NEW_SHARE);
+        assertThat(child(large, List.of("-Xmx" + (tight - 1), "-Xmn300k"))).contains(List.of("-XX:+UseParallelGC",
+                "-Xmx" + (tight - 1), "-Xmn300k", "-Dapparatus.jvm=child"));
         assertThat(child(large, List.of("-Xmx" + tight))).contains(List.of("-XX:+UseParallelGC", "-Xmx" + tight,
                 "-Dapparatus.jvm=child"));
         assertThat(child(project(2, 0), List.of("-Xmx1k"))).contains(List.of("-XX:TieredStopAtLevel=1",
