@@ -116,6 +116,26 @@ class SearchIndexTest {
     }
 
     @Test
+    void chunksWrittenInTheOrderOfTheirPathsMakeEachGroupOnce() {
+        java.util.Map<Integer, Integer> made = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.function.IntFunction<List<SearchEntry>> group = n -> {
+            made.merge(n, 1, Integer::sum);
+            return java.util.stream.IntStream.range(0, n).mapToObj(i -> new SearchEntry("Note", "N" + n + " " + i,
+                    "notes/" + n + "/" + i + ".html", "text " + i)).toList();
+        };
+        // 200 and 30 entries: chunks 0 to 14, written as the site writes them, e/0, e/1, e/10, ..., e/14, e/2, ...
+        SearchIndex.Sharded index = new SearchIndex.Sharded(2, 230, () -> List.of(
+                new SearchIndex.Group(200, () -> group.apply(200), java.util.Optional.empty(), ""),
+                new SearchIndex.Group(30, () -> group.apply(30), java.util.Optional.empty(), "")),
+                org.apparatus.link.Memo.none());
+        List<DataFile> files = index.files().stream().sorted(java.util.Comparator.comparing(DataFile::path)).toList();
+        assertThat(files.stream().map(DataFile::path).filter(p -> p.contains("/e/")).limit(3))
+                .containsExactly("assets/search/e/0.js", "assets/search/e/1.js", "assets/search/e/10.js");
+        files.forEach(DataFile::content);
+        assertThat(made).as("once for the words, once for the chunks").containsEntry(200, 2).containsEntry(30, 2);
+    }
+
+    @Test
     void postingsStayInEntryOrderAcrossTheBatchesTheWordsAreMadeInAndTheBytesAreTheSameTwice() {
         List<SearchEntry> entries = java.util.stream.IntStream.range(0, 1300).mapToObj(i -> new SearchEntry("Note",
                 "n" + i, "notes/a/" + i + ".html", (i % 2 == 0 ? "even " : "odd ") + "common common")).toList();
