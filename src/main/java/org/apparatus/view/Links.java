@@ -142,8 +142,8 @@ final class Links {
 
     /** The paragraph that first refers to note {@code number} of the essay, if one does. */
     static Optional<Block.Paragraph> passage(Essay essay, int number) {
-        for (Block.Paragraph p : essay.paragraphs()) {
-            if (p.notes().contains(number)) {
+        for (Block block : essay.blocks()) {
+            if (block instanceof Block.Paragraph p && p.notes().contains(number)) {
                 return Optional.of(p);
             }
         }

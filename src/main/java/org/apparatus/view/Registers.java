@@ -53,6 +53,8 @@ final class Registers {
     private static final Memo.Piece<Map<String, Set<ActorId>>> ACTORS_AT = Memo.Piece.named("actors at");
     private static final Memo.Piece<Map<ActorId, InEssay>> ACTORS_IN_ESSAY = Memo.Piece.named("actors in essay");
     private static final Memo.Piece<List<ActorId>> ACTORS_NAMED = Memo.Piece.named("actors named");
+    private static final Memo.Piece<Map<org.apparatus.model.EventId, List<List<Integer>>>> EVENT_NOTES =
+            Memo.Piece.named("event passages' notes");
     private static final Memo.Piece<Map<org.apparatus.model.EventId, EventInEssay>> EVENTS_IN_ESSAY =
             Memo.Piece.named("events in essay");
     private static final java.util.regex.Pattern PARAGRAPH = java.util.regex.Pattern.compile("p\\d+");
@@ -192,12 +194,36 @@ final class Registers {
         if (passage.note() > 0) {
             return List.of(passage.note());
         }
-        for (org.apparatus.model.Block.Paragraph p : byId.get(essay).paragraphs()) {
-            if (p.anchor().equals(passage.anchor())) {
+        for (org.apparatus.model.Block block : byId.get(essay).blocks()) {
+            if (block instanceof org.apparatus.model.Block.Paragraph p && p.anchor().equals(passage.anchor())) {
                 return p.notes();
             }
         }
         return List.of();
+    }
+
+    /**
+     * The notes each of an event's passages names, in order, for serve's comparison of the event's inputs: each
+     * essay's share kept by the memo while the essay and its annotations are unchanged, as the passages are.
+     */
+    private List<List<Integer>> notes(Event event) {
+        List<List<Integer>> notes = new ArrayList<>();
+        for (EventInEssay in : byEvent.getOrDefault(event.id(), List.of())) {
+            Essay essay = byId.get(in.essay());
+            Annotations a = annotations.get(in.essay());
+            notes.addAll(memo.piece(EVENT_NOTES, in.essay(), new Annotated(essay, a), () -> notesIn(essay, a))
+                    .get(event.id()));
+        }
+        return notes;
+    }
+
+    /** The notes each passage of an essay names, event by event, the passages in order. */
+    private Map<org.apparatus.model.EventId, List<List<Integer>>> notesIn(Essay essay, Annotations annotations) {
+        Map<org.apparatus.model.EventId, List<List<Integer>>> notes = new HashMap<>();
+        annotations.passages().forEach(p -> notes.computeIfAbsent(p.event(), k -> new ArrayList<>())
+                .add(notes(essay.id(), p)));
+        notes.replaceAll((event, lists) -> List.copyOf(lists));
+        return Map.copyOf(notes);
     }
 
     /** Each actor's mentions in an essay. */
@@ -239,8 +265,7 @@ final class Registers {
                 String path = "events/" + event.id() + ".html";
                 List<String> paths = new ListPaging(passages(event), PASSAGES_PER_PAGE).entityPaths(path);
                 parts.add(new Part(paths, () -> new EventInputs(shared, event,
-                        byEvent.getOrDefault(event.id(), List.of()), byEvent.getOrDefault(event.id(), List.of())
-                        .stream().flatMap(in -> in.passages().stream().map(p -> notes(in.essay(), p))).toList()),
+                        byEvent.getOrDefault(event.id(), List.of()), notes(event)),
                         () -> new Contents(List.copyOf(eventPages(event)), List.of())));
                 partPaths.addAll(paths);
             }
