@@ -56,6 +56,7 @@ public final class CitationStyle {
     private final Map<String, Markup> noteForms = new HashMap<>();
     private final Map<String, Markup> standIns = new HashMap<>();
     private final Map<String, Markup> cleanEntries = new ConcurrentHashMap<>();
+    private final Map<String, String> entryTexts = new ConcurrentHashMap<>();
 
     public CitationStyle(List<Work> works) {
         CSL bibliography;
@@ -96,6 +97,14 @@ public final class CitationStyle {
     public Markup entry(Work work) {
         return cleanEntries.computeIfAbsent(work.id().value(),
                 id -> clean(entries.getOrDefault(id, work.container()), work));
+    }
+
+    /**
+     * The work's bibliography entry as plain text ({@link #text}), read once: the bibliography's order, the work's
+     * page and the search index each ask for it, and serve keeps the style while the works are unchanged.
+     */
+    public String entryText(Work work) {
+        return entryTexts.computeIfAbsent(work.id().value(), id -> text(entry(work)));
     }
 
     /**

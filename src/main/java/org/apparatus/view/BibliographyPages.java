@@ -107,7 +107,7 @@ final class BibliographyPages {
                 types.add(type);
                 all.add(new Page.WorkEntry(work.id().value(), work.id() + ".html", style.entry(work),
                         CitationStyle.coins(work), citedBy, citing.size()));
-                sortText.add(CitationStyle.text(style.entry(work)));
+                sortText.add(style.entryText(work));
             }
         }
         ListPaging paging = new ListPaging(all.size(), WORKS_PAGE);
@@ -237,7 +237,7 @@ final class BibliographyPages {
                         passageMarkup, passage.map(p -> essayHref + "#" + p.anchor()).orElse("")));
             }
         });
-        String title = CitationStyle.text(style.entry(work));
+        String title = style.entryText(work);
         return new Page.WorkPage("bibliography/" + work.id() + ".html",
                 links.chrome(work.title().isEmpty() ? work.container() : work.title(), root, Links.abbreviate(title),
                         List.of(new Chrome.Link("Bibliography", "index.html", false),

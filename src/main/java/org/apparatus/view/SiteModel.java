@@ -221,7 +221,7 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
             List<SearchEntry> entries = new ArrayList<>();
             for (Work work : bibliography.works()) {
                 entries.add(new SearchEntry("Work", work.title().isEmpty() ? work.container() : work.title(),
-                        "bibliography/" + work.id() + ".html", CitationStyle.text(style.entry(work))));
+                        "bibliography/" + work.id() + ".html", style.entryText(work)));
             }
             for (Actor actor : registry.actors()) {
                 entries.add(new SearchEntry("Actor", actor.name(), "actors/" + actor.id() + ".html",
