@@ -63,7 +63,7 @@ final class Registers {
     private final List<Essay> essays;
     private final Map<EssayId, Annotations> annotations;
     private final Chromes chromes;
-    /** Each actor's mentions with the names beside them, essay by essay in edition order, gathered once. */
+    /** Each actor's mentions, essay by essay in edition order, gathered once. */
     private final Map<ActorId, ActorShare> byActor = new java.util.HashMap<>();
     /** What keeps each essay's share of the inputs while the essay and its annotations are unchanged. */
     private final Memo memo;
@@ -90,6 +90,7 @@ final class Registers {
             places += in.places();
         }
     }
+
     /**
      * The actors named in each paragraph or note of each essay, by its anchor: an essay's sets are the same objects
      * while its annotations are, so that the inputs of actor pages compare at once.
