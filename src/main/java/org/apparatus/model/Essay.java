@@ -1,8 +1,11 @@
 package org.apparatus.model;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One essay of the edition, parsed.
@@ -49,6 +52,30 @@ public record Essay(EssayId id, String source, Origin origin, Text title, Text a
 
     /** The paragraphs alone, in reading order. */
     public List<Block.Paragraph> paragraphs() {
-        return blocks.stream().filter(Block.Paragraph.class::isInstance).map(Block.Paragraph.class::cast).toList();
+        return paragraphStream().toList();
+    }
+
+    /** The paragraph with this anchor (e.g. {@code p12}), if the essay has one. */
+    public Optional<Block.Paragraph> paragraph(String anchor) {
+        return paragraphStream().filter(p -> p.anchor().equals(anchor)).findFirst();
+    }
+
+    /** The paragraph that first calls note {@code number}, if one does. */
+    public Optional<Block.Paragraph> calling(int number) {
+        return paragraphStream().filter(p -> p.notes().contains(number)).findFirst();
+    }
+
+    /**
+     * For every note a paragraph calls, the first paragraph that calls it. Found when asked for, not kept with the
+     * essay: at 5,000 essays, 150,000 notes' maps held 10 MB while every page was written.
+     */
+    public Map<Integer, Block.Paragraph> calling() {
+        Map<Integer, Block.Paragraph> first = new HashMap<>();
+        paragraphStream().forEach(p -> p.notes().forEach(n -> first.putIfAbsent(n, p)));
+        return first;
+    }
+
+    private Stream<Block.Paragraph> paragraphStream() {
+        return blocks.stream().filter(Block.Paragraph.class::isInstance).map(Block.Paragraph.class::cast);
     }
 }

@@ -227,7 +227,7 @@ final class BibliographyPages {
         links.citing(work.id()).forEach((key, refs) -> {
             Essay essay = links.essay(key.essay());
             String essayHref = root + "essays/" + essay.id() + ".html";
-            Optional<Block.Paragraph> passage = Links.passage(essay, key.number());
+            Optional<Block.Paragraph> passage = essay.calling(key.number());
             // made once for the note, however many of its references cite the work
             Markup passageMarkup = passage.map(p -> Links.passageMarkup(links.linked(essay, p.anchor(), p.text()),
                     essayHref, key.number())).orElse(new Markup(""));

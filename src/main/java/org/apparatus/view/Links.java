@@ -122,32 +122,10 @@ final class Links {
         return notePassages.computeIfAbsent(essay.id(), id -> memo.piece(
                 NOTE_PASSAGES, id, new Annotated(essay, annotations.get(id)), () -> {
                     Map<Integer, Passage> byNote = new HashMap<>();
-                    passages(essay).forEach((note, p) -> byNote.put(note,
+                    essay.calling().forEach((note, p) -> byNote.put(note,
                             new Passage(p.anchor(), linked(essay, p.anchor(), p.text()))));
                     return Map.copyOf(byNote);
                 }));
-    }
-
-    /**
-     * The paragraph that first refers to each note of an essay: found when asked for, not kept for the build (at
-     * 5,000 essays, 150,000 notes' maps held 10 MB while every page was written).
-     */
-    static Map<Integer, Block.Paragraph> passages(Essay essay) {
-        Map<Integer, Block.Paragraph> first = new HashMap<>();
-        for (Block.Paragraph p : essay.paragraphs()) {
-            p.notes().forEach(n -> first.putIfAbsent(n, p));
-        }
-        return first;
-    }
-
-    /** The paragraph that first refers to note {@code number} of the essay, if one does. */
-    static Optional<Block.Paragraph> passage(Essay essay, int number) {
-        for (Block block : essay.blocks()) {
-            if (block instanceof Block.Paragraph p && p.notes().contains(number)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
     }
 
     Essay essay(EssayId id) {

@@ -24,7 +24,7 @@ final class NotePages {
     List<Page.NotePage> pages(Essay essay) {
         String root = "../../";
         String essayHref = root + "essays/" + essay.id() + ".html";
-        Map<Integer, Block.Paragraph> passages = Links.passages(essay);
+        Map<Integer, Block.Paragraph> passages = essay.calling();
         List<Page.NotePage> pages = new ArrayList<>();
         List<Note> notes = essay.notes();
         // each paragraph parsed once for all the notes it calls, not once for each

@@ -195,12 +195,8 @@ final class Registers {
         if (passage.note() > 0) {
             return List.of(passage.note());
         }
-        for (org.apparatus.model.Block block : byId.get(essay).blocks()) {
-            if (block instanceof org.apparatus.model.Block.Paragraph p && p.anchor().equals(passage.anchor())) {
-                return p.notes();
-            }
-        }
-        return List.of();
+        return byId.get(essay).paragraph(passage.anchor()).map(org.apparatus.model.Block.Paragraph::notes)
+                .orElse(List.of());
     }
 
     /**

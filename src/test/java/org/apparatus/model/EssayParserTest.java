@@ -91,6 +91,20 @@ class EssayParserTest {
     }
 
     @Test
+    void paragraphsFoundByAnchorAndByTheNotesTheyCall() {
+        Essay essay = parse(ESSAY).orElseThrow();
+        assertThat(essay.paragraph("p3")).map(Block.Paragraph::number).contains(3);
+        assertThat(essay.paragraph("s-the-treaty-of-1961")).isEmpty(); // a heading, not a paragraph
+        assertThat(essay.paragraph("p9")).isEmpty();
+        // note 1 is called by paragraphs 1 and 2: the first is the one that calls it
+        assertThat(essay.calling(1)).map(Block.Paragraph::anchor).contains("p1");
+        assertThat(essay.calling(2)).map(Block.Paragraph::anchor).contains("p2");
+        assertThat(essay.calling(3)).isEmpty();
+        assertThat(essay.calling()).hasSize(2).containsEntry(1, essay.paragraphs().get(0))
+                .containsEntry(2, essay.paragraphs().get(1));
+    }
+
+    @Test
     void pageMarkersGivePagesAndBreaks() {
         List<Block.Paragraph> ps = parse(ESSAY).orElseThrow().paragraphs();
         assertThat(ps).extracting(Block.Paragraph::page).containsExactly(1, 1, 3, 3);
