@@ -186,9 +186,14 @@ public final class Rebuild implements Reuse {
         site.pages().forEach(page -> tasks.add(new Task(Optional.empty(),
                 () -> new Contents(List.of(page), List.of()))));
         int reused = 0;
-        for (Part part : site.parts()) {
-            Optional<Made> known = Optional.ofNullable(last.parts().get(part.paths().get(0)))
-                    .filter(made -> made.paths().equals(part.paths()) && made.inputs().equals(part.inputs().get()));
+        // each part's inputs made and compared with the last build's on every core (12,500 parts at 1,000 essays)
+        List<Optional<Made>> knowns = site.parts().parallelStream()
+                .map(part -> Optional.ofNullable(last.parts().get(part.paths().get(0))).filter(made ->
+                        made.paths().equals(part.paths()) && made.inputs().equals(part.inputs().get())))
+                .toList();
+        for (int i = 0; i < knowns.size(); i++) {
+            Part part = site.parts().get(i);
+            Optional<Made> known = knowns.get(i);
             if (known.isPresent()) {
                 pages.putAll(known.get().pages());
                 files.putAll(known.get().files());

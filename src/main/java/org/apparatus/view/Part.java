@@ -24,4 +24,23 @@ public record Part(List<String> paths, java.util.function.Supplier<Object> input
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(make, "make");
     }
+
+    /**
+     * Inputs that two parts share (an essay's pages and its notes' pages), made the first time either asks for them,
+     * from any thread, and then the same object for both.
+     */
+    static java.util.function.Supplier<Object> shared(java.util.function.Supplier<Object> inputs) {
+        Objects.requireNonNull(inputs, "inputs");
+        return new java.util.function.Supplier<>() {
+            private Object made;
+
+            @Override
+            public synchronized Object get() {
+                if (made == null) {
+                    made = Objects.requireNonNull(inputs.get(), "inputs");
+                }
+                return made;
+            }
+        };
+    }
 }

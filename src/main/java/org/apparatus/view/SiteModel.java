@@ -184,13 +184,13 @@ public record SiteModel(List<Page> pages, List<DataFile> files, List<Part> parts
             List<String> paths = List.of("essays/" + essay.id() + ".html", "changes/" + essay.id() + ".html");
             List<String> notePaths = essay.notes().stream().map(n -> SitePaths.notePath(essay.id(), n.number()))
                     .toList();
-            java.util.function.Supplier<Object> inputs = () -> new EssayInputs(shared, essay, found, changes,
-                    Optional.ofNullable(previous).map(e -> new Titled(e.id(), e.title())),
+            java.util.function.Supplier<Object> inputs = Part.shared(() -> new EssayInputs(shared, essay, found,
+                    changes, Optional.ofNullable(previous).map(e -> new Titled(e.id(), e.title())),
                     Optional.ofNullable(next).map(e -> new Titled(e.id(), e.title())), seedSha256,
                     essay.notes().stream().map(n -> bibliography.of(essay.id(), n.number())).toList(),
                     links.worksCitedBy(essay).stream()
                             .map(w -> List.copyOf(links.citing(w.id()).keySet())).toList(),
-                    essay.notes().stream().map(n -> bibliography.ambiguousIn(essay.id(), n.number())).toList());
+                    essay.notes().stream().map(n -> bibliography.ambiguousIn(essay.id(), n.number())).toList()));
             // an essay's pages and files, and its notes' pages: two parts of the same inputs, made side by side
             parts.add(new Part(paths, inputs, () -> {
                 List<Work> cited = links.worksCitedBy(essay);
