@@ -29,7 +29,7 @@ public final class Serve implements AutoCloseable {
     /**
      * How many rebuilds with nothing changed warm serve up. Only a rebuild makes the parts' inputs (a build of its
      * own never does), and the JIT compiles that code after it ran a few times: at 1,000 essays, with one warm-up
-     * the first edits showed in 0.46 to 0.5 s, with three in 0.3 to 0.42 s, for some 5 s more before serving starts.
+     * the first edit showed in 0.5 to 0.69 s, with three in 0.42 to 0.58 s, for some 5 s more before serving starts.
      */
     static final int WARM_UPS = 3;
 

@@ -72,7 +72,7 @@ public record Essay(EssayId id, String source, Origin origin, Text title, Text a
     public Map<Integer, Block.Paragraph> calling() {
         Map<Integer, Block.Paragraph> first = new HashMap<>();
         paragraphStream().forEach(p -> p.notes().forEach(n -> first.putIfAbsent(n, p)));
-        return first;
+        return java.util.Collections.unmodifiableMap(first);
     }
 
     private Stream<Block.Paragraph> paragraphStream() {
